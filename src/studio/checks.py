@@ -1,0 +1,92 @@
+"""Rules that span fields or files, run after each file has passed its schema."""
+
+from __future__ import annotations
+
+from .model import Library, Program
+from .problems import Problem, format_path, suggest
+from .yamlsource import Document
+
+
+def _close(word: str, choices: list[str]) -> str:
+    guesses = suggest(word, choices)
+    return f"; did you mean {' or '.join(repr(g) for g in guesses)}?" if guesses else ""
+
+
+class _Collector:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.problems: list[Problem] = []
+
+    def add(self, loc: tuple, message: str) -> None:
+        self.problems.append(Problem(self.doc.name, self.doc.line_of(loc), format_path(loc), message))
+
+
+def check_library(library: Library, doc: Document) -> list[Problem]:
+    found = _Collector(doc)
+    for vocabulary in ("equipment", "muscles"):
+        seen: set[str] = set()
+        for i, word in enumerate(getattr(library, vocabulary)):
+            if word.lower() in seen:
+                found.add((vocabulary, i), f"'{word}' is listed twice; remove one")
+            seen.add(word.lower())
+    names: dict[str, int] = {}
+    slugs: dict[str, int] = {}
+    for i, info in enumerate(library.exercises):
+        if info.name.lower() in names:
+            found.add(("exercises", i, "name"), f"'{info.name}' is already exercises[{names[info.name.lower()]}]; "
+                      "give each exercise its own name")
+        elif info.slug in slugs:
+            found.add(("exercises", i, "name"), f"'{info.name}' makes the same page address as "
+                      f"'{library.exercises[slugs[info.slug]].name}'; make the names differ in letters or digits")
+        names.setdefault(info.name.lower(), i)
+        slugs.setdefault(info.slug, i)
+        for field, vocabulary in (("primary", "muscles"), ("secondary", "muscles"), ("equipment", "equipment")):
+            allowed = getattr(library, vocabulary)
+            lowered = {a.lower() for a in allowed}
+            for j, word in enumerate(getattr(info, field)):
+                if word.lower() not in lowered:
+                    found.add(("exercises", i, field, j),
+                              f"'{word}' is not in the library's {vocabulary} list{_close(word, allowed)} "
+                              f"(add it to {vocabulary}: at the top of the file if it is new)")
+    return found.problems
+
+
+def check_program(program: Program, doc: Document, library: Library | None) -> list[Problem]:
+    found = _Collector(doc)
+    total = sum(phase.weeks for phase in program.phases)
+    if total != program.weeks:
+        parts = " + ".join(f"{phase.name} {phase.weeks}" for phase in program.phases)
+        found.add(("weeks",), f"the phases add up to {total} weeks ({parts}) but weeks is {program.weeks}; "
+                  "make them match")
+    for loc, item in program.exercises():
+        for field, given in (("reps", item.reps), ("load", item.load)):
+            if given and len(given) > 1 and len(given) != item.sets:
+                found.add(loc + (field,), f"lists {len(given)} sets but sets is {item.sets}; "
+                          "give one entry per set, or change sets")
+    if library is not None:
+        _check_program_against_library(program, library, found)
+    return found.problems
+
+
+def _check_program_against_library(program: Program, library: Library, found: _Collector) -> None:
+    vocabulary = {word.lower() for word in library.equipment}
+    for i, word in enumerate(program.equipment):
+        if word.lower() not in vocabulary:
+            found.add(("equipment", i), f"'{word}' is not in the equipment list of data/exercises.yml"
+                      f"{_close(word, library.equipment)}")
+    by_name = {info.name.lower(): info for info in library.exercises}
+    by_name.update({info.slug: info for info in library.exercises})
+    listed = {word.lower() for word in program.equipment}
+    missing: dict[str, str] = {}
+    for loc, item in program.exercises():
+        info = by_name.get(item.exercise.lower())
+        if info is None:
+            found.add(loc + ("exercise",), f"'{item.exercise}' is not in the exercise library"
+                      f"{_close(item.exercise, [e.name for e in library.exercises])} "
+                      "(add it to data/exercises.yml if it is new)")
+            continue
+        for kit in info.equipment:
+            if kit.lower() not in listed:
+                missing.setdefault(kit, info.name)
+    for kit, name in missing.items():
+        found.add(("equipment",), f"'{name}' needs '{kit}', which is not listed; add '{kit}' to equipment")

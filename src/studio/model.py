@@ -1,0 +1,254 @@
+"""The domain model: the exercise library and programmes, validated by pydantic.
+
+Field names here are the YAML field names, and the JSON Schemas in schemas/
+are generated from these classes, so the editor, the validator and the pages
+agree by construction.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    PlainValidator,
+    Tag,
+    WithJsonSchema,
+    field_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from . import values
+from .values import Load, Reps, Rest
+
+GOALS = ("strength", "hypertrophy", "general fitness")
+LEVELS = ("beginner", "intermediate", "advanced")
+SAFE_URL = re.compile(r"^(https?://[^\s\"'<>]+|mailto:[^\s\"'<>]+|tel:[+\d][\d\s().-]*)$", re.I)
+
+
+def slugify(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def _parsed(parser, message_type: str):
+    def validate(value: Any):
+        try:
+            return parser(value)
+        except ValueError as error:
+            raise PydanticCustomError(message_type, str(error)) from None
+
+    return PlainValidator(validate)
+
+
+_REP_ITEM = {
+    "anyOf": [
+        {"type": "integer", "minimum": 1, "maximum": 100},
+        {
+            "type": "string",
+            "pattern": r"^\s*(\d+|\d+\s*[-–—]\s*\d+|\d+\s*\+|[Aa][Mm][Rr][Aa][Pp]|[Mm][Aa][Xx]|\d+(\.\d+)?\s*"
+            r"(s|sec|secs|second|seconds|min|mins|minute|minutes))\s*$",
+        },
+    ]
+}
+_LOAD_ITEM = {
+    "type": "string",
+    "pattern": r"^\s*(?i:bodyweight|bw|body weight|(rpe|@|rir)\s*[\d.]+(\s*[-–—]\s*[\d.]+)?|[\d.]+(\s*[-–—]\s*[\d.]+)?"
+    r"\s*(%\s*(of\s*)?(1\s*rm)?|rir|kg|kgs|lb|lbs))\s*$",
+}
+RepsField = Annotated[
+    tuple[Reps, ...],
+    _parsed(values.parse_reps, "reps"),
+    WithJsonSchema(
+        {
+            "description": "Reps per set: 5, '8-12', 'AMRAP', '5+', '30 s', or a per-set list such as [5, 3, 1] or '5/3/1'.",
+            "anyOf": [
+                _REP_ITEM["anyOf"][0],
+                {"type": "string", "pattern": r"^\s*[^/]+(/[^/]+)+\s*$"},
+                _REP_ITEM["anyOf"][1],
+                {"type": "array", "minItems": 2, "items": _REP_ITEM},
+            ],
+        }
+    ),
+]
+LoadField = Annotated[
+    tuple[Load, ...],
+    _parsed(values.parse_load, "load"),
+    WithJsonSchema(
+        {
+            "description": "Load: '75%' (of 1RM), 'RPE 8', 'RIR 2', 'bodyweight', '20 kg', '45 lb', or a per-set list.",
+            "anyOf": [_LOAD_ITEM, {"type": "array", "minItems": 2, "items": _LOAD_ITEM}],
+        }
+    ),
+]
+RestField = Annotated[
+    Rest,
+    _parsed(values.parse_rest, "rest"),
+    WithJsonSchema(
+        {
+            "description": "Rest after each set: 90 (seconds), '90 s', '2 min', '2-3 min'.",
+            "anyOf": [{"type": "integer", "minimum": 0, "maximum": 900}, {"type": "string"}],
+        }
+    ),
+]
+TempoField = Annotated[
+    str,
+    _parsed(values.parse_tempo, "tempo"),
+    WithJsonSchema(
+        {
+            "description": "Eccentric-pause-lift-pause in seconds, X for explosive: '3-1-1-0'.",
+            "type": "string",
+            "pattern": r"^\s*[0-9Xx]([-–\s]*[0-9Xx]){3}\s*$",
+        }
+    ),
+]
+Text = Annotated[str, Field(min_length=1)]
+Url = Annotated[str, Field(pattern=SAFE_URL.pattern, description="An http(s), mailto: or tel: link.")]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+# ---------------------------------------------------------------- library
+
+
+class ExerciseInfo(_Strict):
+    """One exercise in the library."""
+
+    name: Text = Field(description="Unique name; programmes refer to the exercise by it.")
+    summary: str = Field("", max_length=300, description="One plain sentence on what it is for.")
+    primary: list[Text] = Field(min_length=1, description="Main muscle groups, from the library's muscles list.")
+    secondary: list[Text] = Field(default_factory=list, description="Other muscle groups worked.")
+    equipment: list[Text] = Field(default_factory=list, description="Kit needed, from the equipment list; [] for none.")
+    cues: list[Text] = Field(min_length=1, description="Short coaching cues, one per item.")
+    link: Url | None = Field(None, description="Optional link to a demonstration.")
+
+    @property
+    def slug(self) -> str:
+        return slugify(self.name)
+
+
+class Library(_Strict):
+    """The exercise library: vocabularies, then the exercises."""
+
+    equipment: list[Text] = Field(min_length=1, description="Every piece of kit exercises and programmes may name.")
+    muscles: list[Text] = Field(min_length=1, description="Every muscle group exercises may name.")
+    exercises: list[ExerciseInfo] = Field(min_length=1)
+
+
+# ---------------------------------------------------------------- programmes
+
+
+class Exercise(_Strict):
+    """One exercise as prescribed on a training day."""
+
+    exercise: Text = Field(description="The exercise's name in the exercise library.")
+    sets: int = Field(ge=1, le=20, description="Working sets.")
+    reps: RepsField
+    load: LoadField | None = None
+    rest: RestField | None = None
+    tempo: TempoField | None = None
+    warmup_sets: int = Field(0, ge=0, le=10, description="Ramp-up sets before the working sets.")
+    each_side: bool = Field(False, description="True when the reps are per side, leg or arm.")
+    notes: str = ""
+
+    def rep_for_set(self, index: int) -> Reps:
+        return self.reps[index] if len(self.reps) > 1 else self.reps[0]
+
+    def load_for_set(self, index: int) -> Load | None:
+        if not self.load:
+            return None
+        return self.load[index] if len(self.load) > 1 else self.load[0]
+
+
+class Superset(_Strict):
+    """Exercises done back to back, resting after each round."""
+
+    superset: list[Exercise] = Field(min_length=2, description="Two or more exercises done back to back.")
+    rest: RestField | None = None
+    notes: str = ""
+
+
+def _slot_kind(value: Any) -> str:
+    return SUPERSET_TAG if isinstance(value, dict) and "superset" in value else EXERCISE_TAG
+
+
+# Pydantic puts these tags in error paths; brackets keep them apart from field names.
+EXERCISE_TAG, SUPERSET_TAG = "<exercise>", "<superset>"
+Slot = Annotated[
+    Union[Annotated[Exercise, Tag(EXERCISE_TAG)], Annotated[Superset, Tag(SUPERSET_TAG)]],
+    Discriminator(_slot_kind),
+]
+
+
+class Day(_Strict):
+    """A training-day template."""
+
+    name: Text
+    focus: str = ""
+    warmup: str = Field("", description="General warm-up for the day, in plain words.")
+    exercises: list[Slot] = Field(min_length=1)
+
+
+class Phase(_Strict):
+    """A block of weeks that repeats its day templates."""
+
+    name: Text
+    weeks: int = Field(ge=1, le=52)
+    deload: bool = False
+    notes: str = ""
+    days: list[Day] = Field(min_length=1)
+
+
+class Program(_Strict):
+    """A training programme, as the owner writes it in programs/<slug>.yml."""
+
+    title: Text
+    slug: str | None = Field(None, pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", description="URL name; defaults to the file name.")
+    summary: Text = Field(max_length=200)
+    description: Text = Field(description="Markdown.")
+    goal: list[Literal[GOALS]] = Field(min_length=1, description="One goal, or a list of goals for a blend.")  # type: ignore[valid-type]
+    level: Literal[LEVELS]  # type: ignore[valid-type]
+    weeks: int = Field(ge=1, le=104)
+    sessions_per_week: int = Field(ge=1, le=7)
+    session_minutes: int = Field(ge=10, le=240)
+    equipment: list[Text] = Field(description="Kit needed, from the library's equipment list; [] for none.")
+    tags: list[Text] = Field(default_factory=list)
+    readiness: list[Text] = Field(min_length=1, description="Checks a reader should pass before starting.")
+    progression: Text = Field(description="Markdown: how to progress, in plain words.")
+    phases: list[Phase] = Field(min_length=1)
+
+    @field_validator("goal", mode="before")
+    @classmethod
+    def _one_goal_or_blend(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
+
+    @property
+    def is_blend(self) -> bool:
+        return len(self.goal) > 1
+
+    def schedule(self, phase: Phase) -> list[list[Day]]:
+        """The days of each week of a phase; templates rotate when there are fewer than sessions."""
+        days = phase.days
+        per_week = self.sessions_per_week
+        return [
+            [days[(week * per_week + session) % len(days)] for session in range(per_week)]
+            for week in range(phase.weeks)
+        ]
+
+    def exercises(self):
+        """Every prescribed exercise with its path, in page order."""
+        for p, phase in enumerate(self.phases):
+            for d, day in enumerate(phase.days):
+                for s, slot in enumerate(day.exercises):
+                    if isinstance(slot, Superset):
+                        for m, member in enumerate(slot.superset):
+                            yield ("phases", p, "days", d, "exercises", s, "superset", m), member
+                    else:
+                        yield ("phases", p, "days", d, "exercises", s), slot

@@ -1,0 +1,150 @@
+"""Turn pydantic's errors into messages a studio owner can act on."""
+
+from __future__ import annotations
+
+from typing import Any, get_args
+
+from pydantic import BaseModel, ValidationError
+
+from .model import EXERCISE_TAG, SUPERSET_TAG, Exercise, Superset
+from .problems import Problem, format_path, suggest
+from .values import quote
+from .yamlsource import Document
+
+# What to write, by field name, for "missing" and "wrong type" messages.
+EXAMPLES = {
+    "title": "title: Barbell Strength Foundations",
+    "summary": "summary: One sentence for the catalogue card.",
+    "description": "description: | followed by indented paragraphs",
+    "goal": "goal: strength (or a blend such as [strength, hypertrophy])",
+    "level": "level: beginner",
+    "weeks": "weeks: 12",
+    "sessions_per_week": "sessions_per_week: 3",
+    "session_minutes": "session_minutes: 60",
+    "equipment": "equipment: [barbell, bench] (or [] for none)",
+    "readiness": "readiness: followed by one '- check' per line",
+    "progression": "progression: | followed by indented paragraphs",
+    "phases": "phases: followed by '- name: Base' blocks",
+    "name": "name: Base",
+    "days": "days: followed by '- name: Day A' blocks",
+    "exercises": "exercises: followed by '- exercise: Back squat' blocks",
+    "exercise": "exercise: Back squat",
+    "sets": "sets: 3",
+    "reps": "reps: 8-12",
+    "superset": "superset: followed by two or more '- exercise: ...' blocks",
+    "primary": "primary: [quads, glutes]",
+    "cues": "cues: followed by one '- cue' per line",
+    "muscles": "muscles: followed by one '- muscle group' per line",
+}
+ITEM_EXAMPLES = {
+    "phases": "name: Base",
+    "days": "name: Day A",
+    "exercises": "exercise: Back squat",
+    "superset": "exercise: Push-up",
+}
+_TAGS = {EXERCISE_TAG: Exercise, SUPERSET_TAG: Superset}
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, dict):
+        return "fields (key: value)"
+    if isinstance(value, list):
+        return "a list"
+    if value is None:
+        return "nothing"
+    return quote(value)
+
+
+def _model_at(model: type[BaseModel], raw_loc: tuple) -> Any:
+    """The model class that holds the fields at `raw_loc` (a pydantic error path)."""
+    current: Any = model
+    for part in raw_loc:
+        if part in _TAGS:
+            current = _TAGS[part]
+        elif isinstance(part, str):
+            field = getattr(current, "model_fields", {}).get(part)
+            current = _inner_model(field.annotation) if field else None
+    return current
+
+
+def _field_at(model: type[BaseModel], raw_loc: tuple):
+    return getattr(_model_at(model, raw_loc[:-1]), "model_fields", {}).get(raw_loc[-1])
+
+
+def _inner_model(annotation: Any):
+    """The first BaseModel inside list[...], Optional[...] or Annotated[...]."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in get_args(annotation):
+        if (found := _inner_model(arg)) is not None:
+            return found
+    return None
+
+
+def problems_from(error: ValidationError, doc: Document, model: type[BaseModel]) -> list[Problem]:
+    problems = []
+    for item in error.errors():
+        raw_loc = tuple(item["loc"])
+        loc = tuple(part for part in raw_loc if part not in _TAGS)
+        message = _message(item, raw_loc, loc, model)
+        problems.append(Problem(doc.name, doc.line_of(loc), format_path(loc), message))
+    return problems
+
+
+def _message(item: dict, raw_loc: tuple, loc: tuple, model: type[BaseModel]) -> str:
+    kind, value, ctx = item["type"], item.get("input"), item.get("ctx") or {}
+    field = next((p for p in reversed(loc) if isinstance(p, str)), "")
+    if kind == "missing":
+        example = EXAMPLES.get(field, f"{field}: ...")
+        return f"required field '{field}' is missing; add it, e.g. {example}"
+    if kind == "extra_forbidden":
+        allowed = list(getattr(_model_at(model, raw_loc[:-1]), "model_fields", {}))
+        guess = suggest(field, allowed)
+        hint = f"did you mean '{guess[0]}'? " if guess else ""
+        return f"unknown field '{field}'; {hint}allowed here: {', '.join(allowed)}"
+    if kind == "literal_error":
+        allowed = [a.strip("'") for a in ctx.get("expected", "").replace(" or ", ", ").split(", ")]
+        guess = suggest(str(value), allowed)
+        hint = f"did you mean '{guess[0]}'? " if guess else ""
+        what = field if isinstance(loc[-1], str) else field.rstrip("s")
+        return f"{quote(value)} is not a {what}; {hint}use {_or_list(allowed)}"
+    if kind in ("int_type", "int_parsing", "int_from_float"):
+        return f"{_kind(value)} is not a whole number; write a number such as {EXAMPLES.get(field, '3').split(': ')[-1]}"
+    if kind in ("greater_than_equal", "less_than_equal"):
+        low, high = _bounds(_field_at(model, raw_loc))
+        return f"{value} is out of range; use a number from {low} to {high}"
+    if kind in ("string_type",):
+        return f"expected text, got {_kind(value)}; put the text in quotes if it looks like something else"
+    if kind in ("list_type", "tuple_type"):
+        return f"expected a list, got {_kind(value)}; write [a, b] or one '- item' per line"
+    if kind in ("model_type", "model_attributes_type", "dict_type"):
+        what = ITEM_EXAMPLES.get(field) if isinstance(loc[-1], int) else EXAMPLES.get(field)
+        return f"expected fields (such as {what or 'name: value'}), got {_kind(value)}"
+    if kind == "too_short":
+        return f"needs at least {ctx.get('min_length', 1)} item(s); it is empty"
+    if kind == "string_too_short":
+        return "is empty; write some text or remove the field"
+    if kind == "string_too_long":
+        return f"is {len(value)} characters long; keep it to {ctx.get('max_length')}"
+    if kind in ("bool_type", "bool_parsing"):
+        return f"{_kind(value)} is not true or false; write true or false"
+    if kind == "string_pattern_mismatch":
+        if field in ("link",) or "url" in field:
+            return f"{quote(value)} is not an allowed link; use an http(s)://, mailto: or tel: address"
+        if field == "slug":
+            return f"{quote(value)} is not a URL name; use lowercase letters, digits and hyphens, e.g. 'strength-101'"
+    if kind in ("reps", "load", "rest", "tempo"):
+        return item["msg"]
+    return f"{item['msg']} (got {_kind(value)})"
+
+
+def _bounds(field) -> tuple:
+    low = high = "?"
+    for meta in getattr(field, "metadata", []):
+        low = getattr(meta, "ge", low)
+        high = getattr(meta, "le", high)
+    return low, high
+
+
+def _or_list(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
