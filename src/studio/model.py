@@ -213,7 +213,18 @@ class Program(_Strict):
     slug: str | None = Field(None, pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", description="URL name; defaults to the file name.")
     summary: Text = Field(max_length=200)
     description: Text = Field(description="Markdown.")
-    goal: list[Literal[GOALS]] = Field(min_length=1, description="One goal, or a list of goals for a blend.")  # type: ignore[valid-type]
+    goal: Annotated[
+        list[Literal[GOALS]],  # type: ignore[valid-type]
+        WithJsonSchema(
+            {
+                "description": "One goal, or a list of goals for a blend.",
+                "anyOf": [
+                    {"enum": list(GOALS)},
+                    {"type": "array", "items": {"enum": list(GOALS)}, "minItems": 1, "uniqueItems": True},
+                ],
+            }
+        ),
+    ] = Field(min_length=1)
     level: Literal[LEVELS]  # type: ignore[valid-type]
     weeks: int = Field(ge=1, le=104)
     sessions_per_week: int = Field(ge=1, le=7)

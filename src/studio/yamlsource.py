@@ -52,8 +52,9 @@ class Document:
 
 
 class _Builder:
-    def __init__(self, name: str):
+    def __init__(self, name: str, other_tags: bool = False):
         self.name = name
+        self.other_tags = other_tags
         self.lines: dict[tuple, int] = {}
         self.problems: list[Problem] = []
         self.count = 0
@@ -121,6 +122,8 @@ class _Builder:
                 result.setdefault(key, value)
 
     def refuse_tag(self, node: yaml.Node, loc: tuple) -> None:
+        if self.other_tags:  # mkdocs.yml: MkDocs itself reads these; we only want the lines
+            return None
         self.problem(
             node,
             loc,
@@ -154,8 +157,11 @@ def read_text(path: Path, name: str) -> str:
         ) from None
 
 
-def load_yaml(path: Path, name: str) -> Document:
-    """Load one YAML file safely. Raises ContentError listing what is wrong."""
+def load_yaml(path: Path, name: str, other_tags: bool = False) -> Document:
+    """Load one YAML file safely. Raises ContentError listing what is wrong.
+
+    With other_tags, values with tags such as !ENV are read as nothing instead of refused.
+    """
     text = read_text(path, name)
     try:
         node = yaml.compose(text, Loader=_Loader)
@@ -165,7 +171,7 @@ def load_yaml(path: Path, name: str) -> Document:
         raise ContentError([Problem(name, 1, "", f"YAML syntax error: {error}")]) from None
     if node is None:
         raise ContentError([Problem(name, 1, "", "the file is empty; fill it in or delete it")])
-    builder = _Builder(name)
+    builder = _Builder(name, other_tags)
     try:
         data = builder.build(node, (), frozenset())
     except _TooBig as too_big:

@@ -1,0 +1,42 @@
+# Everything runs from a project virtualenv built from the lock file.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+# MkDocs and Material print an end-of-life banner on every run; the pins are deliberate (see README).
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build test test-fast schema lock bench clean browser
+
+serve: $(STAMP)  ## preview at http://127.0.0.1:8000 with live reload
+	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
+
+build: $(STAMP)  ## strict build into site/
+	$(BIN)/mkdocs build --strict
+
+test: $(STAMP) browser  ## every test: unit, build and browser
+	$(BIN)/python -m pytest
+
+test-fast: $(STAMP)  ## unit tests only
+	$(BIN)/python -m pytest tests/unit
+
+schema: $(STAMP)  ## regenerate the JSON Schemas in schemas/ from the model
+	$(BIN)/python -m studio.schema schemas
+
+lock: $(STAMP)  ## re-resolve requirements.lock from pyproject.toml
+	$(BIN)/uv pip compile pyproject.toml --extra test --generate-hashes --python-version 3.11 -o requirements.lock
+
+bench: $(STAMP)  ## build-time benchmark on the sample site and a 200-programme copy
+	$(BIN)/python scripts/bench.py
+
+browser:  ## Debian's Chromium for the browser tests (installed once, as root)
+	@bash scripts/ensure-chromium.sh
+
+$(STAMP): requirements.lock pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+clean:
+	rm -rf $(VENV) site .pytest_cache

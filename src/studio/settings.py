@@ -1,0 +1,55 @@
+"""The studio's own details, kept in one place: `extra.studio` in mkdocs.yml."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .model import Text, Url
+from .problems import ContentError
+from .validation import problems_from
+from .yamlsource import Document, load_yaml
+
+
+class Booking(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    personal_training: Url = Field(description="Where to book 1-on-1 personal training.")
+    sports_massage: Url = Field(description="Where to book a sports massage.")
+    presale: Url = Field(description="Where to join the coaching pre-sale list.")
+
+
+class Studio(BaseModel):
+    """Name, place, contact details and booking links."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    name: Text
+    city: Text
+    address: str = ""
+    email: str = Field(pattern=r"^[^@\s<>\"']+@[^@\s<>\"']+\.[a-z]{2,}$")
+    phone: str = Field("", pattern=r"^[+\d][\d\s().-]*$")
+    booking: Booking
+
+
+def load_studio(extra: dict, config_file: Path) -> Studio:
+    """Validate extra.studio; messages point at lines of mkdocs.yml."""
+    name = config_file.name
+    try:
+        doc = load_yaml(config_file, name, other_tags=True)
+    except ContentError:
+        doc = Document(name, None)
+    data = extra.get("studio")
+    try:
+        return _Wrapper.model_validate({"extra": {"studio": data}}).extra.studio
+    except ValidationError as error:
+        raise ContentError(problems_from(error, doc, _Wrapper)) from None
+
+
+class _Extra(BaseModel):
+    studio: Studio
+
+
+class _Wrapper(BaseModel):
+    extra: _Extra

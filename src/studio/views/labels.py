@@ -1,0 +1,62 @@
+"""How programme facts read on a page."""
+
+from __future__ import annotations
+
+from math import gcd
+
+from ..model import Day, Exercise, Phase, Program
+from ..values import Load
+
+GOAL_LABELS = {"strength": "Strength", "hypertrophy": "Muscle size", "general fitness": "General fitness"}
+
+
+def goal_label(program: Program) -> str:
+    labels = [GOAL_LABELS[g] for g in program.goal]
+    return " + ".join(labels) + (" (blend)" if len(labels) > 1 else "")
+
+
+def equipment_label(equipment: list[str]) -> str:
+    return ", ".join(equipment) if equipment else "None (bodyweight)"
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def sets_reps(item: Exercise) -> str:
+    reps = item.reps
+    if len(reps) > 1:
+        text = "/".join(str(r) for r in reps)
+    else:
+        text = str(reps[0])
+    if item.each_side:
+        text += " each side"
+    return f"{item.sets} × {text}"
+
+
+def load_label(loads: tuple[Load, ...] | None) -> str:
+    if not loads:
+        return ""
+    if len(loads) == 1:
+        return str(loads[0])
+    kinds = {load.kind for load in loads}
+    if kinds == {"percent"}:
+        return "/".join(str(load).removesuffix("% 1RM") for load in loads) + "% 1RM"
+    if kinds == {"rpe"}:
+        return "RPE " + "/".join(str(load).removeprefix("RPE ") for load in loads)
+    return " / ".join(str(load) for load in loads)
+
+
+def week_range(program: Program, phase: Phase) -> str:
+    start = 1 + sum(p.weeks for p in program.phases[: program.phases.index(phase)])
+    end = start + phase.weeks - 1
+    return f"week {start}" if start == end else f"weeks {start}–{end}"
+
+
+def rotation(program: Program, phase: Phase) -> list[tuple[str, list[Day]]]:
+    """The weekly order of day templates, up to the point where it repeats."""
+    weeks = program.schedule(phase)
+    cycle = len(phase.days) // gcd(len(phase.days), program.sessions_per_week)
+    if cycle == 1:
+        return [("Each week", weeks[0])]
+    return [(f"Week {n + 1}", week) for n, week in enumerate(weeks[:cycle])]

@@ -1,0 +1,17 @@
+import pytest
+
+from sitecopy import copy_site, run_build
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory):
+    """The sample site, built once for all build tests."""
+    root = copy_site(tmp_path_factory.mktemp("site"))
+    build = run_build(root)
+    assert build.returncode == 0, build.output
+    return build
+
+
+@pytest.fixture
+def site_copy(tmp_path):
+    return copy_site(tmp_path)

@@ -1,0 +1,91 @@
+"""Bad and hostile content, through a real build."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitecopy import run_build
+
+pytestmark = pytest.mark.build
+
+HOSTILE = """\
+title: "<script>alert('t')</script> Strength & Size"
+summary: "<img src=x onerror=alert('s')> summary"
+description: |
+  Raw <script>alert('d')</script> HTML and a [bad link](javascript:alert('l')) and a
+  [good link](https://example.org/) and <b>bold?</b>
+goal: strength
+level: beginner
+weeks: 1
+sessions_per_week: 1
+session_minutes: 30
+equipment: []
+readiness: ["<iframe src=//evil.example></iframe> ready"]
+progression: "[click](javascript:alert('p'))"
+phases:
+  - name: "<svg onload=alert('ph')>"
+    weeks: 1
+    notes: "# not a heading *nor emphasis*"
+    days:
+      - name: "<u>Day</u>"
+        exercises:
+          - exercise: Push-up
+            sets: 2
+            reps: 5
+            notes: "\\"><script>alert('n')</script>"
+"""
+
+
+def test_hostile_text_is_escaped_everywhere(site_copy):
+    (site_copy / "programs" / "hostile.yml").write_text(HOSTILE, encoding="utf-8")
+    build = run_build(site_copy)
+    assert build.returncode == 0, build.output
+    page = build.page("programs/hostile/")
+    html = (build.site / "programs/hostile/index.html").read_text()
+    article = page.select_one("article")
+    assert not article.find_all(["script", "iframe", "svg", "u", "b", "img"])
+    assert "javascript:" not in html
+    assert "<script>alert" not in html
+    text = article.get_text(" ")
+    assert "<script>alert('t')</script> Strength & Size" in text
+    assert "<img src=x onerror=alert('s')> summary" in text
+    assert "<b>bold?</b>" in text
+    assert article.find("a", href="https://example.org/")
+    assert page.title.get_text().startswith("<script>alert('t')</script> Strength & Size")
+    description = page.find("meta", attrs={"name": "description"})["content"]
+    assert description == "<img src=x onerror=alert('s')> summary"
+    card = build.page("programs/").select_one('a[href="hostile/"]')
+    assert card.get_text() == "<script>alert('t')</script> Strength & Size"
+
+
+def test_bad_programme_stops_the_build_with_file_and_line(site_copy):
+    path = next((site_copy / "programs").glob("*.yml"))
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("\nlevel:", "\nlevle:", 1), encoding="utf-8")
+    (site_copy / "programs" / "empty.yml").write_text("", encoding="utf-8")
+    build = run_build(site_copy)
+    assert build.returncode == 1
+    assert "Traceback" not in build.output
+    line = text[: text.index("\nlevel:")].count("\n") + 2
+    assert f"programs/{path.name}:{line}: levle: unknown field 'levle'; did you mean 'level'?" in build.output
+    assert "programs/empty.yml:1: the file is empty; fill it in or delete it" in build.output
+    assert "2 problems in the site content:" in build.output
+
+
+def test_bad_studio_settings_stop_the_build(site_copy):
+    config = site_copy / "mkdocs.yml"
+    config.write_text(config.read_text().replace(
+        "sports_massage: https://", "sports_massage: javascript://"), encoding="utf-8")
+    build = run_build(site_copy)
+    assert build.returncode == 1
+    assert "Traceback" not in build.output
+    assert "mkdocs.yml:12: extra.studio.booking.sports_massage: 'javascript://kestrel-strength.example/book/" \
+           "sports-massage' is not an allowed link; use an http(s)://, mailto: or tel: address" in build.output
+
+
+def test_a_docs_page_cannot_hide_a_generated_one(site_copy):
+    (site_copy / "docs" / "programs").mkdir()
+    (site_copy / "docs" / "programs" / "index.md").write_text("# Mine\n")
+    build = run_build(site_copy)
+    assert build.returncode == 1
+    assert "docs/programs/index.md clashes with a generated page of the same address" in build.output

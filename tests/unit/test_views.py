@@ -1,0 +1,89 @@
+"""Rendering helpers: safe prose, labels and the weekly rotation."""
+
+from __future__ import annotations
+
+import pytest
+
+from studio import load_catalog
+from studio.values import parse_load
+from studio.views import labels
+from studio.views.pages import href, md_escape
+from studio.views.prose import is_safe_url, render_prose
+
+
+def test_prose_escapes_raw_html():
+    assert render_prose("Hi <script>alert(1)</script> **there**") == (
+        "<p>Hi &lt;script&gt;alert(1)&lt;/script&gt; <strong>there</strong></p>"
+    )
+
+
+def test_prose_block_html_is_text():
+    assert render_prose("<div onclick=x()>boo</div>") == "<p>&lt;div onclick=x()&gt;boo&lt;/div&gt;</p>"
+
+
+@pytest.mark.parametrize(
+    ("text", "html"),
+    [
+        ("[a](javascript:alert(1))", "<p><a>a</a></p>"),
+        ("[a](JaVaScRiPt:alert(1))", "<p><a>a</a></p>"),
+        ("[a](java\tscript:alert(1))", "<p><a>a</a></p>"),
+        ("![i](data:image/svg+xml;base64,xx)", '<p><img alt="i"></p>'),
+        ("[a](https://example.org/)", '<p><a href="https://example.org/" rel="noopener">a</a></p>'),
+        ("[a](mailto:me@example.org)", '<p><a href="mailto:me@example.org" rel="noopener">a</a></p>'),
+        ("[a](../other/)", '<p><a href="../other/">a</a></p>'),
+    ],
+)
+def test_prose_links_must_be_safe(text, html):
+    assert render_prose(text) == html
+
+
+@pytest.mark.parametrize(
+    ("url", "safe"),
+    [("https://x.org", True), ("tel:+441134960123", True), ("/programs/", True), ("vbscript:x", False),
+     ("data:text/html,x", False), (" javascript:x", False)],
+)
+def test_is_safe_url(url, safe):
+    assert is_safe_url(url) is safe
+
+
+def test_md_escape_neutralises_markdown_and_html():
+    assert md_escape("<b>*Big* #1</b>") == "&lt;b&gt;\\*Big\\* \\#1&lt;/b&gt;"
+
+
+@pytest.mark.parametrize(
+    ("src", "to", "expected"),
+    [
+        ("programs/a.md", "exercises/b.md", "../../exercises/b/"),
+        ("programs/index.md", "programs/a.md", "a/"),
+        ("programs/a.md", "programs/index.md", "../"),
+        ("exercises/index.md", "exercises/index.md", "./"),
+    ],
+)
+def test_href_between_pages(src, to, expected):
+    assert href(src, to) == expected
+
+
+@pytest.mark.parametrize(
+    ("loads", "shown"),
+    [
+        (["65%", "75%", "85%"], "65/75/85% 1RM"),
+        (["RPE 7", "RPE 8"], "RPE 7/8"),
+        (["60 kg", "RPE 8"], "60 kg / RPE 8"),
+        ("RIR 2", "2 RIR"),
+    ],
+)
+def test_load_labels(loads, shown):
+    assert labels.load_label(parse_load(loads)) == shown
+
+
+def test_rotation_labels(site):
+    site.program()
+    program = load_catalog(site.root).programs[0]
+    base, deload = program.phases
+    assert [(label, [d.name for d in days]) for label, days in labels.rotation(program, base)] == [
+        ("Week 1", ["Day A", "Day B", "Day A"]),
+        ("Week 2", ["Day B", "Day A", "Day B"]),
+    ]
+    assert [(label, [d.name for d in days]) for label, days in labels.rotation(program, deload)] == [
+        ("Each week", ["Day A", "Day A", "Day A"]),
+    ]
