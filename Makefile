@@ -24,6 +24,7 @@ schema: $(STAMP)  ## regenerate the JSON Schemas in schemas/ from the model
 	$(BIN)/python -m studio.schema schemas
 
 lock: $(STAMP)  ## re-resolve requirements.lock from pyproject.toml
+	$(BIN)/python -m pip install --quiet uv==0.13.9
 	$(BIN)/uv pip compile pyproject.toml --extra test --generate-hashes --python-version 3.11 -o requirements.lock
 
 bench: $(STAMP)  ## build-time benchmark on the sample site and a 200-programme copy

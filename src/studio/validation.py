@@ -6,7 +6,7 @@ from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
-from .model import EXERCISE_TAG, SUPERSET_TAG, Exercise, Superset
+from .model import EXERCISE_TAG, SAFE_URL, SUPERSET_TAG, Exercise, Superset
 from .problems import Problem, format_path, suggest
 from .values import quote
 from .yamlsource import Document
@@ -35,6 +35,11 @@ EXAMPLES = {
     "primary": "primary: [quads, glutes]",
     "cues": "cues: followed by one '- cue' per line",
     "muscles": "muscles: followed by one '- muscle group' per line",
+}
+PATTERN_HELP = {
+    "slug": "is not a URL name; use lowercase letters, digits and hyphens, e.g. 'strength-101'",
+    "email": "is not an email address; write it like hello@example.com",
+    "phone": "is not a phone number; use digits, spaces and an optional leading +, e.g. '+44 113 496 0123'",
 }
 ITEM_EXAMPLES = {
     "phases": "name: Base",
@@ -82,13 +87,28 @@ def _inner_model(annotation: Any):
 
 
 def problems_from(error: ValidationError, doc: Document, model: type[BaseModel]) -> list[Problem]:
+    items = error.errors()
+    explained = _misspelt_fields(items, model)
     problems = []
-    for item in error.errors():
+    for item in items:
         raw_loc = tuple(item["loc"])
+        if item["type"] == "missing" and raw_loc in explained:
+            continue  # "did you mean 'level'?" on the misspelt field already says it
         loc = tuple(part for part in raw_loc if part not in _TAGS)
         message = _message(item, raw_loc, loc, model)
         problems.append(Problem(doc.name, doc.line_of(loc), format_path(loc), message))
     return problems
+
+
+def _misspelt_fields(items: list[dict], model: type[BaseModel]) -> set[tuple]:
+    """Paths of required fields that an unknown field nearby is probably a misspelling of."""
+    found = set()
+    for item in items:
+        if item["type"] == "extra_forbidden":
+            parent, field = tuple(item["loc"][:-1]), str(item["loc"][-1])
+            allowed = list(getattr(_model_at(model, parent), "model_fields", {}))
+            found.update(parent + (guess,) for guess in suggest(field, allowed)[:1])
+    return found
 
 
 def _message(item: dict, raw_loc: tuple, loc: tuple, model: type[BaseModel]) -> str:
@@ -129,10 +149,10 @@ def _message(item: dict, raw_loc: tuple, loc: tuple, model: type[BaseModel]) -> 
     if kind in ("bool_type", "bool_parsing"):
         return f"{_kind(value)} is not true or false; write true or false"
     if kind == "string_pattern_mismatch":
-        if field in ("link",) or "url" in field:
+        if ctx.get("pattern") == SAFE_URL.pattern:
             return f"{quote(value)} is not an allowed link; use an http(s)://, mailto: or tel: address"
-        if field == "slug":
-            return f"{quote(value)} is not a URL name; use lowercase letters, digits and hyphens, e.g. 'strength-101'"
+        if field in PATTERN_HELP:
+            return f"{quote(value)} {PATTERN_HELP[field]}"
     if kind in ("reps", "load", "rest", "tempo"):
         return item["msg"]
     return f"{item['msg']} (got {_kind(value)})"

@@ -306,3 +306,42 @@ def test_missing_library(site):
     assert problems(site) == [
         "data/exercises.yml:1: the exercise library is missing; create it as the owner's guide shows"
     ]
+
+
+STUDIO = {
+    "name": "Kestrel", "city": "Leeds", "email": "hello@kestrel.example", "phone": "+44 113 496 0123",
+    "booking": {"personal_training": "https://a.example/pt", "sports_massage": "https://a.example/m",
+                "presale": "https://a.example/p"},
+}
+
+
+def test_studio_settings_load(tmp_path):
+    from studio.settings import load_studio
+
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: x\n")
+    assert load_studio({"studio": STUDIO}, config).city == "Leeds"
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ({"email": "hello at kestrel"}, "mkdocs.yml:1: extra.studio.email: 'hello at kestrel' is not an email "
+                                        "address; write it like hello@example.com"),
+        ({"phone": "call us"}, "mkdocs.yml:1: extra.studio.phone: 'call us' is not a phone number; use digits, "
+                               "spaces and an optional leading +, e.g. '+44 113 496 0123'"),
+        ({"booking": {**STUDIO["booking"], "presale": "javascript:alert(1)"}},
+         "mkdocs.yml:1: extra.studio.booking.presale: 'javascript:alert(1)' is not an allowed link; use an "
+         "http(s)://, mailto: or tel: address"),
+        ({"city": None}, "mkdocs.yml:1: extra.studio.city: expected text, got nothing; put the text in quotes if "
+                         "it looks like something else"),
+    ],
+)
+def test_studio_settings_errors(tmp_path, change, expected):
+    from studio.settings import load_studio
+
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: x\n")
+    with pytest.raises(ContentError) as error:
+        load_studio({"studio": {**STUDIO, **change}}, config)
+    assert [str(p) for p in error.value.problems] == [expected]
