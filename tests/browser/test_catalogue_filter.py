@@ -64,7 +64,7 @@ def test_no_match_shows_a_message_and_reset_restores(catalogue: Page):
     catalogue.select_option("select[name=minutes]", str(min(p.session_minutes for p in PROGRAMS)))
     expect(catalogue.locator("#program-empty")).to_be_visible()
     expect(catalogue.locator(".studio-filter__count")).to_have_text(f"Showing 0 of {len(PROGRAMS)} programmes")
-    catalogue.click("button[type=reset]")
+    catalogue.click("#program-filter button[type=reset]")
     expect(catalogue.locator("#program-empty")).to_be_hidden()
     assert visible_titles(catalogue) == titles(PROGRAMS)
 

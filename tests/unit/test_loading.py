@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import PROGRAM
+from samples import PROGRAM
 from studio import ContentError, load_catalog
 
 

@@ -8,7 +8,7 @@ import jsonschema
 import pytest
 import yaml
 
-from conftest import PROGRAM, ROOT
+from samples import PROGRAM, ROOT
 from studio.schema import schema_texts
 
 

@@ -1,0 +1,80 @@
+"""Small valid content that tests break one field at a time."""
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+LIBRARY = """\
+equipment: [barbell, squat rack, bench, dumbbells, mat]
+muscles: [quads, glutes, chest, triceps, core, hamstrings]
+exercises:
+  - name: Back squat
+    primary: [quads, glutes]
+    equipment: [barbell, squat rack]
+    cues: [Brace before you descend.]
+  - name: Bench press
+    primary: [chest]
+    secondary: [triceps]
+    equipment: [barbell, bench]
+    cues: [Keep your shoulder blades pinned.]
+  - name: Push-up
+    primary: [chest]
+    cues: [Move as one plank.]
+  - name: Dead bug
+    primary: [core]
+    equipment: [mat]
+    cues: [Keep your lower back down.]
+"""
+
+PROGRAM = """\
+title: Test Strength
+summary: A short test programme.
+description: |
+  Two paragraphs of **Markdown**.
+
+  The second one.
+goal: strength
+level: intermediate
+weeks: 3
+sessions_per_week: 3
+session_minutes: 60
+equipment: [barbell, squat rack, bench, mat]
+readiness:
+  - Squat to depth with heels down
+progression: Add 2.5 kg when every set is done.
+phases:
+  - name: Base
+    weeks: 2
+    days:
+      - name: Day A
+        exercises:
+          - exercise: Back squat
+            sets: 3
+            reps: 5
+            load: 80%
+            rest: 3 min
+      - name: Day B
+        exercises:
+          - exercise: Bench press
+            sets: 3
+            reps: 8-12
+          - superset:
+              - exercise: Push-up
+                sets: 2
+                reps: AMRAP
+              - exercise: Dead bug
+                sets: 2
+                reps: 8
+                each_side: true
+            rest: 90 s
+  - name: Deload
+    weeks: 1
+    deload: true
+    days:
+      - name: Day A
+        exercises:
+          - exercise: Back squat
+            sets: 2
+            reps: 5
+            load: 60%
+"""
