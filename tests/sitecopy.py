@@ -16,6 +16,7 @@ SOURCES = ("mkdocs.yml", "docs", "programs", "data", "hooks", "overrides", "sche
 
 
 def copy_site(target: Path) -> Path:
+    target.mkdir(parents=True, exist_ok=True)
     for name in SOURCES:
         source = ROOT / name
         if source.is_dir():

@@ -28,12 +28,16 @@ class Catalog:
     def __post_init__(self) -> None:
         self._by_name = {info.name.lower(): info for info in self.library.exercises}
         self._by_name.update({info.slug: info for info in self.library.exercises})
+        self._users: dict[str, list[Program]] = {info.slug: [] for info in self.library.exercises}
+        for program in self.programs:
+            for slug in dict.fromkeys(self.exercise(item.exercise).slug for _, item in program.exercises()):
+                self._users[slug].append(program)
 
     def exercise(self, name: str) -> ExerciseInfo:
         return self._by_name[name.lower()]
 
     def programs_using(self, info: ExerciseInfo) -> list[Program]:
-        return [p for p in self.programs if any(self.exercise(e.exercise) is info for _, e in p.exercises())]
+        return self._users[info.slug]
 
 
 def _validate(doc: Document, model: type[BaseModel]) -> tuple[BaseModel | None, list[Problem]]:

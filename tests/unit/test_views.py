@@ -87,3 +87,15 @@ def test_rotation_labels(site):
     assert [(label, [d.name for d in days]) for label, days in labels.rotation(program, deload)] == [
         ("Each week", ["Day A", "Day A", "Day A"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("reps", "sets", "shown"),
+    [(5, 3, "3 × 5"), ([5, 3, 1], 3, "3 × 5/3/1"), ("5/5/5/5/5+", 5, "4 × 5, 1 × 5+"),
+     ("8-12", 2, "2 × 8–12 each side")],
+)
+def test_sets_reps_labels(reps, sets, shown):
+    from studio.model import Exercise
+
+    item = Exercise(exercise="x", sets=sets, reps=reps, each_side=shown.endswith("side"))
+    assert labels.sets_reps(item) == shown

@@ -24,14 +24,19 @@ def plural(count: int, word: str) -> str:
 
 
 def sets_reps(item: Exercise) -> str:
-    reps = item.reps
-    if len(reps) > 1:
-        text = "/".join(str(r) for r in reps)
-    else:
-        text = str(reps[0])
-    if item.each_side:
-        text += " each side"
-    return f"{item.sets} × {text}"
+    side = " each side" if item.each_side else ""
+    reps = [str(r) for r in item.reps]
+    if len(reps) == 1:
+        return f"{item.sets} × {reps[0]}{side}"
+    runs: list[list] = []
+    for target in reps:
+        if runs and runs[-1][1] == target:
+            runs[-1][0] += 1
+        else:
+            runs.append([1, target])
+    if len(runs) == len(reps):  # every set differs: 3 × 5/3/1
+        return f"{item.sets} × {'/'.join(reps)}{side}"
+    return ", ".join(f"{count} × {target}" for count, target in runs) + side  # 4 × 5, 1 × 5+
 
 
 def load_label(loads: tuple[Load, ...] | None) -> str:

@@ -37,7 +37,12 @@ class _NoRawHtml(Extension):
         md.treeprocessors.register(_SafeLinks(md), "safe_links", 0)
 
 
+_renderer: markdown.Markdown | None = None
+
+
 def render_prose(text: str) -> str:
     """Owner-written Markdown -> HTML with any HTML in it escaped."""
-    md = markdown.Markdown(extensions=[_NoRawHtml(), "sane_lists", "smarty"], output_format="html")
-    return md.convert(text)
+    global _renderer
+    if _renderer is None:  # building a Markdown instance costs more than converting a paragraph
+        _renderer = markdown.Markdown(extensions=[_NoRawHtml(), "sane_lists", "smarty"], output_format="html")
+    return _renderer.reset().convert(text)
