@@ -116,17 +116,22 @@ def parse_reps(value: object) -> tuple[Reps, ...]:
     """One target for every set, or a per-set list such as [5, 3, 1] or '5/3/1+'."""
     if isinstance(value, str) and "/" in value:
         value = [part.strip() for part in value.split("/")]
-    if isinstance(value, list):
-        if len(value) < 2:
-            raise ValueError(f"a per-set list needs one entry per set, e.g. [5, 3, 1]; got {quote(value)}")
-        targets = []
-        for index, item in enumerate(value):
-            try:
-                targets.append(parse_one_rep(item))
-            except ValueError as error:
-                raise ValueError(f"set {index + 1}: {error}") from None
-        return tuple(targets)
-    return (parse_one_rep(value),)
+    return _per_set(value, parse_one_rep, "[5, 3, 1]")
+
+
+def _per_set(value: object, parse_one, example: str) -> tuple:
+    """A single value for every set, or a list with one value per set."""
+    if not isinstance(value, list):
+        return (parse_one(value),)
+    if len(value) < 2:
+        raise ValueError(f"a per-set list needs one entry per set, e.g. {example}; got {quote(value)}")
+    parsed = []
+    for index, item in enumerate(value):
+        try:
+            parsed.append(parse_one(item))
+        except ValueError as error:
+            raise ValueError(f"set {index + 1}: {error}") from None
+    return tuple(parsed)
 
 
 # ---------------------------------------------------------------- load
@@ -188,17 +193,7 @@ def parse_one_load(value: object) -> Load:
 
 def parse_load(value: object) -> tuple[Load, ...]:
     """One load for every set, or a per-set list such as ['65%', '75%', '85%']."""
-    if isinstance(value, list):
-        if len(value) < 2:
-            raise ValueError(f"a per-set list needs one entry per set, e.g. ['65%', '75%', '85%']; got {quote(value)}")
-        loads = []
-        for index, item in enumerate(value):
-            try:
-                loads.append(parse_one_load(item))
-            except ValueError as error:
-                raise ValueError(f"set {index + 1}: {error}") from None
-        return tuple(loads)
-    return (parse_one_load(value),)
+    return _per_set(value, parse_one_load, "['65%', '75%', '85%']")
 
 
 # ---------------------------------------------------------------- rest
