@@ -99,3 +99,17 @@ def test_sets_reps_labels(reps, sets, shown):
 
     item = Exercise(exercise="x", sets=sets, reps=reps, each_side=shown.endswith("side"))
     assert labels.sets_reps(item) == shown
+
+
+def test_week_ranges_of_identical_phases(site):
+    # Frozen models compare by value: two phases written the same must still get their own weeks.
+    from samples import PROGRAM
+
+    site.program(PROGRAM.replace("weeks: 3", "weeks: 5").replace(
+        "  - name: Deload\n    weeks: 1\n", "  - name: Deload\n    weeks: 2\n", 1).replace(
+        "phases:\n", "phases:\n  - &deload\n    name: Deload\n    weeks: 2\n    deload: true\n    days:\n"
+        "      - name: Day A\n        exercises:\n          - exercise: Back squat\n            sets: 2\n"
+        "            reps: 5\n            load: 60%\n", 1).replace("  - name: Base\n    weeks: 2\n", "  - name: Base\n    weeks: 1\n", 1))
+    program = load_catalog(site.root).programs[0]
+    assert program.phases[0] == program.phases[2]
+    assert [labels.week_range(program, n) for n in range(3)] == ["weeks 1–2", "week 3", "weeks 4–5"]

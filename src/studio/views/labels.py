@@ -52,9 +52,10 @@ def load_label(loads: tuple[Load, ...] | None) -> str:
     return " / ".join(str(load) for load in loads)
 
 
-def week_range(program: Program, phase: Phase) -> str:
-    start = 1 + sum(p.weeks for p in program.phases[: program.phases.index(phase)])
-    end = start + phase.weeks - 1
+def week_range(program: Program, index: int) -> str:
+    """The weeks of the phase at `index`; by position, since equal phases compare equal."""
+    start = 1 + sum(p.weeks for p in program.phases[:index])
+    end = start + program.phases[index].weeks - 1
     return f"week {start}" if start == end else f"weeks {start}–{end}"
 
 
