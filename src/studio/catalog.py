@@ -26,8 +26,7 @@ class Catalog:
     sources: dict[str, str] = field(default_factory=dict)  # slug -> file, for messages and links
 
     def __post_init__(self) -> None:
-        self._by_name = {info.name.lower(): info for info in self.library.exercises}
-        self._by_name.update({info.slug: info for info in self.library.exercises})
+        self._by_name = self.library.by_name()
         self._users: dict[str, list[Program]] = {info.slug: [] for info in self.library.exercises}
         for program in self.programs:
             for slug in dict.fromkeys(self.exercise(item.exercise).slug for _, item in program.exercises()):

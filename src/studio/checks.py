@@ -74,8 +74,7 @@ def _check_program_against_library(program: Program, library: Library, found: _C
         if word.lower() not in vocabulary:
             found.add(("equipment", i), f"'{word}' is not in the equipment list of data/exercises.yml"
                       f"{_close(word, library.equipment)}")
-    by_name = {info.name.lower(): info for info in library.exercises}
-    by_name.update({info.slug: info for info in library.exercises})
+    by_name = library.by_name()
     listed = {word.lower() for word in program.equipment}
     missing: dict[str, str] = {}
     for loc, item in program.exercises():

@@ -141,6 +141,12 @@ class Library(_Strict):
     muscles: list[Text] = Field(min_length=1, description="Every muscle group exercises may name.")
     exercises: list[ExerciseInfo] = Field(min_length=1)
 
+    def by_name(self) -> dict[str, ExerciseInfo]:
+        """How programmes find an exercise: by name, ignoring case, or by its page name."""
+        found = {info.name.lower(): info for info in self.exercises}
+        found.update({info.slug: info for info in self.exercises})
+        return found
+
 
 # ---------------------------------------------------------------- programmes
 
