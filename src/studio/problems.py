@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 
 
@@ -45,8 +46,6 @@ def format_path(loc: tuple) -> str:
 
 def suggest(word: str, choices: list[str]) -> list[str]:
     """Close matches for a misspelling, swapped letters first ('rset' -> 'rest')."""
-    import difflib
-
     by_lower = {c.lower(): c for c in choices}
     lowered = word.lower()
     swapped = [c for c in by_lower if sorted(c) == sorted(lowered) and c != lowered]

@@ -35,16 +35,18 @@ class Studio(BaseModel):
 
 def load_studio(extra: dict, config_file: Path) -> Studio:
     """Validate extra.studio; messages point at lines of mkdocs.yml."""
-    name = config_file.name
     try:
-        doc = load_yaml(config_file, name, other_tags=True)
-    except ContentError:
-        doc = Document(name, None)
-    data = extra.get("studio")
-    try:
-        return _Wrapper.model_validate({"extra": {"studio": data}}).extra.studio
+        return _Wrapper.model_validate({"extra": {"studio": extra.get("studio")}}).extra.studio
     except ValidationError as error:
-        raise ContentError(problems_from(error, doc, _Wrapper)) from None
+        raise ContentError(problems_from(error, _lines_of(config_file), _Wrapper)) from None
+
+
+def _lines_of(config_file: Path) -> Document:
+    # Only read again for line numbers when there is a problem to report.
+    try:
+        return load_yaml(config_file, config_file.name, other_tags=True)
+    except ContentError:
+        return Document(config_file.name, None)
 
 
 class _Extra(BaseModel):

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from .problems import ContentError, Problem
+from .problems import ContentError, Problem, format_path
 
 try:  # the C composer is several times faster; the pure one behaves the same
     from yaml import CSafeLoader as _Loader
@@ -61,8 +61,6 @@ class _Builder:
         self._scalars = yaml.SafeLoader("")  # only its scalar constructors are used
 
     def problem(self, node: yaml.Node, loc: tuple, message: str) -> None:
-        from .problems import format_path
-
         self.problems.append(Problem(self.name, node.start_mark.line + 1, format_path(loc), message))
 
     def build(self, node: yaml.Node, loc: tuple, active: frozenset) -> object:
