@@ -1,0 +1,163 @@
+#!/usr/bin/env bash
+# The pre-receive hook of the server's bare repository (setup-server.sh installs it as bin/publish).
+#
+# It checks the pushed commit out into a fresh release folder, builds it strictly and runs the checks;
+# only when both pass does it switch the live link to the new release. Any failure refuses the push:
+# the branch keeps its old commit and the live site is not touched. Everything written to stderr reaches
+# the pusher as "remote: ...", so the owner sees the build's own messages (file:line: field: problem).
+set -euo pipefail
+umask 022
+ROOT=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
+# shellcheck source=deploy/lib.sh
+. "$ROOT/bin/lib.sh"
+load_config
+
+refuse() {
+  say ""
+  say "$*"
+  say "The live site was not changed and this push was refused."
+  exit 1
+}
+
+show_output() {
+  # The step's own output, verbatim; a very long one is cut, the full text stays in the log.
+  local file=$1 limit=400 lines
+  lines=$(wc -l <"$file")
+  head -n "$limit" "$file" >&2
+  if [ "$lines" -gt "$limit" ]; then
+    say "... $((lines - limit)) more lines in $log on the server"
+  fi
+}
+
+clean_git_env() {
+  # The hook runs with GIT_DIR and the quarantine's object paths set; the build must not inherit them.
+  local name
+  for name in $(compgen -e); do
+    case $name in GIT_*) unset "$name" ;; esac
+  done
+}
+
+run_step() {
+  local label=$1 command=$2 output="$work/.step-output" start=$SECONDS status
+  if (cd "$work" && clean_git_env &&
+      export PATH="$venv/bin:$PATH" PYTHONPATH="$work/src" NO_MKDOCS_2_WARNING=1 &&
+      exec timeout "$BUILD_TIMEOUT" bash -c "$command") </dev/null >"$output" 2>&1; then
+    { printf '== %s: passed\n' "$label"; cat "$output"; } >>"$log"
+    rm -f "$output"
+    say "$label: passed in $((SECONDS - start)) s."
+    return 0
+  else
+    status=$?
+  fi
+  { printf '== %s: failed (exit %s)\n' "$label" "$status"; cat "$output"; } >>"$log"
+  say ""
+  say "$label FAILED (exit $status). Its output:"
+  say ""
+  show_output "$output"
+  [ "$status" -eq 124 ] && say "(stopped after $BUILD_TIMEOUT s: BUILD_TIMEOUT in $ROOT/deploy.conf)"
+  refuse "Fix the problems listed above (each gives the file and line), commit, and push again."
+}
+
+ensure_venv() {
+  # Python environments are shared between releases with the same requirements.lock and Python.
+  if [ -n "$VENV" ]; then
+    venv=$VENV
+    return
+  fi
+  [ -f "$work/requirements.lock" ] || refuse "requirements.lock is missing from the pushed commit."
+  venv_key=$({ "$PYTHON" -c 'import sys; print(sys.version)'; cat "$work/requirements.lock"; } | sha256sum | cut -c1-16)
+  venv="$ROOT/venvs/$venv_key"
+  [ -f "$venv/.ready" ] && return
+  say "Installing the Python packages of this requirements.lock (once per lock file)..."
+  rm -rf "$venv"
+  if ! { "$PYTHON" -m venv "$venv" &&
+         "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --require-hashes \
+           -r "$work/requirements.lock"; } </dev/null >"$work/.step-output" 2>&1; then
+    rm -rf "$venv"
+    show_output "$work/.step-output"
+    refuse "Installing the Python packages failed (see above)."
+  fi
+  touch "$venv/.ready"
+}
+
+prune() {
+  # Keep the newest $KEEP releases, and always the live one (after a rollback it may be older).
+  local live name excess key dir
+  live=$(release_of_live)
+  mapfile -t releases < <(list_releases)
+  excess=$((${#releases[@]} - KEEP))
+  for name in "${releases[@]}"; do
+    [ "$excess" -gt 0 ] || break
+    [ "$name" = "$live" ] && continue
+    rm -rf "${ROOT:?}/releases/$name"
+    excess=$((excess - 1))
+  done
+  for dir in "$ROOT"/venvs/*/; do
+    [ -d "$dir" ] || continue
+    key=$(basename "$dir")
+    grep -qsxF "$key" "$ROOT"/releases/*/.venv-key || rm -rf "$dir"
+  done
+  find "$ROOT/logs" -type f -name '*.log' -printf '%f\n' | LC_ALL=C sort -r | tail -n +51 |
+    while read -r name; do rm -f "$ROOT/logs/$name"; done
+}
+
+hold_lock_until_ref_moves() {
+  # Git moves the branch only after this hook exits. Until it has, the next push must not start, or it
+  # would check its base against the old commit: a child keeps fd 9 (the lock) until the ref moves.
+  (
+    exec </dev/null >/dev/null 2>&1
+    unset GIT_QUARANTINE_PATH GIT_OBJECT_DIRECTORY GIT_ALTERNATE_OBJECT_DIRECTORIES
+    for _ in $(seq 300); do
+      [ "$(git rev-parse -q --verify "$ref" || true)" = "$new" ] && exit 0
+      sleep 0.1
+    done
+  ) &
+}
+
+target=''
+while read -r old new ref; do
+  if [ "$ref" = "refs/heads/$BRANCH" ]; then
+    target="$old $new $ref"
+  else
+    say "$ref: stored, not published (only $BRANCH is published)."
+  fi
+done
+[ -n "$target" ] || exit 0
+read -r old new ref <<<"$target"
+[ "$new" != "$ZERO" ] || refuse "$BRANCH cannot be deleted here: the live site is built from it."
+
+take_lock
+current=$(git rev-parse -q --verify "$ref" || echo "$ZERO")
+if [ "$current" != "$old" ]; then
+  refuse "$BRANCH changed on the server while you were pushing (another push published ${current:0:7})." \
+    "Run 'git pull', then push again."
+fi
+
+mkdir -p "$ROOT/releases" "$ROOT/logs" "$ROOT/venvs"
+rm -rf "$ROOT"/releases/.building-*  # left by a hook that was killed; we hold the lock
+name="$(date -u +%Y%m%d-%H%M%S)-${new:0:12}"
+log="$ROOT/logs/$name.log"
+work=$(mktemp -d "$ROOT/releases/.building-XXXXXX")
+chmod 755 "$work"
+trap 'rm -rf "$work"' EXIT
+venv_key=''
+subject=$(git log -1 --format=%s "$new")
+say "Publishing ${new:0:7} \"$subject\" (a fresh release: $name)..."
+git archive --format=tar "$new" | tar -x -C "$work"
+ensure_venv
+run_step "Build (mkdocs build --strict)" "python -m mkdocs build --strict --site-dir site"
+[ -f "$work/site/index.html" ] || refuse "The build made no site/index.html."
+if [ -n "$CHECK_COMMAND" ]; then
+  run_step "Checks ($CHECK_COMMAND)" "$CHECK_COMMAND"
+fi
+
+printf 'commit=%s\nsubject=%s\nbuilt=%s\n' "$new" "$subject" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" >"$work/.publish-info"
+[ -z "$venv_key" ] || printf '%s\n' "$venv_key" >"$work/.venv-key"
+mv -T "$work" "$ROOT/releases/$name"
+trap - EXIT
+previous=$(release_of_live)
+switch_live "$name"
+hold_lock_until_ref_moves
+prune
+say "Published: the live site is now $(describe_release "$name")."
+[ -z "$previous" ] || say "Previous release: $previous (undo with: $ROOT/bin/rollback)."
