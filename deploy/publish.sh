@@ -37,10 +37,13 @@ clean_git_env() {
   done
 }
 
+# Each step runs in the release folder with the shared environment's Python first on the PATH, the
+# release's own src/ importable, and one downloads cache for all releases (its files are keyed by content).
 run_step() {
   local label=$1 command=$2 output="$work/.step-output" start=$SECONDS status
   if (cd "$work" && clean_git_env &&
-      export PATH="$venv/bin:$PATH" PYTHONPATH="$work/src" NO_MKDOCS_2_WARNING=1 &&
+      export PATH="$venv/bin:$PATH" PYTHONPATH="$work/src" NO_MKDOCS_2_WARNING=1 \
+        STUDIO_CACHE_DIR="${STUDIO_CACHE_DIR:-$ROOT/cache/downloads}" &&
       exec timeout "$BUILD_TIMEOUT" bash -c "$command") </dev/null >"$output" 2>&1; then
     { printf '== %s: passed\n' "$label"; cat "$output"; } >>"$log"
     rm -f "$output"

@@ -5,7 +5,7 @@ apt_install() {
   local package=$1 why=$2 run=()
   if [ "$(id -u)" != "0" ]; then
     if command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
-      run=(sudo -n "--preserve-env=RUNLEVEL,DEBIAN_FRONTEND")
+      run=(sudo -n "--preserve-env=DEBIAN_FRONTEND")
     else
       echo "$why: run 'sudo apt-get install $package'." >&2
       return 1

@@ -6,6 +6,5 @@ if command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; then
 fi
 # shellcheck source=scripts/apt-install.sh
 . "$(dirname "$0")/apt-install.sh"
-# RUNLEVEL=1 keeps the package's init script from starting a system nginx on port 80: the tests run
-# their own on a free loopback port.
-RUNLEVEL=1 apt_install nginx "The deploy tests need nginx"
+# The tests never use a system nginx: they run their own, with its own config, on a free loopback port.
+apt_install nginx "The deploy tests need nginx"

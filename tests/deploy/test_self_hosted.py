@@ -1,0 +1,214 @@
+"""Push-to-publish on this machine: a bare repository with the publish hook, real pushes, real builds."""
+
+from __future__ import annotations
+
+import urllib.request
+
+import pytest
+
+from conftest import (
+    DEPLOY, TEST_PROGRAM, make_clone, nginx_serving, remote_lines, second_clone, setup_server, tree_digest,
+)
+
+pytestmark = pytest.mark.deploy
+
+BAD_REPS = (
+    "programs/test-strength.yml:31: phases[0].days[1].exercises[0].reps: '8-x' is not a rep count; "
+    "use 5, '8-12', 'AMRAP', '5+', '30 s' or [5, 3, 1]"
+)
+
+
+def page_text(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return response.read().decode("utf-8")
+
+
+def test_first_push_builds_checks_and_goes_live(server, clone):
+    result = clone.push()
+    assert result.returncode == 0, result.stderr
+    commit = clone.head()
+    lines = remote_lines(result.stderr)
+    assert lines[0].startswith(f'Publishing {commit[:7]} "First version"')
+    assert "Build (mkdocs build --strict): passed in" in "\n".join(lines)
+    assert "Checks (python -m pytest -q -p no:cacheprovider tests/unit): passed in" in "\n".join(lines)
+    release = server.live_release()
+    assert release.endswith(commit[:12])
+    assert lines[-1] == f"Published: the live site is now {release} (commit {commit[:7]}: First version)."
+    assert server.releases() == [release]  # no half-built folder left behind
+    assert server.info(release)["commit"] == commit
+    assert server.branch() == commit
+    assert "Test Strength" in (server.live / "programs/test-strength/index.html").read_text()
+    assert (server.live / "index.html").is_file()
+    assert not (server.live / "mkdocs.yml").exists()  # only the built site is served, never the sources
+    assert server.lock_is_free()
+
+
+def test_good_change_replaces_the_live_site(server, published):
+    first = server.live_release()
+    published.edit(TEST_PROGRAM, "title: Test Strength", "title: Test Strength, Revised")
+    commit = published.commit("Rename the test programme")
+    result = published.push()
+    assert result.returncode == 0, result.stderr
+    assert server.live_release() != first
+    assert server.info(server.live_release())["commit"] == commit
+    assert "Test Strength, Revised" in (server.live / "programs/test-strength/index.html").read_text()
+    assert server.releases() == [first, server.live_release()]
+    assert f"Previous release: {first} (undo with: {server.root}/bin/rollback)." in remote_lines(result.stderr)
+
+
+def test_broken_programme_is_refused_and_the_live_site_is_untouched(tmp_path, server, published):
+    good = published.head()
+    release = server.live_release()
+    with nginx_serving(tmp_path / "nginx", server.live) as url:
+        served = page_text(f"{url}/programs/test-strength/")
+        before = tree_digest(server.live)
+        published.edit(TEST_PROGRAM, "reps: 8-12", "reps: 8-x")
+        published.commit("Change the bench press reps")
+
+        result = published.push()
+
+        assert result.returncode != 0
+        lines = remote_lines(result.stderr)
+        assert "Build (mkdocs build --strict) FAILED (exit 1). Its output:" in lines
+        assert f"  {BAD_REPS}" in lines  # the build's own message, verbatim, with file and line
+        assert lines[-1] == "The live site was not changed and this push was refused."
+        assert "! [remote rejected] main -> main (pre-receive hook declined)" in result.stderr
+        assert tree_digest(server.live) == before
+        assert server.live_release() == release
+        assert server.branch() == good
+        assert server.releases() == [release]
+        assert page_text(f"{url}/programs/test-strength/") == served
+
+
+def test_failing_check_is_refused_with_its_output(tmp_path, env):
+    server = setup_server(tmp_path / "srv", env, "--check", "python -c 'raise SystemExit(\"checks said no\")'")
+    clone = make_clone(tmp_path / "work", server, env)
+    result = clone.push()
+    assert result.returncode != 0
+    lines = remote_lines(result.stderr)
+    assert "Build (mkdocs build --strict): passed in" in "\n".join(lines)
+    assert "Checks (python -c 'raise SystemExit(\"checks said no\")') FAILED (exit 1). Its output:" in lines
+    assert "checks said no" in lines
+    assert not server.live.exists()
+    assert server.releases() == []
+    assert "main" not in clone.git("ls-remote", "live").stdout
+
+
+def test_rollback_switches_back_and_forth(server, published):
+    first, first_commit = server.live_release(), published.head()
+    first_site = tree_digest(server.live)
+    published.edit(TEST_PROGRAM, "title: Test Strength", "title: Test Strength, Revised")
+    second_commit = published.commit("Rename the test programme")
+    assert published.push().returncode == 0
+    second = server.live_release()
+
+    result = server.rollback()
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[:2] == [
+        f"The live site is now {first} (commit {first_commit[:7]}: First version).",
+        f"It was {second} (commit {second_commit[:7]}: Rename the test programme).",
+    ]
+    assert server.live_release() == first
+    assert tree_digest(server.live) == first_site
+    assert server.branch() == second_commit  # git keeps the newer commit; only the live site went back
+
+    again = server.rollback()
+    assert again.returncode == 1
+    assert "No older release to go back to" in again.stderr
+    assert server.live_release() == first
+
+    listing = server.rollback("--list", script=DEPLOY / "rollback.sh")  # from a checkout: needs --root
+    assert listing.returncode == 2 and "--root" in listing.stderr
+    listing = server.rollback("--root", str(server.root), "--list", script=DEPLOY / "rollback.sh")
+    assert listing.stdout.splitlines() == [
+        f"* {first} (commit {first_commit[:7]}: First version)",
+        f"  {second} (commit {second_commit[:7]}: Rename the test programme)",
+    ]
+
+    forward = server.rollback(second)
+    assert forward.returncode == 0, forward.stderr
+    assert server.live_release() == second
+    assert server.rollback("no-such-release").returncode == 1
+    assert server.live_release() == second
+
+
+def test_keeps_the_last_releases_and_always_the_live_one(tmp_path, env):
+    server = setup_server(tmp_path / "srv", env, "--keep", "2", "--check", "")
+    clone = make_clone(tmp_path / "work", server, env)
+    assert clone.push().returncode == 0
+    first = server.live_release()
+    for n in (2, 3):
+        clone.git("commit", "-q", "--allow-empty", "-m", f"Version {n}")  # a new commit is what counts
+        assert clone.push().returncode == 0
+    assert len(server.releases()) == 2
+    assert first not in server.releases()
+    assert server.releases()[-1] == server.live_release()
+
+    assert server.rollback().returncode == 0
+    older = server.live_release()
+    clone.git("commit", "-q", "--allow-empty", "-m", "Version 4")
+    assert clone.push().returncode == 0
+    # The newest two are kept; the one that was live a moment ago is not special any more.
+    assert len(server.releases()) == 2
+    assert older not in server.releases()
+
+
+def test_two_pushes_at_the_same_moment(tmp_path, server, published, env):
+    base = published.head()
+    other = second_clone(tmp_path / "other", server, env)
+    published.edit(TEST_PROGRAM, "title: Test Strength", "title: Test Strength by A")
+    a = published.commit("A renames the programme")
+    other.edit(TEST_PROGRAM, "title: Test Strength", "title: Test Strength by B")
+    b = other.commit("B renames the programme")
+
+    pushes = {a: published.push_async(), b: other.push_async()}
+    outcomes = {commit: (p.wait(timeout=300), p.stderr.read()) for commit, p in pushes.items()}
+
+    winners = [commit for commit, (code, _) in outcomes.items() if code == 0]
+    assert len(winners) == 1, outcomes
+    winner = winners[0]
+    loser = a if winner == b else b
+    refusal = outcomes[loser][1]
+    assert ("changed on the server while you were pushing" in refusal and "git pull" in refusal) or (
+        "[rejected]" in refusal), refusal
+    assert server.branch() == winner
+    assert server.info(server.live_release())["commit"] == winner
+    assert (server.live / "index.html").is_file()
+    title = "Test Strength by A" if winner == a else "Test Strength by B"
+    assert title in (server.live / "programs/test-strength/index.html").read_text()
+    assert len(server.releases()) == 2 and not any(name.startswith(".") for name in server.releases())
+    assert server.lock_is_free()
+
+    # The refused owner pulls and pushes again: both changes end up live, one after the other.
+    late = published if loser == a else other
+    late.git("pull", "-q", "--no-rebase", "-X", "ours", "--no-edit", "live", "main")
+    assert late.git("merge-base", "--is-ancestor", base, "HEAD").returncode == 0
+    result = late.push()
+    assert result.returncode == 0, result.stderr
+    assert server.info(server.live_release())["commit"] == late.head()
+
+
+def test_other_branches_are_stored_not_published_and_main_cannot_be_deleted(server, published):
+    release = server.live_release()
+    published.git("checkout", "-q", "-b", "draft")
+    published.edit(TEST_PROGRAM, "reps: 8-12", "reps: 8-x")  # broken, but a draft is never built
+    published.commit("Work in progress")
+    result = published.push("draft")
+    assert result.returncode == 0, result.stderr
+    assert "refs/heads/draft: stored, not published (only main is published)." in remote_lines(result.stderr)
+    assert server.live_release() == release
+
+    result = published.push(":main")
+    assert result.returncode != 0
+    assert server.live_release() == release
+    assert "main" in published.git("ls-remote", "live", "refs/heads/main").stdout
+
+
+def test_setup_again_keeps_settings_and_releases(tmp_path, server, published, env):
+    (server.root / "deploy.conf").write_text((server.root / "deploy.conf").read_text().replace("KEEP=5", "KEEP=7"))
+    release = server.live_release()
+    setup_server(server.root, env)
+    assert "KEEP=7" in (server.root / "deploy.conf").read_text()
+    assert server.live_release() == release
+    hook = (server.repo / "hooks" / "pre-receive").read_text()
+    assert f"exec {server.root}/bin/publish" in hook
