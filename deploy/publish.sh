@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # The pre-receive hook of the server's bare repository (setup-server.sh installs it as bin/publish).
+# `bin/publish --rebuild` builds the live commit again (for a daily cron job).
 #
 # It checks the pushed commit out into a fresh release folder, builds it strictly and runs the checks;
 # only when both pass does it switch the live link to the new release. Any failure refuses the push:
@@ -12,10 +13,11 @@ ROOT=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
 . "$ROOT/bin/lib.sh"
 load_config
 
+outcome="this push was refused"
 refuse() {
   say ""
   say "$*"
-  say "The live site was not changed and this push was refused."
+  say "The live site was not changed and $outcome."
   exit 1
 }
 
@@ -118,13 +120,27 @@ hold_lock_until_ref_moves() {
 }
 
 target=''
-while read -r old new ref; do
-  if [ "$ref" = "refs/heads/$BRANCH" ]; then
-    target="$old $new $ref"
-  else
-    say "$ref: stored, not published (only $BRANCH is published)."
-  fi
-done
+if [ "${1:-}" = "--rebuild" ]; then
+  # From cron (see setup-server.sh): build the live commit again, so that dated content changes on its
+  # day without a push. After a rollback that is the rolled-back commit, not the branch's newest.
+  # Same steps, same refusal: a failed rebuild leaves the live site as it is.
+  export GIT_DIR="$ROOT/repo.git"
+  outcome="nothing was published"
+  ref="refs/heads/$BRANCH"
+  live=$(release_of_live)
+  [ -n "$live" ] || refuse "Nothing to rebuild: nothing has been published yet."
+  new=$(sed -n 's/^commit=//p' "$ROOT/releases/$live/.publish-info")
+  current=$(git rev-parse -q --verify "$ref" || echo "$ZERO")
+  target="$current $new $ref"
+else
+  while read -r old new ref; do
+    if [ "$ref" = "refs/heads/$BRANCH" ]; then
+      target="$old $new $ref"
+    else
+      say "$ref: stored, not published (only $BRANCH is published)."
+    fi
+  done
+fi
 [ -n "$target" ] || exit 0
 read -r old new ref <<<"$target"
 [ "$new" != "$ZERO" ] || refuse "$BRANCH cannot be deleted here: the live site is built from it."

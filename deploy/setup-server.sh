@@ -107,4 +107,6 @@ Then publish with:
   git push live $branch
 Serve $root/live with nginx (deploy/nginx/studio.conf). Undo the last publish with:
   $root/bin/rollback
+So that dated content changes on its day, rebuild daily: add this line with 'crontab -e':
+  0 5 * * * $root/bin/publish --rebuild 2>&1 | logger -t studio-publish
 DONE

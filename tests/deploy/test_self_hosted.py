@@ -7,7 +7,7 @@ import urllib.request
 import pytest
 
 from conftest import (
-    DEPLOY, TEST_PROGRAM, make_clone, nginx_serving, remote_lines, second_clone, setup_server, tree_digest,
+    DEPLOY, TEST_PROGRAM, make_clone, nginx_serving, remote_lines, run, second_clone, setup_server, tree_digest,
 )
 
 pytestmark = pytest.mark.deploy
@@ -212,3 +212,37 @@ def test_setup_again_keeps_settings_and_releases(tmp_path, server, published, en
     assert server.live_release() == release
     hook = (server.repo / "hooks" / "pre-receive").read_text()
     assert f"exec {server.root}/bin/publish" in hook
+
+
+def rebuild(server):
+    return run([str(server.root / "bin" / "publish"), "--rebuild"], server.root, server.env, check=False)
+
+
+def test_rebuild_builds_the_live_commit_into_a_new_release(server, published):
+    first_commit = published.head()
+    published.edit(TEST_PROGRAM, "title: Test Strength", "title: Test Strength, Revised")
+    published.commit("Rename the test programme")
+    assert published.push().returncode == 0
+    release = server.live_release()
+    result = rebuild(server)
+    assert result.returncode == 0, result.stderr
+    assert server.live_release() != release
+    assert server.info(server.live_release())["commit"] == published.head()
+    assert result.stderr.splitlines()[-1] == f"Previous release: {release} (undo with: {server.root}/bin/rollback)."
+    assert server.lock_is_free()
+
+    # After a rollback, a rebuild keeps the rolled-back version live.
+    assert server.rollback(release).returncode == 0
+    assert server.rollback().returncode == 0
+    assert server.info(server.live_release())["commit"] == first_commit
+    assert rebuild(server).returncode == 0
+    assert server.info(server.live_release())["commit"] == first_commit
+    assert "Test Strength, Revised" not in (server.live / "programs/test-strength/index.html").read_text()
+
+
+def test_rebuild_before_any_publish_changes_nothing(server):
+    result = rebuild(server)
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[-2:] == [
+        "Nothing to rebuild: nothing has been published yet.", "The live site was not changed and nothing was published."]
+    assert not server.live.exists()
