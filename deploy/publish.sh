@@ -129,7 +129,8 @@ if [ "${1:-}" = "--rebuild" ]; then
   ref="refs/heads/$BRANCH"
   live=$(release_of_live)
   [ -n "$live" ] || refuse "Nothing to rebuild: nothing has been published yet."
-  new=$(sed -n 's/^commit=//p' "$ROOT/releases/$live/.publish-info")
+  new=$(sed -n 's/^commit=//p' "$ROOT/releases/$live/.publish-info" 2>/dev/null || true)
+  [ -n "$new" ] || refuse "Nothing to rebuild: the live release $live records no commit."
   current=$(git rev-parse -q --verify "$ref" || echo "$ZERO")
   target="$current $new $ref"
 else
@@ -155,6 +156,9 @@ fi
 mkdir -p "$ROOT/releases" "$ROOT/logs" "$ROOT/venvs"
 rm -rf "$ROOT"/releases/.building-*  # left by a hook that was killed; we hold the lock
 name="$(date -u +%Y%m%d-%H%M%S)-${new:0:12}"
+if [ -e "$ROOT/releases/$name" ]; then  # the same commit again within the second (a rebuild)
+  name="$name-$$"
+fi
 log="$ROOT/logs/$name.log"
 work=$(mktemp -d "$ROOT/releases/.building-XXXXXX")
 chmod 755 "$work"

@@ -37,6 +37,10 @@ load_config
 take_lock
 
 live=$(release_of_live)
+if [ -z "$live" ]; then
+  echo "Nothing has been published yet, so there is nothing to roll back." >&2
+  exit 1
+fi
 mapfile -t releases < <(list_releases)
 if $list; then
   for name in "${releases[@]}"; do

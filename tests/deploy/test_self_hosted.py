@@ -240,6 +240,13 @@ def test_rebuild_builds_the_live_commit_into_a_new_release(server, published):
     assert "Test Strength, Revised" not in (server.live / "programs/test-strength/index.html").read_text()
 
 
+def test_rollback_before_any_publish_says_so(server):
+    result = server.rollback()
+    assert result.returncode == 1
+    assert result.stderr == "Nothing has been published yet, so there is nothing to roll back.\n"
+    assert not server.live.exists()
+
+
 def test_rebuild_before_any_publish_changes_nothing(server):
     result = rebuild(server)
     assert result.returncode == 1
