@@ -18,7 +18,7 @@ from studio.settings import load_studio
 from studio.views.pages import CATALOGUE, EXERCISE_INDEX, render_site
 
 log = logging.getLogger("mkdocs.hooks.studio")
-SCHEMAS = ("program.schema.json", "exercises.schema.json")
+SCHEMAS = ("program.schema.json", "exercises.schema.json", "styles.schema.json")
 
 
 def _root(config: MkDocsConfig) -> Path:

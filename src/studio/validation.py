@@ -153,7 +153,7 @@ def _message(item: dict, raw_loc: tuple, loc: tuple, model: type[BaseModel]) -> 
             return f"{quote(value)} is not an allowed link; use an http(s)://, mailto: or tel: address"
         if field in PATTERN_HELP:
             return f"{quote(value)} {PATTERN_HELP[field]}"
-    if kind in ("reps", "load", "rest", "tempo"):
+    if kind in ("reps", "load", "rest", "tempo", "range"):
         return item["msg"]
     return f"{item['msg']} (got {_kind(value)})"
 
