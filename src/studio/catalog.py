@@ -72,7 +72,7 @@ def _validate(doc: Document, model: type[BaseModel]) -> tuple[BaseModel | None, 
         return None, problems_from(error, doc, model)
 
 
-def _load(path: Path, root: Path, model: type[BaseModel]) -> tuple[Document | None, BaseModel | None, list[Problem]]:
+def load_model(path: Path, root: Path, model: type[BaseModel]) -> tuple[Document | None, BaseModel | None, list[Problem]]:
     name = path.relative_to(root).as_posix()
     try:
         doc = load_yaml(path, name)
@@ -95,7 +95,7 @@ def load_catalog(root: Path) -> Catalog:
     if not library_path.is_file():
         problems.append(Problem(LIBRARY_FILE, 1, "", "the exercise library is missing; create it as the owner's guide shows"))
     else:
-        doc, library, found = _load(library_path, root, Library)
+        doc, library, found = load_model(library_path, root, Library)
         problems += found
         if library is not None:
             library_problems = check_library(library, doc)
@@ -108,7 +108,7 @@ def load_catalog(root: Path) -> Catalog:
     sources: dict[str, str] = {}
     goal_lines: dict[str, tuple[str, int]] = {}
     for path in program_files(root):
-        doc, program, found = _load(path, root, Program)
+        doc, program, found = load_model(path, root, Program)
         problems += found
         if program is None:
             continue
@@ -135,7 +135,7 @@ def _load_styles(root: Path) -> tuple[list[Style], list[Problem]]:
     path = root / STYLES_FILE
     if not path.is_file():
         return [], [Problem(STYLES_FILE, 1, "", "the training styles file is missing; create it as the owner's guide shows")]
-    doc, styles, problems = _load(path, root, Styles)
+    doc, styles, problems = load_model(path, root, Styles)
     if styles is None:
         return [], problems
     problems = check_styles(styles, doc)

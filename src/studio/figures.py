@@ -34,6 +34,7 @@ SECONDARY_SHARE = 0.5
 class Figures:
     sets_per_week: float
     style_shares: dict[str, float]  # style key -> share of working sets, 0..1
+    other_share: float = 0.0  # sets in none of the styles' ranges
     muscle_sets: dict[str, float] = field(default_factory=dict)  # muscle group -> weekly sets
     session_minutes: int = 0
 
@@ -72,11 +73,12 @@ def compute_figures(program: Program, library: Library, styles: list[Style]) -> 
                     muscles[muscle] += SECONDARY_SHARE
     total = len(sets)
     shares = {style.key: sum(style.counts(t) for t in sets) / total for style in styles}
+    other = sum(not any(style.counts(t) for style in styles) for t in sets) / total
     order = {m: i for i, m in enumerate(library.muscles)}
     per_week = {m: round(n / len(weeks), 1) for m, n in sorted(muscles.items(), key=lambda kv: order.get(kv[0], 99))}
     days = [day for week in weeks for day in week]
     minutes = round(sum(session_seconds(day) for day in days) / len(days) / 60)
-    return Figures(round(total / len(weeks), 1), shares, per_week, minutes)
+    return Figures(round(total / len(weeks), 1), shares, other, per_week, minutes)
 
 
 # ---------------------------------------------------------------- time
