@@ -18,9 +18,11 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from studio import ContentError
+from studio.feed import FEED_PATH, Entry, article_dates, atom_feed
 from studio.settings import load_studio
 from studio.site import load_site
 from studio.views.blocks import BlockRenderer, render_directives
+from studio.views.jsonld import page_jsonld, script_text
 from studio.views.pages import CATALOGUE, EXERCISE_INDEX, render_site
 
 log = logging.getLogger("mkdocs.hooks.studio")
@@ -95,3 +97,34 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     ending = _build["blocks"].end_of_page(page.file.src_uri, page.url)
     return html + "\n" + ending if ending else html
+
+
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
+    blocks: BlockRenderer = _build["blocks"]
+    src = page.file.src_uri
+    data = page_jsonld(blocks.site, src, page.canonical_url, _author_names(page))
+    if data is not None:
+        page.meta["studio_jsonld"] = script_text(data)
+        page.meta["studio_kind"] = "article" if data["@type"] == "BlogPosting" else "page"
+    return context
+
+
+def _author_names(page: Page) -> list[str]:
+    return [author.name for author in getattr(page, "authors", None) or []]
+
+
+def on_env(env, config: MkDocsConfig, files: Files):
+    # Every page has been rendered by now, and the blog plugin has given each article its final URL.
+    site = _build["blocks"].site
+    entries = []
+    for file in files.documentation_pages():
+        doc_page = site.pages.get(file.src_uri)
+        if doc_page is None or not doc_page.is_article or file.page is None:
+            continue
+        published, updated = article_dates(file.page.meta.get("date"))
+        entries.append(Entry(doc_page.meta.title, file.page.canonical_url, doc_page.meta.description,
+                             published, updated, tuple(_author_names(file.page)),
+                             tuple(file.page.meta.get("categories") or ())))
+    site_url = config.site_url or "/"
+    files.append(File.generated(config, FEED_PATH, content=atom_feed(config.site_name, site_url, entries)))
+    return env
