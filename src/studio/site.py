@@ -77,6 +77,7 @@ def _load_calls(root: Path) -> tuple[CallsFile | None, list[Problem]]:
     if calls is None:
         return None, problems
     ids = [c.id for c in calls.calls_to_action]
+    names = ', '.join(dict.fromkeys(ids))
     for i, call in enumerate(calls.calls_to_action):
         if ids.index(call.id) != i:
             problems.append(Problem(doc.name, doc.line_of(("calls_to_action", i, "id")), f"calls_to_action[{i}].id",
@@ -87,5 +88,5 @@ def _load_calls(root: Path) -> tuple[CallsFile | None, list[Problem]]:
             guess = suggest(key, ids)
             hint = f"did you mean '{guess[0]}'? " if guess else ""
             problems.append(Problem(doc.name, doc.line_of(("defaults", section)), f"defaults.{section}",
-                                    f"there is no call to action '{key}'; {hint}use one of {', '.join(ids)}, or none"))
+                                    f"there is no call to action '{key}'; {hint}use one of {names}, or none"))
     return (calls if not problems else None), problems

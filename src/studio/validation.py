@@ -155,6 +155,8 @@ def _message(item: dict, raw_loc: tuple, loc: tuple, model: type[BaseModel]) -> 
             return f"{quote(value)} {PATTERN_HELP[field]}"
     if kind in ("reps", "load", "rest", "tempo", "range"):
         return item["msg"]
+    if kind == "value_error":  # a rule across fields, already worded for the owner
+        return str(ctx.get("error", item["msg"]))
     return f"{item['msg']} (got {_kind(value)})"
 
 
