@@ -1,5 +1,5 @@
 /* "Which programme is for me?": scores the programmes embedded in the page against the reader's answers.
-   Without JavaScript the form stays hidden and a link to the catalogue shows instead. */
+   Without JavaScript the form stays hidden and the note linking to the catalogue stays visible. */
 (function () {
   "use strict";
 
@@ -71,8 +71,9 @@
     }
 
     var missing = p.equipment.filter(function (k) { return a.kit.indexOf(k) === -1; });
+    result.missing = missing;
     if (missing.length) {
-      result.blockers.push("needs " + listing(missing) + ", which you don't have");
+      result.blockers.push("needs kit you don't have: " + listing(missing));
     } else {
       result.why.push(p.equipment.length ? "needs only " + listing(p.equipment) + ", which you have" : "needs no equipment");
     }
@@ -108,8 +109,8 @@
       : a.failed.length + " of the readiness checks") + ", so we suggest building the basics first. "
       + "Come back to these questions when you can answer yes to all of them."));
     var list = el("ol", "studio-picker__list");
-    var kit = first.blockers.filter(function (b) { return b.indexOf("which you don't have") !== -1; });
-    list.appendChild(pick(first, a.failed.concat(kit.map(function (b) { return "it " + b + " yet"; }))));
+    var kit = first.missing.length ? ["Kit you will need first: " + listing(first.missing)] : [];
+    list.appendChild(pick(first, a.failed.concat(kit)));
     box.appendChild(list);
     return box;
   }
@@ -173,6 +174,8 @@
       recommend(form, data, out);
     });
     form.hidden = false;
+    var fallback = document.getElementById("picker-nojs");
+    if (fallback) fallback.hidden = true;
   }
 
   if (window.document$ && typeof window.document$.subscribe === "function") {
