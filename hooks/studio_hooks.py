@@ -21,12 +21,12 @@ from studio import ContentError
 from studio.feed import FEED_PATH, Entry, article_dates, atom_feed
 from studio.settings import load_studio
 from studio.site import load_site
-from studio.views.blocks import BlockRenderer, render_directives
+from studio.views.blocks import COMPARE_PAGE, BlockRenderer, render_directives
 from studio.views.jsonld import page_jsonld, script_text
 from studio.views.pages import CATALOGUE, EXERCISE_INDEX, render_site
 
 log = logging.getLogger("mkdocs.hooks.studio")
-SCHEMAS = ("program.schema.json", "exercises.schema.json", "styles.schema.json")
+SCHEMAS = ("program.schema.json", "exercises.schema.json", "styles.schema.json", "picker.schema.json")
 BUILD_DATE = "STUDIO_BUILD_DATE"  # YYYY-MM-DD: build as if on that day (tests, previews of dated calls to action)
 
 # What one build has loaded. `mkdocs serve` keeps this module between builds, so on_config empties it.
@@ -66,7 +66,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for warning in catalog.warnings:
         log.warning(str(warning))
     articles = {p.slug: [(a.meta.title, a.src) for a in site.articles_about(p.slug)] for p in catalog.programs}
-    for src, text in render_site(catalog, articles).items():
+    blocks = BlockRenderer(site)
+    pages = {**render_site(catalog, articles), COMPARE_PAGE: blocks.compare_page()}
+    for src, text in pages.items():
         if files.get_file_from_path(src) is not None:
             raise PluginError(f"docs/{src} clashes with a generated page of the same address; rename or move it")
         in_nav = src in (CATALOGUE, EXERCISE_INDEX)
@@ -74,7 +76,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, src, content=text, inclusion=inclusion))
     for name in SCHEMAS:
         files.append(File.generated(config, f"schemas/{name}", content=(root / "schemas" / name).read_bytes()))
-    _build["blocks"] = BlockRenderer(site)
+    _build["blocks"] = blocks
     log.info("studio: %d programmes, %d exercises, %d pages checked", len(catalog.programs),
              len(catalog.library.exercises), len(site.pages))
     return files

@@ -17,6 +17,8 @@ from .yamlsource import Document, load_yaml
 
 PROGRAMS_DIR = "programs"
 LIBRARY_FILE = "data/exercises.yml"
+# Generated pages under /programs/ whose addresses a programme cannot take.
+RESERVED_SLUGS = {"compare": "the page that compares programmes", "index": "the programme catalogue"}
 
 
 @dataclass
@@ -114,6 +116,11 @@ def load_catalog(root: Path) -> Catalog:
             continue
         problems += check_program(program, doc, library)
         slug = program.slug or slugify(path.stem)
+        if slug in RESERVED_SLUGS:
+            problems.append(Problem(doc.name, doc.line_of(("slug",)), "slug",
+                                    f"the page address /programs/{slug}/ is taken by {RESERVED_SLUGS[slug]}; "
+                                    f"rename the file or give the programme a different slug, e.g. slug: {slug}-programme"))
+            continue
         if slug in sources:
             problems.append(Problem(doc.name, doc.line_of(("slug",)), "slug",
                                     f"the page address /programs/{slug}/ is also used by {sources[slug]}; "

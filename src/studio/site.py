@@ -9,6 +9,7 @@ from pathlib import Path
 from .calls import CALLS_FILE, NONE, CallsFile, CallToAction, Shown, resolve, section_of, with_utm
 from .catalog import Catalog, load_catalog, load_model
 from .docpages import DocPage, check_page, read_page
+from .picker import PICKER_FILE, Picker, load_picker
 from .problems import ContentError, Problem, suggest
 from .settings import Studio
 
@@ -21,6 +22,7 @@ class Site:
     studio: Studio
     site_url: str
     today: date
+    picker: Picker | None = None  # data/picker.yml, needed only by pages with [[programme picker]]
 
     def call(self, src: str, chosen: str | None = None) -> CallToAction | None:
         """The page's call to action: the one named, the page's own, or its section's default."""
@@ -58,6 +60,12 @@ def load_site(root: Path, docs: Path, studio: Studio, site_url: str, today: date
         problems += found
         if page is not None:
             pages[src] = page
+    picker, found = load_picker(root, {p.slug for p in catalog.programs} if catalog else None)
+    problems += found
+    if picker is None and not found:
+        problems += [Problem(f"docs/{page.src}", d.line, "", f"[[programme picker]] needs its questions in {PICKER_FILE}; "
+                             "create it as the owner's guide shows") for page in pages.values()
+                     for d in page.directives if d.kind == "programme picker"]
     if catalog is not None and calls is not None:
         slugs = {p.slug for p in catalog.programs}
         styles = {s.key for s in catalog.styles}
@@ -66,7 +74,7 @@ def load_site(root: Path, docs: Path, studio: Studio, site_url: str, today: date
             problems += check_page(page, slugs, styles, ids)
     if problems:
         raise ContentError(problems)
-    return Site(catalog, calls, pages, studio, site_url, today)
+    return Site(catalog, calls, pages, studio, site_url, today, picker)
 
 
 def _load_calls(root: Path) -> tuple[CallsFile | None, list[Problem]]:

@@ -8,12 +8,20 @@ from markupsafe import Markup
 
 from ..directives import Directive, find_directives
 from ..model import Program
+from ..picker import picker_data, script_json
 from ..site import Site
 from ..styles import Style
 from . import labels
 from .pages import environment
 
 METHOD_PAGE = "guide/writing-an-article/#how-programme-figures-are-worked-out"
+CATALOGUE_URL = "programs/"
+COMPARE_PAGE = "programs/compare.md"
+COMPARE_URL = "programs/compare/"
+NOT_SURE = "not sure"
+SESSIONS = [(n, str(n)) for n in range(1, 6)] + [(7, "6 or more")]
+MINUTES = [(30, "Up to 30 minutes"), (45, "Up to 45 minutes"), (60, "Up to an hour"),
+           (75, "Up to 75 minutes"), (240, "90 minutes or more")]
 STYLE_ROWS = (
     ("Purpose", lambda s: s.purpose),
     ("Reps per set", lambda s: s.range_label),
@@ -112,7 +120,21 @@ class BlockRenderer:
                             labels=labels)
 
     def picker(self, url: str) -> str:
-        return ""
+        """The questionnaire, with the programmes it scores embedded as JSON for picker.js."""
+        site = self.site
+        goals = [*labels.GOAL_LABELS.items(), (NOT_SURE, "Not sure yet")]
+        data = picker_data(site.picker, site.catalog, lambda p: relative_url(url, program_url(p)))
+        data["goals"] = {key: label.lower() for key, label in goals}
+        return self._render("_picker.html.j2", picker=site.picker, goals=goals, sessions=SESSIONS, minutes=MINUTES,
+                            equipment=site.catalog.library.equipment, data=Markup(script_json(data)),
+                            catalogue=relative_url(url, CATALOGUE_URL))
+
+    def compare_page(self) -> str:
+        """Markdown for /programs/compare/: every programme side by side; compare.js keeps the chosen columns."""
+        programs = self.site.catalog.programs
+        table = self.programs_table(programs, COMPARE_URL) if programs else ""
+        return self._render("compare.md.j2", table=Markup(table), count=len(programs),
+                            catalogue=relative_url(COMPARE_URL, CATALOGUE_URL)) + "\n"
 
     def end_of_page(self, src: str, url: str) -> str:
         """Related programmes, then the call to action: after the article and its references."""
