@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from samples import LIBRARY, PROGRAM
+from samples import LIBRARY, PROGRAM, STYLES
 
 
 class SiteFiles:
@@ -16,6 +16,7 @@ class SiteFiles:
     def __init__(self, root: Path):
         self.root = root
         self.write("data/exercises.yml", LIBRARY)
+        self.write("data/styles.yml", STYLES)
 
     def write(self, name: str, text: str | bytes) -> Path:
         path = self.root / name

@@ -78,3 +78,36 @@ phases:
             reps: 5
             load: 60%
 """
+
+STYLES = """\
+styles:
+  - name: Strength
+    goal: strength
+    purpose: Lift heavier.
+    reps: 1-6
+    load: 80-95% 1RM
+    rest: 2-5 min
+    sets: 3-6
+    adaptation: The nervous system.
+    suits: Most people.
+  - name: Hypertrophy
+    goal: hypertrophy
+    purpose: Build muscle.
+    reps: 8-15
+    load: 60-80% 1RM
+    rest: 1-2 min
+    sets: 10-20 a week
+    adaptation: Tension and fatigue.
+    suits: Most people.
+  - name: General fitness
+    id: general-fitness
+    goal: general fitness
+    purpose: Feel fitter.
+    reps: 16-30
+    seconds: 20-90 s
+    load: Light
+    rest: 30-90 s
+    sets: 2-4
+    adaptation: Heart and lungs.
+    suits: Beginners.
+"""

@@ -12,6 +12,8 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
+# The sample site is built as if on this day, so dated calls to action read the same every year.
+BUILD_DATE = "2026-11-22"
 SOURCES = ("mkdocs.yml", "docs", "programs", "data", "hooks", "overrides", "schemas")
 
 
@@ -41,8 +43,10 @@ class Build:
         return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
-def run_build(root: Path, *args: str) -> Build:
+def run_build(root: Path, *args: str, build_date: str | None = None) -> Build:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    if build_date:
+        env["STUDIO_BUILD_DATE"] = build_date  # as if built on that day
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", *args],
         cwd=root, capture_output=True, text=True, env=env, timeout=600,

@@ -7,14 +7,18 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from .checks import check_library, check_program
+from .checks import check_goal, check_library, check_program, check_styles
+from .figures import Figures, compute_figures
 from .model import ExerciseInfo, Library, Program, slugify
 from .problems import ContentError, Problem
+from .styles import STYLES_FILE, Style, Styles
 from .validation import problems_from
 from .yamlsource import Document, load_yaml
 
 PROGRAMS_DIR = "programs"
 LIBRARY_FILE = "data/exercises.yml"
+# Generated pages under /programs/ whose addresses a programme cannot take.
+RESERVED_SLUGS = {"compare": "the page that compares programmes", "index": "the programme catalogue"}
 
 
 @dataclass
@@ -24,9 +28,13 @@ class Catalog:
     library: Library
     programs: list[Program]
     sources: dict[str, str] = field(default_factory=dict)  # slug -> file, for messages and links
+    styles: list[Style] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)  # publishable, but probably a mistake
 
     def __post_init__(self) -> None:
         self._by_name = self.library.by_name()
+        self._by_slug = {program.slug: program for program in self.programs}
+        self._figures: dict[str, Figures] = {}
         self._users: dict[str, list[Program]] = {info.slug: [] for info in self.library.exercises}
         for program in self.programs:
             for slug in dict.fromkeys(self.exercise(item.exercise).slug for _, item in program.exercises()):
@@ -37,6 +45,22 @@ class Catalog:
 
     def programs_using(self, info: ExerciseInfo) -> list[Program]:
         return self._users[info.slug]
+
+    def program(self, slug: str) -> Program | None:
+        return self._by_slug.get(slug)
+
+    @property
+    def goal_styles(self) -> list[Style]:
+        """The styles that stand for a programme goal: what programme figures are counted against."""
+        return [style for style in self.styles if style.goal]
+
+    def figures(self, program: Program) -> Figures:
+        if program.slug not in self._figures:
+            self._figures[program.slug] = compute_figures(program, self.library, self.goal_styles)
+        return self._figures[program.slug]
+
+    def style(self, key: str) -> Style | None:
+        return next((s for s in self.styles if s.key == key.strip().lower()), None)
 
 
 def _validate(doc: Document, model: type[BaseModel]) -> tuple[BaseModel | None, list[Problem]]:
@@ -50,7 +74,7 @@ def _validate(doc: Document, model: type[BaseModel]) -> tuple[BaseModel | None, 
         return None, problems_from(error, doc, model)
 
 
-def _load(path: Path, root: Path, model: type[BaseModel]) -> tuple[Document | None, BaseModel | None, list[Problem]]:
+def load_model(path: Path, root: Path, model: type[BaseModel]) -> tuple[Document | None, BaseModel | None, list[Problem]]:
     name = path.relative_to(root).as_posix()
     try:
         doc = load_yaml(path, name)
@@ -73,30 +97,53 @@ def load_catalog(root: Path) -> Catalog:
     if not library_path.is_file():
         problems.append(Problem(LIBRARY_FILE, 1, "", "the exercise library is missing; create it as the owner's guide shows"))
     else:
-        doc, library, found = _load(library_path, root, Library)
+        doc, library, found = load_model(library_path, root, Library)
         problems += found
         if library is not None:
             library_problems = check_library(library, doc)
             problems += library_problems
             library = library if not library_problems else None
 
+    styles, found = _load_styles(root)
+    problems += found
     programs: list[Program] = []
     sources: dict[str, str] = {}
+    goal_lines: dict[str, tuple[str, int]] = {}
     for path in program_files(root):
-        doc, program, found = _load(path, root, Program)
+        doc, program, found = load_model(path, root, Program)
         problems += found
         if program is None:
             continue
         problems += check_program(program, doc, library)
         slug = program.slug or slugify(path.stem)
+        if slug in RESERVED_SLUGS:
+            problems.append(Problem(doc.name, doc.line_of(("slug",)), "slug",
+                                    f"the page address /programs/{slug}/ is taken by {RESERVED_SLUGS[slug]}; "
+                                    f"rename the file or give the programme a different slug, e.g. slug: {slug}-programme"))
+            continue
         if slug in sources:
             problems.append(Problem(doc.name, doc.line_of(("slug",)), "slug",
                                     f"the page address /programs/{slug}/ is also used by {sources[slug]}; "
                                     "rename one file or give it a different slug"))
             continue
         sources[slug] = doc.name
+        goal_lines[slug] = (doc.name, doc.line_of(("goal",)))
         programs.append(program.model_copy(update={"slug": slug}))
     if problems:
         raise ContentError(problems)
     programs.sort(key=lambda p: (p.title.lower()))
-    return Catalog(library, programs, sources)
+    catalog = Catalog(library, programs, sources, styles)
+    for program in programs:
+        catalog.warnings += check_goal(program, catalog.figures(program), catalog.goal_styles, *goal_lines[program.slug])
+    return catalog
+
+
+def _load_styles(root: Path) -> tuple[list[Style], list[Problem]]:
+    path = root / STYLES_FILE
+    if not path.is_file():
+        return [], [Problem(STYLES_FILE, 1, "", "the training styles file is missing; create it as the owner's guide shows")]
+    doc, styles, problems = load_model(path, root, Styles)
+    if styles is None:
+        return [], problems
+    problems = check_styles(styles, doc)
+    return (styles.styles if not problems else []), problems

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from .model import Library, Program
+from .figures import Figures
+from .model import GOALS, Library, Program
 from .problems import Problem, format_path, suggest
+from .styles import Style, Styles
 from .yamlsource import Document
+
+# A goal is contradicted when its style gets under this share of the working sets while a style
+# the programme does not claim gets over the other.
+GOAL_FLOOR, OTHER_CEILING = 0.2, 0.5
 
 
 def _close(word: str, choices: list[str]) -> str:
@@ -89,3 +95,42 @@ def _check_program_against_library(program: Program, library: Library, found: _C
                 missing.setdefault(kit, info.name)
     for kit, name in missing.items():
         found.add(("equipment",), f"'{name}' needs '{kit}', which is not listed; add '{kit}' to equipment")
+
+
+def check_styles(styles: Styles, doc: Document) -> list[Problem]:
+    found = _Collector(doc)
+    seen: dict[str, int] = {}
+    goals: dict[str, int] = {}
+    for i, style in enumerate(styles.styles):
+        if style.key in seen:
+            found.add(("styles", i, "id" if style.id else "name"),
+                      f"'{style.key}' is already used by styles[{seen[style.key]}]; give each style its own id")
+        seen.setdefault(style.key, i)
+        if style.goal is None:
+            continue
+        if style.goal not in GOALS:
+            found.add(("styles", i, "goal"), f"'{style.goal}' is not a programme goal{_close(style.goal, list(GOALS))}; "
+                      f"use one of {', '.join(repr(g) for g in GOALS)}, or leave goal out")
+        elif style.goal in goals:
+            found.add(("styles", i, "goal"), f"styles[{goals[style.goal]}] already stands for the goal "
+                      f"'{style.goal}'; only one style can")
+        goals.setdefault(style.goal, i)
+    return found.problems
+
+
+def check_goal(program: Program, figures: Figures, styles: list[Style], file: str, line: int) -> list[Problem]:
+    """Warnings for declared goals that the programme's sets do not serve."""
+    by_goal = {style.goal: style for style in styles}
+    claimed = [by_goal[g] for g in program.goal if g in by_goal]
+    others = [s for s in styles if s.goal not in program.goal and figures.share(s) > OTHER_CEILING]
+    warnings = []
+    for style in claimed:
+        if figures.share(style) >= GOAL_FLOOR or not others:
+            continue
+        main = max(others, key=figures.share)
+        warnings.append(Problem(file, line, "goal", (
+            f"the goal is '{style.goal}', but {figures.share(main):.0%} of the working sets are in the "
+            f"{main.name.lower()} range ({main.range_label}) and only {figures.share(style):.0%} in the "
+            f"{style.name.lower()} range ({style.range_label}); change the goal to '{main.goal}' or move "
+            f"more sets into {style.range_label}")))
+    return warnings

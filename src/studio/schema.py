@@ -7,10 +7,14 @@ import sys
 from pathlib import Path
 
 from .model import Library, Program
+from .picker import Picker
+from .styles import Styles
 
 SCHEMAS = {
     "program.schema.json": (Program, "Studio programme", "A training programme in programs/."),
     "exercises.schema.json": (Library, "Studio exercise library", "The exercise library, data/exercises.yml."),
+    "styles.schema.json": (Styles, "Studio training styles", "The training styles, data/styles.yml."),
+    "picker.schema.json": (Picker, "Studio programme picker", "The programme picker's questions, data/picker.yml."),
 }
 
 

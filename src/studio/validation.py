@@ -141,7 +141,10 @@ def _message(item: dict, raw_loc: tuple, loc: tuple, model: type[BaseModel]) -> 
         what = ITEM_EXAMPLES.get(field) if isinstance(loc[-1], int) else EXAMPLES.get(field)
         return f"expected fields (such as {what or 'name: value'}), got {_kind(value)}"
     if kind == "too_short":
-        return f"needs at least {ctx.get('min_length', 1)} item(s); it is empty"
+        have = "it is empty" if not ctx.get("actual_length") else f"it has {ctx['actual_length']}"
+        return f"needs at least {ctx.get('min_length', 1)} item(s); {have}"
+    if kind == "too_long":
+        return f"has {ctx.get('actual_length')} items; keep it to {ctx.get('max_length')}"
     if kind == "string_too_short":
         return "is empty; write some text or remove the field"
     if kind == "string_too_long":
@@ -153,8 +156,10 @@ def _message(item: dict, raw_loc: tuple, loc: tuple, model: type[BaseModel]) -> 
             return f"{quote(value)} is not an allowed link; use an http(s)://, mailto: or tel: address"
         if field in PATTERN_HELP:
             return f"{quote(value)} {PATTERN_HELP[field]}"
-    if kind in ("reps", "load", "rest", "tempo"):
+    if kind in ("reps", "load", "rest", "tempo", "range"):
         return item["msg"]
+    if kind == "value_error":  # a rule across fields, already worded for the owner
+        return str(ctx.get("error", item["msg"]))
     return f"{item['msg']} (got {_kind(value)})"
 
 

@@ -160,7 +160,11 @@ def load_yaml(path: Path, name: str, other_tags: bool = False) -> Document:
 
     With other_tags, values with tags such as !ENV are read as nothing instead of refused.
     """
-    text = read_text(path, name)
+    return parse_yaml(read_text(path, name), name, other_tags)
+
+
+def parse_yaml(text: str, name: str, other_tags: bool = False) -> Document:
+    """Like load_yaml, for text already read (such as a page's front matter)."""
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:

@@ -9,7 +9,7 @@ import threading
 
 import pytest
 
-from sitecopy import copy_site, run_build
+from sitecopy import BUILD_DATE, copy_site, run_build
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = [
@@ -32,7 +32,7 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 def site_url(tmp_path_factory):
     """Build the sample site and serve it on a free loopback port."""
     root = copy_site(tmp_path_factory.mktemp("browser-site"))
-    build = run_build(root)
+    build = run_build(root, build_date=BUILD_DATE)
     assert build.returncode == 0, build.output
     handler = functools.partial(_Quiet, directory=str(build.site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)

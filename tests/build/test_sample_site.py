@@ -58,7 +58,7 @@ def test_programme_tables_list_every_prescription(built, program):
     article = built.page(f"programs/{program.slug}/").select_one("article.md-content__inner")
     days = article.select(".studio-day")
     assert len(days) == sum(len(phase.days) for phase in program.phases)
-    rows = [row for row in article.select(".studio-table tbody tr") if row.td]
+    rows = [row for row in article.select(".studio-day .studio-table tbody tr") if row.td]
     prescribed = [item for _, item in program.exercises()]
     assert len(rows) == len(prescribed)
     for row, item in zip(rows, prescribed):

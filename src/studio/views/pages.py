@@ -52,7 +52,7 @@ def front_matter(title: str, description: str) -> str:
     return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000) + "---\n\n"
 
 
-def _environment() -> Environment:
+def environment() -> Environment:
     env = Environment(
         loader=PackageLoader("studio", "templates"),
         autoescape=True,
@@ -73,9 +73,10 @@ def _environment() -> Environment:
 class SiteRenderer:
     """Renders every generated page of a catalogue."""
 
-    def __init__(self, catalog: Catalog):
+    def __init__(self, catalog: Catalog, articles: dict[str, list[tuple[str, str]]] | None = None):
         self.catalog = catalog
-        self.env = _environment()
+        self.articles = articles or {}  # programme slug -> [(title, src of the article)]
+        self.env = environment()
 
     def render(self) -> dict[str, str]:
         pages = {CATALOGUE: self.catalogue(), EXERCISE_INDEX: self.exercise_index()}
@@ -91,7 +92,9 @@ class SiteRenderer:
 
     def program(self, program: Program) -> str:
         src = program_page(program)
-        return self._page("program.md.j2", src, program.title, program.summary, program=program)
+        articles = [(title, posixpath.relpath(to, posixpath.dirname(src))) for title, to in self.articles.get(program.slug, [])]
+        return self._page("program.md.j2", src, program.title, program.summary, program=program,
+                          figures=self.catalog.figures(program), styles=self.catalog.goal_styles, articles=articles)
 
     def catalogue(self) -> str:
         programs = self.catalog.programs
@@ -120,5 +123,5 @@ class SiteRenderer:
                           exercises=exercises, uses=uses)
 
 
-def render_site(catalog: Catalog) -> dict[str, str]:
-    return SiteRenderer(catalog).render()
+def render_site(catalog: Catalog, articles: dict[str, list[tuple[str, str]]] | None = None) -> dict[str, str]:
+    return SiteRenderer(catalog, articles).render()

@@ -1,0 +1,90 @@
+"""Calls to action: defined once in data/calls-to-action.yml, chosen per page, dated at build time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from pydantic import Field, model_validator
+
+from .model import Text, Url, _Strict
+
+CALLS_FILE = "data/calls-to-action.yml"
+NONE = "none"
+BOOKING_KEYS = ("personal_training", "sports_massage", "presale")
+
+
+class Wording(_Strict):
+    heading: Text
+    text: Text
+    button: Text = Field(max_length=60)
+
+
+class CallToAction(Wording):
+    """One call to action. `booking` names a link in mkdocs.yml; `url` is any other address."""
+
+    id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", description="Pages choose it by this, e.g. personal-training.")
+    booking: Literal[BOOKING_KEYS] | None = Field(None, description="A booking link from extra.studio.booking in mkdocs.yml.")  # type: ignore[valid-type]
+    url: Url | None = None
+    opens: date | None = Field(None, description="First day it shows (YYYY-MM-DD).")
+    closes: date | None = Field(None, description="Last day it shows (YYYY-MM-DD).")
+    before_opening: Wording | None = Field(None, description="What shows before `opens`; without it, nothing shows.")
+
+    @model_validator(mode="after")
+    def _one_link(self):
+        if (self.booking is None) == (self.url is None):
+            raise ValueError("give either booking: (a link from mkdocs.yml) or url:, not both or neither")
+        if self.opens and self.closes and self.closes < self.opens:
+            raise ValueError(f"closes ({self.closes}) is before opens ({self.opens})")
+        return self
+
+
+class CallsFile(_Strict):
+    """data/calls-to-action.yml."""
+
+    defaults: dict[str, str] = Field(default_factory=dict,
+                                     description="Per section (first folder of a page, or 'top' for pages at the top): an id or none.")
+    calls_to_action: list[CallToAction] = Field(min_length=1)
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What a reader sees on a given day."""
+
+    id: str
+    heading: str
+    text: str
+    button: str
+    url: str
+    upcoming: bool = False
+
+
+def resolve(call: CallToAction, today: date, link: str) -> Shown | None:
+    """The wording for `today`: nothing after closing, the pre-opening variant (or nothing) before opening."""
+    if call.closes and today > call.closes:
+        return None
+    if call.opens and today < call.opens:
+        early = call.before_opening
+        if early is None:
+            return None
+        day = f"{call.opens.day} {call.opens:%B}"  # '{opens}' in the wording reads '11 January'
+        heading, text, button = (w.replace("{opens}", day) for w in (early.heading, early.text, early.button))
+        return Shown(call.id, heading, text, button, link, upcoming=True)
+    return Shown(call.id, call.heading, call.text, call.button, link)
+
+
+def with_utm(url: str, campaign: str, content: str, source: str) -> str:
+    """Add UTM tags to an http(s) link, keeping any query it has."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        return url
+    query = [(k, v) for k, v in parse_qsl(parts.query) if not k.startswith("utm_")]
+    query += [("utm_source", source), ("utm_medium", "call-to-action"), ("utm_campaign", campaign),
+              ("utm_content", content)]
+    return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+def section_of(src: str) -> str:
+    return src.split("/", 1)[0] if "/" in src else "top"

@@ -1,0 +1,100 @@
+"""Everything a build publishes, loaded and checked together: programmes, styles, calls to action, pages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from .calls import CALLS_FILE, NONE, CallsFile, CallToAction, Shown, resolve, section_of, with_utm
+from .catalog import Catalog, load_catalog, load_model
+from .docpages import DocPage, check_page, read_page
+from .picker import PICKER_FILE, Picker, load_picker
+from .problems import ContentError, Problem, suggest
+from .settings import Studio
+
+
+@dataclass
+class Site:
+    catalog: Catalog
+    calls: CallsFile
+    pages: dict[str, DocPage]  # src under docs/ -> page
+    studio: Studio
+    site_url: str
+    today: date
+    picker: Picker | None = None  # data/picker.yml, needed only by pages with [[programme picker]]
+
+    def call(self, src: str, chosen: str | None = None) -> CallToAction | None:
+        """The page's call to action: the one named, the page's own, or its section's default."""
+        page = self.pages.get(src)
+        key = chosen or (page.meta.cta if page else None) or self.calls.defaults.get(section_of(src), NONE)
+        return None if key == NONE else next(c for c in self.calls.calls_to_action if c.id == key)
+
+    def shown(self, call: CallToAction | None, page_url: str) -> Shown | None:
+        """The call as it reads today, its link tagged with where it was clicked."""
+        if call is None:
+            return None
+        link = call.url or getattr(self.studio.booking, call.booking)
+        host = self.site_url.split("//", 1)[-1].split("/", 1)[0] or "website"
+        return resolve(call, self.today, with_utm(link, call.id, page_url.strip("/") or "home", host))
+
+    def articles_about(self, slug: str) -> list[DocPage]:
+        found = [p for p in self.pages.values() if p.is_article and slug in p.meta.related]
+        return sorted(found, key=lambda p: (p.meta.title or p.src).lower())
+
+
+def load_site(root: Path, docs: Path, studio: Studio, site_url: str, today: date) -> Site:
+    """Load and check everything; raise ContentError listing every problem in every file."""
+    problems: list[Problem] = []
+    catalog = None
+    try:
+        catalog = load_catalog(root)
+    except ContentError as error:
+        problems += error.problems
+    calls, found = _load_calls(root)
+    problems += found
+    pages: dict[str, DocPage] = {}
+    for path in sorted(docs.rglob("*.md")):
+        src = path.relative_to(docs).as_posix()
+        page, found = read_page(path, src)
+        problems += found
+        if page is not None:
+            pages[src] = page
+    picker, found = load_picker(root, {p.slug for p in catalog.programs} if catalog else None)
+    problems += found
+    if picker is None and not found:
+        problems += [Problem(f"docs/{page.src}", d.line, "", f"[[programme picker]] needs its questions in {PICKER_FILE}; "
+                             "create it as the owner's guide shows") for page in pages.values()
+                     for d in page.directives if d.kind == "programme picker"]
+    if catalog is not None and calls is not None:
+        slugs = {p.slug for p in catalog.programs}
+        styles = {s.key for s in catalog.styles}
+        ids = {c.id for c in calls.calls_to_action}
+        for page in pages.values():
+            problems += check_page(page, slugs, styles, ids)
+    if problems:
+        raise ContentError(problems)
+    return Site(catalog, calls, pages, studio, site_url, today, picker)
+
+
+def _load_calls(root: Path) -> tuple[CallsFile | None, list[Problem]]:
+    path = root / CALLS_FILE
+    if not path.is_file():
+        return None, [Problem(CALLS_FILE, 1, "", "the calls-to-action file is missing; create it as the owner's guide shows")]
+    doc, calls, problems = load_model(path, root, CallsFile)
+    if calls is None:
+        return None, problems
+    ids = [c.id for c in calls.calls_to_action]
+    names = ', '.join(dict.fromkeys(ids))
+    for i, call in enumerate(calls.calls_to_action):
+        if ids.index(call.id) != i:
+            problems.append(Problem(doc.name, doc.line_of(("calls_to_action", i, "id")), f"calls_to_action[{i}].id",
+                                    f"'{call.id}' is already used by calls_to_action[{ids.index(call.id)}]; "
+                                    "give each its own id"))
+    for section, key in calls.defaults.items():
+        if key != NONE and key not in ids:
+            guess = suggest(key, ids)
+            hint = f"did you mean '{guess[0]}'? " if guess else ""
+            problems.append(Problem(doc.name, doc.line_of(("defaults", section)), f"defaults.{section}",
+                                    f"there is no call to action '{key}'; {hint}use one of {names}, or none"))
+    return (calls if not problems else None), problems

@@ -1,0 +1,106 @@
+"""schema.org JSON-LD for search engines: the studio and its offers, articles, programmes."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from ..docpages import PageMeta
+from ..feed import article_dates
+from ..figures import Figures
+from ..model import Program
+from ..settings import Studio
+from ..site import Site
+from . import labels
+
+CONTEXT = "https://schema.org"
+
+
+def business(studio: Studio, site_url: str) -> dict:
+    found = {
+        "@context": CONTEXT,
+        "@type": "HealthClub",
+        "@id": site_url + "#studio",
+        "name": studio.name,
+        "url": site_url,
+        "email": studio.email,
+        "address": {"@type": "PostalAddress", "streetAddress": studio.address, "addressLocality": studio.city,
+                    "addressCountry": "GB"},
+    }
+    if studio.phone:
+        found["telephone"] = studio.phone
+    return found
+
+
+def service(studio: Studio, site_url: str, meta: PageMeta, url: str) -> dict:
+    """A service page: the studio, offering the service at each of the page's prices."""
+    found = business(studio, site_url)
+    found["makesOffer"] = [
+        {
+            "@type": "Offer",
+            "name": offer.name,
+            "price": f"{offer.price:.2f}",
+            "priceCurrency": "GBP",
+            "url": url,
+            "itemOffered": {"@type": "Service", "name": meta.service or meta.title, "description": meta.description},
+            **({"description": offer.description} if offer.description else {}),
+        }
+        for offer in meta.offers
+    ]
+    return found
+
+
+def blog_posting(meta: PageMeta, url: str, published: date, updated: date, authors: list[str],
+                 studio: Studio, site_url: str) -> dict:
+    return {
+        "@context": CONTEXT,
+        "@type": "BlogPosting",
+        "headline": meta.title,
+        "description": meta.description,
+        "url": url,
+        "mainEntityOfPage": url,
+        "datePublished": published.isoformat(),
+        "dateModified": updated.isoformat(),
+        "author": [{"@type": "Person", "name": name} for name in authors],
+        "publisher": {"@type": "Organization", "name": studio.name, "url": site_url},
+    }
+
+
+def exercise_plan(program: Program, figures: Figures, url: str, studio: Studio, site_url: str) -> dict:
+    return {
+        "@context": CONTEXT,
+        "@type": "ExercisePlan",
+        "name": program.title,
+        "description": program.summary,
+        "url": url,
+        "exerciseType": labels.goal_label(program),
+        "activityFrequency": f"{program.sessions_per_week} sessions a week for {program.weeks} weeks",
+        "activityDuration": f"PT{program.session_minutes}M",
+        "workload": f"{figures.sets_per_week:g} working sets a week",
+        "audience": {"@type": "PeopleAudience", "audienceType": f"{program.level.capitalize()} lifters"},
+        "provider": {"@type": "HealthClub", "name": studio.name, "url": site_url},
+    }
+
+
+def script_text(data: dict) -> str:
+    """JSON safe inside <script>: no '<', so text can never close the element."""
+    return json.dumps(data, ensure_ascii=False, indent=None).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def page_jsonld(site: Site, src: str, url: str, authors: list[str]) -> dict | None:
+    """The structured data for one page, or None for pages that describe nothing in particular."""
+    base = site.site_url
+    if src == "index.md":
+        return business(site.studio, base)
+    if src.startswith("programs/") and (program := site.catalog.program(src.removeprefix("programs/").removesuffix(".md"))):
+        return exercise_plan(program, site.catalog.figures(program), url, site.studio, base)
+    page = site.pages.get(src)
+    if page is None:
+        return None
+    if page.meta.offers:
+        return service(site.studio, base, page.meta, url)
+    if page.is_article:
+        published, updated = article_dates((page.meta.model_extra or {}).get("date"))
+        if published:
+            return blog_posting(page.meta, url, published, updated, authors, site.studio, base)
+    return None

@@ -1,0 +1,75 @@
+"""Programme figures, training styles and the goal check, on the small sample programme."""
+
+import pytest
+
+from samples import PROGRAM, STYLES
+from studio import ContentError, load_catalog
+
+
+def _catalog(site, program=PROGRAM):
+    site.program(program)
+    return load_catalog(site.root)
+
+
+def test_figures_of_the_sample_programme(site):
+    catalog = _catalog(site)
+    figures = catalog.figures(catalog.programs[0])
+    # Base phase only (the deload is left out): weeks of A,B,A and B,A,B; A = 3 sets, B = 7.
+    assert figures.sets_per_week == 15.0
+    assert figures.style_shares == {"strength": 9 / 30, "hypertrophy": 15 / 30, "general-fitness": 0.0}
+    assert figures.muscle_sets == {"quads": 4.5, "glutes": 4.5, "chest": 7.5, "triceps": 2.2, "core": 3.0}
+    # A: 60 s setup + 3 x 5 reps x 3 s + 3 x 180 s rest = 645 s.
+    # B: bench 60 + 90 + 270 = 420; superset 120 setup + 2 rounds x (30 + 48 + 15) + 2 x 90 rest = 486.
+    assert figures.session_minutes == round((645 + 906) / 2 / 60)
+
+
+def test_timed_sets_count_against_time_ranges(site):
+    catalog = _catalog(site, PROGRAM.replace("reps: 8-12", "reps: 45 s"))
+    figures = catalog.figures(catalog.programs[0])
+    assert figures.style_shares["general-fitness"] == 9 / 30
+
+
+def test_a_contradicted_goal_is_a_warning_with_file_and_line(site):
+    catalog = _catalog(site, PROGRAM.replace("goal: strength", "goal: hypertrophy")
+                       .replace("reps: 8-12", "reps: 3").replace("reps: 8\n", "reps: 5\n"))
+    assert [str(w) for w in catalog.warnings] == [
+        "programs/test-strength.yml:7: goal: the goal is 'hypertrophy', but 80% of the working sets are in "
+        "the strength range (1–6 reps) and only 0% in the hypertrophy range (8–15 reps); change the goal to "
+        "'strength' or move more sets into 8–15 reps"
+    ]
+
+
+def test_a_blend_that_claims_both_styles_is_not_warned(site):
+    catalog = _catalog(site, PROGRAM.replace("goal: strength", "goal: [strength, hypertrophy]"))
+    assert catalog.warnings == []
+
+
+def test_matching_goal_is_not_warned(site):
+    assert _catalog(site).warnings == []
+
+
+def test_styles_file_problems_are_listed_with_lines(site):
+    site.write("data/styles.yml", STYLES.replace("reps: 8-15", "reps: 15-8")
+               .replace("goal: general fitness", "goal: cardio").replace("id: general-fitness", "id: strength"))
+    with pytest.raises(ContentError) as error:
+        _catalog(site)
+    assert [str(p) for p in error.value.problems] == [
+        "data/styles.yml:14: styles[1].reps: '15-8' is not a rep range; use two numbers, smaller first, such as '8-15'",
+    ]
+    site.write("data/styles.yml", STYLES.replace("goal: general fitness", "goal: cardio")
+               .replace("id: general-fitness", "id: strength"))
+    with pytest.raises(ContentError) as error:
+        _catalog(site)
+    assert [str(p) for p in error.value.problems] == [
+        "data/styles.yml:21: styles[2].id: 'strength' is already used by styles[0]; give each style its own id",
+        "data/styles.yml:22: styles[2].goal: 'cardio' is not a programme goal; use one of 'strength', "
+        "'hypertrophy', 'general fitness', or leave goal out",
+    ]
+
+
+def test_missing_styles_file(site):
+    (site.root / "data/styles.yml").unlink()
+    with pytest.raises(ContentError) as error:
+        _catalog(site)
+    assert str(error.value.problems[0]) == (
+        "data/styles.yml:1: the training styles file is missing; create it as the owner's guide shows")
