@@ -14,11 +14,13 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from studio import ContentError, load_catalog
+from studio.downloads.build import build_downloads
+from studio.downloads.cache import cache_dir
 from studio.settings import load_studio
 from studio.views.pages import CATALOGUE, EXERCISE_INDEX, render_site
 
 log = logging.getLogger("mkdocs.hooks.studio")
-SCHEMAS = ("program.schema.json", "exercises.schema.json")
+SCHEMAS = ("program.schema.json", "exercises.schema.json", "program-download.schema.json")
 
 
 def _root(config: MkDocsConfig) -> Path:
@@ -48,6 +50,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         in_nav = src in (CATALOGUE, EXERCISE_INDEX)
         inclusion = InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV
         files.append(File.generated(config, src, content=text, inclusion=inclusion))
+    studio = load_studio(config.extra, Path(config.config_file_path))  # already checked in on_config
+    downloads = build_downloads(catalog, studio, config.site_url or "", cache_dir(root))
+    for path, cached in downloads.files.items():
+        files.append(File.generated(config, path, abs_src_path=str(cached)))
+    log.info("studio: %s", downloads.summary())
     for name in SCHEMAS:
         files.append(File.generated(config, f"schemas/{name}", content=(root / "schemas" / name).read_bytes()))
     log.info("studio: %d programmes, %d exercises", len(catalog.programs), len(catalog.library.exercises))

@@ -6,11 +6,14 @@ import json
 import sys
 from pathlib import Path
 
+from .downloads.data import ProgramData
 from .model import Library, Program
 
 SCHEMAS = {
     "program.schema.json": (Program, "Studio programme", "A training programme in programs/."),
     "exercises.schema.json": (Library, "Studio exercise library", "The exercise library, data/exercises.yml."),
+    "program-download.schema.json": (ProgramData, "Studio programme download",
+                                     "A programme's JSON download, /programs/<slug>/<slug>.json."),
 }
 
 
