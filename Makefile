@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # MkDocs and Material print an end-of-life banner on every run; the pins are deliberate (see README).
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test test-fast schema lock bench clean browser
+.PHONY: serve build test test-fast schema lock bench clean browser libreoffice
 
 serve: $(STAMP)  ## preview at http://127.0.0.1:8000 with live reload
 	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
@@ -14,7 +14,7 @@ serve: $(STAMP)  ## preview at http://127.0.0.1:8000 with live reload
 build: $(STAMP)  ## strict build into site/
 	$(BIN)/mkdocs build --strict
 
-test: $(STAMP) browser  ## every test: unit, build and browser
+test: $(STAMP) browser libreoffice  ## every test: unit, build and browser
 	$(BIN)/python -m pytest
 
 test-fast: $(STAMP)  ## unit tests only
@@ -32,6 +32,9 @@ bench: $(STAMP)  ## build-time benchmark on the sample site and a 200-programme 
 
 browser:  ## Debian's Chromium for the browser tests (installed once, as root)
 	@bash scripts/ensure-chromium.sh
+
+libreoffice:  ## Debian's headless LibreOffice Calc, to recalculate the spreadsheet download in tests
+	@bash scripts/ensure-libreoffice.sh
 
 $(STAMP): requirements.lock pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from decimal import ROUND_HALF_UP, Decimal
 import io
 import json
 import os
@@ -17,6 +18,7 @@ import openpyxl
 from pypdf import PdfReader
 
 from samples import ROOT
+from studio.downloads.sheet import COLUMNS
 
 
 def pdf_pages(path: Path) -> list[str]:
@@ -42,16 +44,21 @@ def download_schema() -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(schema)
 
 
-def set_rows(path: Path) -> list[dict]:
-    """Every set row of every phase sheet: dicts keyed by the header row."""
-    book = openpyxl.load_workbook(path)
+def set_rows(path: Path, data_only: bool = False) -> list[dict]:
+    """Every set row of every phase sheet: dicts keyed by the header row ('Target' for the unit's column)."""
+    book = openpyxl.load_workbook(path, data_only=data_only)
     found = []
     for sheet in book.worksheets[1:]:
-        header = [cell.value for cell in sheet[4]]
+        header = [*COLUMNS, *(cell.value for cell in sheet[4][len(COLUMNS):])]
         for row in sheet.iter_rows(min_row=5, values_only=True):
             if row[2] is not None:  # day headings have no set number
                 found.append({"sheet": sheet.title, **dict(zip(header, row))})
     return found
+
+
+def half_up(value: float) -> int:
+    """Rounding as spreadsheets' ROUND does it: halves away from zero (Python's round() goes to even)."""
+    return int(Decimal(str(value)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 def libreoffice_recalculate(source: Path, folder: Path) -> Path:

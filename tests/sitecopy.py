@@ -43,6 +43,7 @@ class Build:
 
 def run_build(root: Path, *args: str) -> Build:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("STUDIO_CACHE_DIR", None)  # each copy keeps its own download cache
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", *args],
         cwd=root, capture_output=True, text=True, env=env, timeout=600,
