@@ -51,6 +51,7 @@ FRAME_BOTTOM = SAFE_Y + 19 * mm
 FRAME_TOP = PAGE_H - SAFE_Y - 13 * mm
 WIDTH = PAGE_W - 2 * MARGIN_X
 LOG_SETS_PER_ROW = 6
+TARGET_SIZE = 6.8
 
 
 def _register_fonts() -> None:
@@ -69,7 +70,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "small": small,
         "cell": ParagraphStyle("cell", small, fontSize=8.2, leading=10.4),
         "cell_head": ParagraphStyle("cell_head", small, fontName=BOLD, textColor=TEAL_DEEP),
-        "target": ParagraphStyle("target", small, fontSize=6.8, leading=8, textColor=MUTED),
+        "target": ParagraphStyle("target", small, fontSize=TARGET_SIZE, leading=8, textColor=MUTED),
         "muted": ParagraphStyle("muted", small, textColor=MUTED),
         "bullet": ParagraphStyle("bullet", body, leftIndent=12, bulletIndent=2, spaceAfter=3),
         "title": ParagraphStyle("title", body, fontName=BOLD, fontSize=22, leading=27, textColor=white, spaceAfter=4),
@@ -304,8 +305,8 @@ class _Builder:
         title = f"Session {session.number} · {markup(day.name)}"
         heading = Paragraph(f'{title}<font name="{FONT}" color="#616161" size="8">'
                             f'      Date ____________</font>', self.s["h4"])
-        rows = [[Paragraph(h, self.s["cell_head"]) for h in
-                 ["", "Exercise", *[f"Set {n}" for n in range(1, columns + 1)], "Notes"]]]
+        # Plain strings, drawn in the table's cell font, cost far less than paragraphs in the big grids.
+        rows = [["", "Exercise", *[f"Set {n}" for n in range(1, columns + 1)], "Notes"]]
         blanks = []
         for slot in day_slots:
             targets = set_targets(slot.item)
@@ -313,19 +314,26 @@ class _Builder:
             for n, chunk in enumerate(chunks):
                 first = n == 0
                 label = self.log_label(slot) if first else Paragraph("(more sets)", self.s["target"])
-                cells = [Paragraph(f"<b>{markup(t.label())}</b>", self.s["target"]) for t in chunk]
+                cells = [self.target_cell(t.label(), set_width) for t in chunk]
                 row = [Paragraph(f"<b>{markup(slot.order)}</b>", self.s["cell"]) if first else "", label, *cells]
                 blanks += [(len(row) + k, len(rows)) for k in range(columns - len(chunk))]
                 rows.append(row + [""] * (columns - len(chunk)) + [""])
         table = Table(rows, colWidths=widths, rowHeights=[None] + [11.5 * mm] * (len(rows) - 1))
         style = [
             ("BACKGROUND", (0, 0), (-1, 0), TEAL_LIGHT), ("GRID", (0, 0), (-1, -1), 0.5, TEAL_LINE),
+            ("FONT", (0, 0), (-1, 0), BOLD, 8.2), ("TEXTCOLOR", (0, 0), (-1, 0), TEAL_DEEP),
+            ("FONT", (2, 1), (-1, -1), BOLD, TARGET_SIZE), ("TEXTCOLOR", (2, 1), (-1, -1), MUTED),
             ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
             ("RIGHTPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 2),
         ]
         style += [("BACKGROUND", cell, cell, NOT_USED) for cell in blanks]
         table.setStyle(TableStyle(style))
         return [heading, table, Spacer(1, 4 * mm)]
+
+    def target_cell(self, label: str, width: float) -> str | Paragraph:
+        if pdfmetrics.stringWidth(label, BOLD, TARGET_SIZE) <= width - 5:
+            return label
+        return Paragraph(f"<b>{markup(label)}</b>", self.s["target"])
 
     def log_label(self, slot: Slot) -> Paragraph:
         item = slot.item
