@@ -143,8 +143,9 @@ class _Document(BaseDocTemplate):
         name_width = pdfmetrics.stringWidth(self.studio.name, BOLD, 8)
         canvas.setFont(FONT, 8)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN_X + name_width, first, f" · {self.studio.city} · {site}")
-        canvas.linkURL(self.site_url, (MARGIN_X, first - 1, PAGE_W / 2, first + 8), relative=0)
+        canvas.drawString(MARGIN_X + name_width, first, f" · {self.studio.city}" + (f" · {site}" if site else ""))
+        if site:
+            canvas.linkURL(self.site_url, (MARGIN_X, first - 1, PAGE_W / 2, first + 8), relative=0)
         canvas.drawRightString(PAGE_W - MARGIN_X, first, f"Page {page}")
         booking = self.studio.booking.personal_training
         canvas.setFillColor(INK)
