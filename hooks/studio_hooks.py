@@ -18,6 +18,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from studio import ContentError
+from studio.downloads.build import build_downloads
+from studio.downloads.cache import cache_dir
 from studio.feed import FEED_PATH, Entry, article_dates, atom_feed
 from studio.settings import load_studio
 from studio.site import load_site
@@ -26,7 +28,8 @@ from studio.views.jsonld import page_jsonld, script_text
 from studio.views.pages import CATALOGUE, EXERCISE_INDEX, render_site
 
 log = logging.getLogger("mkdocs.hooks.studio")
-SCHEMAS = ("program.schema.json", "exercises.schema.json", "styles.schema.json", "picker.schema.json")
+SCHEMAS = ("program.schema.json", "exercises.schema.json", "styles.schema.json", "picker.schema.json",
+           "program-download.schema.json")
 BUILD_DATE = "STUDIO_BUILD_DATE"  # YYYY-MM-DD: build as if on that day (tests, previews of dated calls to action)
 
 # What one build has loaded. `mkdocs serve` keeps this module between builds, so on_config empties it.
@@ -74,6 +77,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         in_nav = src in (CATALOGUE, EXERCISE_INDEX)
         inclusion = InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV
         files.append(File.generated(config, src, content=text, inclusion=inclusion))
+    downloads = build_downloads(catalog, _build["studio"], config.site_url or "", cache_dir(root))
+    for path, cached in downloads.files.items():
+        files.append(File.generated(config, path, abs_src_path=str(cached)))
+    log.info("studio: %s", downloads.summary())
     for name in SCHEMAS:
         files.append(File.generated(config, f"schemas/{name}", content=(root / "schemas" / name).read_bytes()))
     _build["blocks"] = blocks

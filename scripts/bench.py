@@ -1,4 +1,7 @@
-"""Build-time benchmark: the sample site, and copies with many programmes. Prints figures; asserts nothing.
+"""Build-time benchmark: the sample site, and copies with many programmes. Prints figures; stops if a warm build regenerates anything.
+
+Cold builds start without the download cache (every PDF, spreadsheet, CSV, JSON and calendar file
+is generated); warm builds keep it, as a publishing workflow that carries .cache/ between runs does.
 
     python scripts/bench.py [--sizes 200,1000] [--runs 3]
 """
@@ -31,17 +34,22 @@ def scale(root: Path, count: int) -> None:
         (root / "programs" / f"copy-{n:04d}.yml").write_text(text, encoding="utf-8")
 
 
-def build_once(root: Path) -> tuple[float, int, int]:
+def build_once(root: Path, cold: bool) -> tuple[float, int, int, str]:
+    shutil.rmtree(root / "site", ignore_errors=True)
+    if cold:
+        shutil.rmtree(root / ".cache", ignore_errors=True)
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("STUDIO_CACHE_DIR", None)
     start = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet", "--strict"],
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"],
                             cwd=root, env=env, capture_output=True, text=True)
     elapsed = time.perf_counter() - start
     if result.returncode:
         raise SystemExit(result.stdout + result.stderr)
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     pages = sum(1 for _ in (root / "site").rglob("index.html"))
-    return elapsed, peak_kb, pages
+    downloads = re.search(r"downloads: (\d+) generated", result.stdout + result.stderr)
+    return elapsed, peak_kb, pages, downloads.group(1) if downloads else "?"
 
 
 def main() -> None:
@@ -49,22 +57,26 @@ def main() -> None:
     parser.add_argument("--sizes", default="200", help="programme counts besides the sample site")
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    print(f"{'site':<22}{'programmes':>11}{'pages':>8}{'median s':>10}{'ms/page':>9}{'peak RSS':>10}")
+    print(f"{'site':<22}{'programmes':>11}{'pages':>8}{'files':>7}{'cold s':>8}{'warm s':>8}{'warm ms/page':>13}"
+          f"{'peak RSS':>10}")
     for size in [0, *[int(s) for s in args.sizes.split(",") if s]]:
         with tempfile.TemporaryDirectory() as folder:
             root = copy_site(Path(folder) / "site")
             if size:
                 scale(root, size)
             programmes = len(list((root / "programs").glob("*.yml")))
-            times = []
+            cold, warm = [], []
             for _ in range(args.runs):
-                shutil.rmtree(root / "site", ignore_errors=True)
-                elapsed, peak_kb, pages = build_once(root)
-                times.append(elapsed)
-            median = statistics.median(times)
+                elapsed, peak_kb, pages, made = build_once(root, cold=True)
+                cold.append(elapsed)
+                assert made == str(programmes * 5), made
+                elapsed, peak_kb, pages, made = build_once(root, cold=False)
+                warm.append(elapsed)
+                assert made == "0", made  # a warm build must reuse every download
+            cold_s, warm_s = statistics.median(cold), statistics.median(warm)
             name = "sample site" if not size else f"{size}-programme copy"
-            print(f"{name:<22}{programmes:>11}{pages:>8}{median:>10.2f}{median / pages * 1000:>9.1f}"
-                  f"{peak_kb / 1024:>8.0f} MB")
+            print(f"{name:<22}{programmes:>11}{pages:>8}{programmes * 5:>7}{cold_s:>8.2f}{warm_s:>8.2f}"
+                  f"{warm_s / pages * 1000:>13.1f}{peak_kb / 1024:>8.0f} MB")
 
 
 if __name__ == "__main__":

@@ -47,6 +47,7 @@ def run_build(root: Path, *args: str, build_date: str | None = None) -> Build:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     if build_date:
         env["STUDIO_BUILD_DATE"] = build_date  # as if built on that day
+    env.pop("STUDIO_CACHE_DIR", None)  # each copy keeps its own download cache
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", *args],
         cwd=root, capture_output=True, text=True, env=env, timeout=600,

@@ -6,6 +6,7 @@ import json
 import sys
 from pathlib import Path
 
+from .downloads.data import ProgramData
 from .model import Library, Program
 from .picker import Picker
 from .styles import Styles
@@ -15,6 +16,8 @@ SCHEMAS = {
     "exercises.schema.json": (Library, "Studio exercise library", "The exercise library, data/exercises.yml."),
     "styles.schema.json": (Styles, "Studio training styles", "The training styles, data/styles.yml."),
     "picker.schema.json": (Picker, "Studio programme picker", "The programme picker's questions, data/picker.yml."),
+    "program-download.schema.json": (ProgramData, "Studio programme download",
+                                     "A programme's JSON download, /programs/<slug>/<slug>.json."),
 }
 
 

@@ -11,6 +11,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from ..catalog import Catalog
+from ..downloads.paths import DOWNLOADS, download_href
 from ..model import GOALS, LEVELS, ExerciseInfo, Program, Superset
 from . import labels
 from .prose import is_safe_url, render_prose
@@ -66,7 +67,8 @@ def environment() -> Environment:
     env.filters["safe_url"] = lambda url: url if url and is_safe_url(url) else None
     env.tests["instance_of_superset"] = lambda value: isinstance(value, Superset)
     env.globals.update(labels=labels, href=href, Superset=Superset, GOAL_LABELS=labels.GOAL_LABELS,
-                       program_page=program_page, exercise_page=exercise_page)
+                       program_page=program_page, exercise_page=exercise_page,
+                       downloads=DOWNLOADS, download_href=download_href)
     return env
 
 

@@ -1,0 +1,112 @@
+"""Generate every programme's downloads, reusing cached files and sharing misses between two processes."""
+
+from __future__ import annotations
+
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from ..catalog import Catalog
+from ..model import ExerciseInfo, Program
+from ..settings import Studio
+from . import cache
+from .calendar import calendar_bytes, first_monday
+from .data import ProgramData, json_text, program_data
+from .paths import FORMATS, site_path
+
+WORKERS = 2  # the machines that build the site have two cores
+
+
+@dataclass
+class Job:
+    """One programme's missing files, with everything needed to make them in another process."""
+
+    program: Program
+    exercises: dict[str, ExerciseInfo]
+    data: ProgramData
+    studio: Studio
+    site_url: str
+    start: date
+    targets: dict[str, Path]
+
+
+@dataclass
+class Result:
+    files: dict[str, Path] = field(default_factory=dict)  # site path -> cached file
+    generated: int = 0
+    reused: int = 0
+    pruned: int = 0
+
+    def summary(self) -> str:
+        return f"downloads: {self.generated} generated, {self.reused} reused from cache"
+
+
+def _write(ext: str, job: Job, target: Path) -> None:
+    lookup = job.exercises.__getitem__
+    if ext == "pdf":
+        from .pdf import write_pdf
+
+        write_pdf(job.program, lookup, job.studio, job.site_url, target)
+    elif ext == "xlsx":
+        from .sheet import write_xlsx
+
+        write_xlsx(job.program, lookup, target)
+    elif ext == "csv":
+        from .rows import set_groups
+        from .table import write_csv
+
+        write_csv(set_groups(job.program, lookup), target)
+    elif ext == "json":
+        target.write_text(json_text(job.data), encoding="utf-8")
+    elif ext == "ics":
+        target.write_bytes(calendar_bytes(job.data, job.studio.name, job.site_url, job.start))
+
+
+def run_job(job: Job) -> int:
+    for ext, target in job.targets.items():
+        cache.write_atomically(target, lambda path, ext=ext: _write(ext, job, path))
+    return len(job.targets)
+
+
+def _keys(exercises: dict[str, ExerciseInfo], data: ProgramData, studio: Studio, site_url: str,
+          start: date) -> dict[str, str]:
+    shared = [json_text(data), {name: info.model_dump(mode="json") for name, info in sorted(exercises.items())},
+              studio.model_dump(mode="json"), site_url]
+    return {ext: cache.entry_key(ext, *shared, start.isoformat() if ext == "ics" else None) for ext in FORMATS}
+
+
+def build_downloads(catalog: Catalog, studio: Studio, site_url: str, folder: Path, *,
+                    today: date | None = None, workers: int = WORKERS) -> Result:
+    """Every programme's downloads as {site path: cached file}; only cache misses are generated."""
+    folder.mkdir(parents=True, exist_ok=True)
+    start = first_monday(today or date.today())
+    result, jobs = Result(), []
+    for program in catalog.programs:
+        exercises = {item.exercise: catalog.exercise(item.exercise) for _, item in program.exercises()}
+        data = program_data(program, exercises.__getitem__)
+        missing = {}
+        for ext, key in _keys(exercises, data, studio, site_url, start).items():
+            path = cache.entry_path(folder, key, ext)
+            result.files[site_path(program.slug, ext)] = path
+            if path.is_file():
+                result.reused += 1
+            else:
+                missing[ext] = path
+        if missing:
+            jobs.append(Job(program, exercises, data, studio, site_url, start, missing))
+    result.generated = _run(jobs, workers)
+    result.pruned = cache.prune(folder, set(result.files.values()))
+    return result
+
+
+def _run(jobs: list[Job], workers: int) -> int:
+    if workers < 2 or len(jobs) < 2:
+        return sum(run_job(job) for job in jobs)
+    # fork starts workers without re-importing anything; the jobs carry all they need.
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    # Biggest programmes first, so neither process is left with a long one at the end.
+    jobs = sorted(jobs, key=lambda job: -job.program.weeks * job.program.sessions_per_week)
+    with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=context) as pool:
+        return sum(pool.map(run_job, jobs, chunksize=max(1, len(jobs) // (8 * workers))))

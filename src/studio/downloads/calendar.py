@@ -1,0 +1,49 @@
+"""The calendar download: one all-day event per session, as a weekly schedule.
+
+A static site cannot know when a reader starts, so the file built with the site starts on the
+first Monday after the build (`first_monday`); the page's date picker (overrides/assets/calendar.js)
+builds the same events in the browser from the JSON download for any start date.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from urllib.parse import urlsplit
+
+from icalendar import Calendar, Event
+
+from .data import ProgramData
+
+
+def first_monday(today: date) -> date:
+    """The first Monday after `today` (a week later when today is a Monday)."""
+    return today + timedelta(days=7 - today.weekday())
+
+
+def event_uid(slug: str, week: int, session: int, host: str) -> str:
+    return f"{slug}-w{week}-s{session}@{host}"
+
+
+def calendar_bytes(data: ProgramData, studio_name: str, site_url: str, start: date) -> bytes:
+    host = urlsplit(site_url).hostname or "localhost"
+    page = site_url.rstrip("/") + "/" + data.url
+    calendar = Calendar()
+    calendar.add("prodid", f"-//{studio_name}//Programmes//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", data.title)
+    # The stamp is the start date rather than the clock, so the same inputs give the same file.
+    stamp = datetime(start.year, start.month, start.day, tzinfo=timezone.utc)
+    for session in data.sessions:
+        day = start + timedelta(days=session.day_offset)
+        event = Event()
+        event.add("uid", event_uid(data.slug, session.week, session.session, host))
+        event.add("dtstamp", stamp)
+        event.add("dtstart", day)
+        event.add("dtend", day + timedelta(days=1))
+        event.add("summary", f"{data.title}: {session.title}")
+        event.add("description", f"{session.description}\n\nFull programme: {page}")
+        event.add("url", page)
+        event.add("transp", "TRANSPARENT")
+        calendar.add_component(event)
+    return calendar.to_ical()

@@ -1,0 +1,355 @@
+"""The printable PDF: overview, readiness checklist, phases, progression, then a log sheet per week.
+
+Pages are A4, but everything is drawn inside the 210 × 279.4 mm box that A4 and US Letter share,
+so the file prints on either paper at actual size or scaled to fit. Text is real text in the
+bundled Roboto (Apache 2.0), subset into the file, so it can be searched and copied.
+"""
+
+from __future__ import annotations
+
+from itertools import groupby
+from pathlib import Path
+
+from reportlab.lib.colors import HexColor, white
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from ..model import Day, Program
+from ..settings import Studio
+from ..views.labels import equipment_label, goal_label, load_label, plural, rotation, sets_reps, week_range
+from .richtext import markup, prose_flowables
+from .rows import Lookup, Session, Slot, sessions, set_targets, slots
+
+FONTS = Path(__file__).parent / "fonts"
+FONT, BOLD, ITALIC, BOLD_ITALIC = "Roboto", "Roboto-Bold", "Roboto-Italic", "Roboto-BoldItalic"
+
+TEAL, TEAL_DARK, TEAL_DEEP = HexColor("#009688"), HexColor("#00796B"), HexColor("#004D40")
+TEAL_LIGHT, TEAL_LINE = HexColor("#E0F2F1"), HexColor("#B2DFDB")
+INK, MUTED, ACCENT_LIGHT, NOT_USED = HexColor("#212121"), HexColor("#616161"), HexColor("#FBE9E7"), HexColor("#EEEEEE")
+
+PAGE_W, PAGE_H = A4
+SHARED_H = 279.4 * mm  # US Letter's height; A4 is the narrower of the two, so its width is shared
+SAFE_Y = (PAGE_H - SHARED_H) / 2  # what A4 has above and below the shared box
+MARGIN_X = 16 * mm
+FRAME_BOTTOM = SAFE_Y + 19 * mm
+FRAME_TOP = PAGE_H - SAFE_Y - 13 * mm
+WIDTH = PAGE_W - 2 * MARGIN_X
+LOG_SETS_PER_ROW = 6
+TARGET_SIZE = 6.8
+
+
+def _register_fonts() -> None:
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    for name, file in ((FONT, "Regular"), (BOLD, "Bold"), (ITALIC, "Italic"), (BOLD_ITALIC, "BoldItalic")):
+        pdfmetrics.registerFont(TTFont(name, str(FONTS / f"Roboto-{file}.ttf")))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13.5, textColor=INK, spaceAfter=5)
+    small = ParagraphStyle("small", body, fontSize=8, leading=10.5, spaceAfter=0)
+    return {
+        "body": body,
+        "small": small,
+        "cell": ParagraphStyle("cell", small, fontSize=8.2, leading=10.4),
+        "cell_head": ParagraphStyle("cell_head", small, fontName=BOLD, textColor=TEAL_DEEP),
+        "target": ParagraphStyle("target", small, fontSize=TARGET_SIZE, leading=8, textColor=MUTED),
+        "muted": ParagraphStyle("muted", small, textColor=MUTED),
+        "bullet": ParagraphStyle("bullet", body, leftIndent=12, bulletIndent=2, spaceAfter=3),
+        "title": ParagraphStyle("title", body, fontName=BOLD, fontSize=22, leading=27, textColor=white, spaceAfter=4),
+        "lead": ParagraphStyle("lead", body, fontSize=10.5, leading=14.5, textColor=white, spaceAfter=0),
+        "h2": ParagraphStyle("h2", body, fontName=BOLD, fontSize=14.5, leading=18, textColor=TEAL_DARK,
+                             spaceBefore=10, spaceAfter=6, keepWithNext=1),
+        "h3": ParagraphStyle("h3", body, fontName=BOLD, fontSize=11.5, leading=15, textColor=TEAL_DEEP,
+                             spaceBefore=8, spaceAfter=4, keepWithNext=1),
+        "h4": ParagraphStyle("h4", body, fontName=BOLD, fontSize=10, leading=13, spaceBefore=6, spaceAfter=3,
+                             keepWithNext=1),
+        "fact_label": ParagraphStyle("fact_label", small, fontSize=6.8, leading=8.5, textColor=MUTED),
+        "fact": ParagraphStyle("fact", small, fontName=BOLD, fontSize=9.5, leading=12),
+    }
+
+
+class CheckBox(Flowable):
+    """An empty square to tick with a pen."""
+
+    def __init__(self, size: float = 3.4 * mm):
+        super().__init__()
+        self.size = size
+
+    def wrap(self, *_):
+        return self.size, self.size
+
+    def draw(self):
+        self.canv.setStrokeColor(TEAL_DARK)
+        self.canv.setLineWidth(0.8)
+        self.canv.rect(0, -0.6 * mm, self.size, self.size)
+
+
+class _Document(BaseDocTemplate):
+    def __init__(self, target, program: Program, studio: Studio, site_url: str):
+        super().__init__(
+            str(target), pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+            topMargin=PAGE_H - FRAME_TOP, bottomMargin=FRAME_BOTTOM, title=program.title,
+            author=studio.name, subject=program.summary, creator=studio.name, invariant=1,
+        )
+        self.program, self.studio, self.site_url = program, studio, site_url.rstrip("/") + "/"
+        frame = Frame(MARGIN_X, FRAME_BOTTOM, WIDTH, FRAME_TOP - FRAME_BOTTOM, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate("page", frames=[frame], onPage=self._decorate)])
+
+    def _decorate(self, canvas, doc) -> None:
+        canvas.saveState()
+        top = PAGE_H - SAFE_Y - 7 * mm
+        if doc.page > 1:
+            canvas.setFont(BOLD, 8)
+            canvas.setFillColor(TEAL_DARK)
+            canvas.drawString(MARGIN_X, top, self.program.title)
+            canvas.setFont(FONT, 8)
+            canvas.setFillColor(MUTED)
+            canvas.drawRightString(PAGE_W - MARGIN_X, top, self.studio.name)
+            canvas.setStrokeColor(TEAL)
+            canvas.setLineWidth(1.2)
+            canvas.line(MARGIN_X, top - 2.2 * mm, PAGE_W - MARGIN_X, top - 2.2 * mm)
+        self._footer(canvas, doc.page)
+        canvas.restoreState()
+
+    def _footer(self, canvas, page: int) -> None:
+        rule = SAFE_Y + 14 * mm
+        canvas.setStrokeColor(TEAL_LINE)
+        canvas.setLineWidth(0.6)
+        canvas.line(MARGIN_X, rule, PAGE_W - MARGIN_X, rule)
+        first, second = rule - 4.5 * mm, rule - 8.5 * mm
+        site = self.site_url.split("://", 1)[-1].rstrip("/")
+        canvas.setFont(BOLD, 8)
+        canvas.setFillColor(TEAL_DARK)
+        canvas.drawString(MARGIN_X, first, self.studio.name)
+        name_width = pdfmetrics.stringWidth(self.studio.name, BOLD, 8)
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(MARGIN_X + name_width, first, f" · {self.studio.city}" + (f" · {site}" if site else ""))
+        if site:
+            canvas.linkURL(self.site_url, (MARGIN_X, first - 1, PAGE_W / 2, first + 8), relative=0)
+        canvas.drawRightString(PAGE_W - MARGIN_X, first, f"Page {page}")
+        booking = self.studio.booking.personal_training
+        canvas.setFillColor(INK)
+        canvas.drawString(MARGIN_X, second, f"Want a coach beside you? Book 1-on-1 personal training: {booking}")
+        canvas.linkURL(booking, (MARGIN_X, second - 1, PAGE_W - MARGIN_X, second + 8), relative=0)
+
+
+class _Builder:
+    """Builds the story (the flowing content) of one programme's PDF."""
+
+    def __init__(self, program: Program, lookup: Lookup):
+        self.program, self.lookup = program, lookup
+        self.s = _styles()
+
+    def p(self, text: str, style: str = "body") -> Paragraph:
+        return Paragraph(markup(text), self.s[style])
+
+    def prose(self, text: str) -> list[Paragraph]:
+        return prose_flowables(text, self.s["body"], self.s["bullet"], self.s["h4"])
+
+    def story(self) -> list[Flowable]:
+        return [*self.overview(), *self.readiness(), *self.plan(), *self.progression(), *self.glossary(),
+                *self.log_sheets()]
+
+    # ------------------------------------------------------------ overview
+
+    def overview(self) -> list[Flowable]:
+        program = self.program
+        banner = Table([[[self.p(program.title, "title"), self.p(program.summary, "lead")]]], colWidths=[WIDTH])
+        banner.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (-1, -1), TEAL),
+            ("LEFTPADDING", (0, 0), (-1, -1), 7 * mm), ("RIGHTPADDING", (0, 0), (-1, -1), 7 * mm),
+            ("TOPPADDING", (0, 0), (-1, -1), 6 * mm), ("BOTTOMPADDING", (0, 0), (-1, -1), 6 * mm),
+        ]))
+        facts = [("Goal", goal_label(program)), ("Level", program.level.capitalize()),
+                 ("Length", plural(program.weeks, "week")), ("Sessions", f"{program.sessions_per_week} a week"),
+                 ("Session length", f"{program.session_minutes} min"),
+                 ("Equipment", equipment_label(program.equipment))]
+        cells = [[self.p(label.upper(), "fact_label"), self.p(value, "fact")] for label, value in facts]
+        grid = Table([cells[:3], cells[3:]], colWidths=[WIDTH / 3] * 3)
+        grid.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (-1, -1), TEAL_LIGHT),
+            ("LINEAFTER", (0, 0), (1, -1), 2, white), ("LINEBELOW", (0, 0), (-1, 0), 2, white),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3.5 * mm), ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5 * mm),
+        ]))
+        return [banner, Spacer(1, 4 * mm), grid, Spacer(1, 4 * mm), Paragraph("About this programme", self.s["h2"]),
+                *self.prose(program.description)]
+
+    def readiness(self) -> list[Flowable]:
+        intro = ("You are ready for this programme when you can do all of these. Tick each one; "
+                 "if any is a struggle, start with a movement-first programme instead.")
+        rows = [[CheckBox(), self.p(check)] for check in self.program.readiness]
+        table = Table(rows, colWidths=[7 * mm, WIDTH - 7 * mm])
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+        return [Paragraph("Before you start", self.s["h2"]), self.p(intro), table]
+
+    # ------------------------------------------------------------ plan
+
+    def plan(self) -> list[Flowable]:
+        story: list[Flowable] = [CondPageBreak(60 * mm), Paragraph("The plan", self.s["h2"])]
+        for index, phase in enumerate(self.program.phases):
+            deload = " · deload" if phase.deload else ""
+            title = f"Phase {index + 1}: {phase.name} ({week_range(self.program, index)}){deload}"
+            story.append(CondPageBreak(50 * mm))
+            story.append(Paragraph(markup(title), self.s["h3"]))
+            if phase.notes:
+                story.append(self.p(phase.notes))
+            order = "   ".join(f"<b>{markup(label)}:</b> " + markup(" · ".join(d.name for d in days))
+                               for label, days in rotation(self.program, phase))
+            story.append(Paragraph(order, self.s["muted"]))
+            story.append(Spacer(1, 2 * mm))
+            for day in phase.days:
+                story.append(KeepTogether(self.day_table(day)))
+        return story
+
+    def day_table(self, day: Day) -> list[Flowable]:
+        heading = markup(day.name) + (f' <font color="#616161" name="{FONT}">· {markup(day.focus)}</font>'
+                                      if day.focus else "")
+        parts: list[Flowable] = [Paragraph(heading, self.s["h4"])]
+        if day.warmup:
+            parts.append(Paragraph(f"<b>Warm-up:</b> {markup(day.warmup)}", self.s["small"]))
+            parts.append(Spacer(1, 1.5 * mm))
+        head = ["", "Exercise", "Sets × reps", "Load", "Rest", "Tempo", "Notes"]
+        rows = [[Paragraph(h, self.s["cell_head"]) for h in head]]
+        spans = []
+        for slot in slots(day):
+            if slot.superset is not None and slot.order.endswith("1"):
+                members = [s.order for s in slots(day) if s.superset is slot.superset]
+                text = f"Superset {slot.order[0]}: do {', '.join(members[:-1])} and {members[-1]} back to back"
+                text += f", then rest {slot.superset.rest}" if slot.superset.rest else ""
+                text += f". {slot.superset.notes}" if slot.superset.notes else ""
+                rows.append([self.p(text, "cell"), "", "", "", "", "", ""])
+                spans.append(len(rows) - 1)
+            rows.append(self.plan_row(slot))
+        table = Table(rows, colWidths=[9 * mm, 40 * mm, 27 * mm, 27 * mm, 17 * mm, 15 * mm, WIDTH - 135 * mm],
+                      repeatRows=1)
+        style = [
+            ("BACKGROUND", (0, 0), (-1, 0), TEAL_LIGHT), ("LINEBELOW", (0, 0), (-1, -1), 0.5, TEAL_LINE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ]
+        for row in spans:
+            style += [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), ACCENT_LIGHT)]
+        table.setStyle(TableStyle(style))
+        return [*parts, table, Spacer(1, 3 * mm)]
+
+    def plan_row(self, slot: Slot) -> list[Flowable]:
+        item = slot.item
+        sets = markup(sets_reps(item))
+        if item.warmup_sets:
+            sets += f'<br/><font color="#616161" size="7">+ {plural(item.warmup_sets, "warm-up set")}</font>'
+        cells = [f"<b>{markup(slot.order)}</b>", markup(self.lookup(item.exercise).name), sets,
+                 markup(load_label(item.load)) or "—", markup(str(slot.rest)) if slot.rest else "—",
+                 markup(item.tempo or "—"), markup(item.notes)]
+        return [Paragraph(cell, self.s["cell"]) for cell in cells]
+
+    def progression(self) -> list[Flowable]:
+        return [CondPageBreak(40 * mm), Paragraph("How to progress", self.s["h2"]), *self.prose(self.program.progression)]
+
+    def glossary(self) -> list[Flowable]:
+        terms = [
+            ("Sets × reps", "3 × 8–12 is three working sets of 8 to 12 reps; 5/3/1 gives each set its own target; "
+                            "5+ and AMRAP mean as many good reps as you can."),
+            ("% 1RM", "a share of the most you can lift once with good form."),
+            ("RPE", "how hard a set felt out of 10; RPE 8 leaves about two reps in the tank."),
+            ("RIR", "reps in reserve: the good reps you could still have done."),
+            ("Tempo", "seconds lowering, pausing, lifting and pausing; X means as fast as you can under control."),
+            ("Warm-up sets", "lighter ramp-up sets before the working sets, not counted in the sets."),
+        ]
+        return [KeepTogether([Paragraph("How to read the tables", self.s["h3"]),
+                              *[Paragraph(f"<b>{markup(term)}</b>: {markup(text)}", self.s["bullet"], bulletText="•")
+                                for term, text in terms]])]
+
+    # ------------------------------------------------------------ log sheets
+
+    def log_sheets(self) -> list[Flowable]:
+        story: list[Flowable] = []
+        total = self.program.weeks
+        for week, group in groupby(sessions(self.program), key=lambda s: s.week):
+            week_sessions = list(group)
+            phase = self.program.phases[week_sessions[0].phase]
+            story += [PageBreak(), Paragraph(f"Week {week} log", self.s["h2"]),
+                      self.p(f"Week {week} of {total} · {phase.name}{' · deload' if phase.deload else ''}. "
+                             "In each set's box, write the weight and the reps you did, e.g. 60 × 5.", "muted"),
+                      Spacer(1, 2 * mm)]
+            story += [KeepTogether(self.log_table(session)) for session in week_sessions]
+        return story
+
+    def log_table(self, session: Session) -> list[Flowable]:
+        day = self.program.phases[session.phase].days[session.day]
+        day_slots = list(slots(day))
+        columns = min(LOG_SETS_PER_ROW, max(s.item.sets for s in day_slots))
+        set_width = 18 * mm
+        widths = [8 * mm, 48 * mm, *[set_width] * columns, WIDTH - 56 * mm - columns * set_width]
+        title = f"Session {session.number} · {markup(day.name)}"
+        heading = Paragraph(f'{title}<font name="{FONT}" color="#616161" size="8">'
+                            f'      Date ____________</font>', self.s["h4"])
+        # Plain strings, drawn in the table's cell font, cost far less than paragraphs in the big grids.
+        rows = [["", "Exercise", *[f"Set {n}" for n in range(1, columns + 1)], "Notes"]]
+        blanks = []
+        for slot in day_slots:
+            targets = set_targets(slot.item)
+            chunks = [targets[i:i + columns] for i in range(0, len(targets), columns)]
+            for n, chunk in enumerate(chunks):
+                first = n == 0
+                label = self.log_label(slot) if first else Paragraph("(more sets)", self.s["target"])
+                cells = [self.target_cell(t.label(), set_width) for t in chunk]
+                row = [Paragraph(f"<b>{markup(slot.order)}</b>", self.s["cell"]) if first else "", label, *cells]
+                blanks += [(len(row) + k, len(rows)) for k in range(columns - len(chunk))]
+                rows.append(row + [""] * (columns - len(chunk)) + [""])
+        table = Table(rows, colWidths=widths, rowHeights=[None] + [11.5 * mm] * (len(rows) - 1))
+        style = [
+            ("BACKGROUND", (0, 0), (-1, 0), TEAL_LIGHT), ("GRID", (0, 0), (-1, -1), 0.5, TEAL_LINE),
+            ("FONT", (0, 0), (-1, 0), BOLD, 8.2), ("TEXTCOLOR", (0, 0), (-1, 0), TEAL_DEEP),
+            ("FONT", (2, 1), (-1, -1), BOLD, TARGET_SIZE), ("TEXTCOLOR", (2, 1), (-1, -1), MUTED),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ]
+        style += [("BACKGROUND", cell, cell, NOT_USED) for cell in blanks]
+        table.setStyle(TableStyle(style))
+        return [heading, table, Spacer(1, 4 * mm)]
+
+    def target_cell(self, label: str, width: float) -> str | Paragraph:
+        if pdfmetrics.stringWidth(label, BOLD, TARGET_SIZE) <= width - 5:
+            return label
+        return Paragraph(f"<b>{markup(label)}</b>", self.s["target"])
+
+    def log_label(self, slot: Slot) -> Paragraph:
+        item = slot.item
+        detail = [sets_reps(item), load_label(item.load)]
+        if item.warmup_sets:
+            detail.append(f"+ {plural(item.warmup_sets, 'warm-up set')}")
+        if slot.rest:
+            detail.append(f"rest {slot.rest}")
+        text = (f"<b>{markup(self.lookup(item.exercise).name)}</b><br/>"
+                f'<font size="7" color="#616161">{markup(" · ".join(d for d in detail if d))}</font>')
+        return Paragraph(text, self.s["cell"])
+
+
+def write_pdf(program: Program, lookup: Lookup, studio: Studio, site_url: str, target: Path) -> None:
+    _register_fonts()
+    doc = _Document(target, program, studio, site_url)
+    doc.build(_Builder(program, lookup).story())
+

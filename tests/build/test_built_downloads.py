@@ -1,0 +1,153 @@
+"""Every sample programme's downloads, built for real and opened with real readers."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from datetime import date, timedelta
+from itertools import groupby
+
+import openpyxl
+import pytest
+
+from readers import (csv_rows, download_schema, flat, half_up, ics_events, libreoffice_recalculate, pdf_pages,
+                     set_rows)
+from sitecopy import ROOT, run_build
+from studio import load_catalog
+from studio.downloads.paths import FORMATS
+from studio.downloads.rows import main_lifts, sessions, set_targets, slots
+from studio.views import labels
+
+pytestmark = pytest.mark.build
+CATALOG = load_catalog(ROOT)
+PROGRAMS = CATALOG.programs
+by_slug = pytest.mark.parametrize("program", PROGRAMS, ids=lambda p: p.slug)
+
+
+def download(built, program, ext):
+    return built.site / "programs" / program.slug / f"{program.slug}.{ext}"
+
+
+def prescribed_sets(program):
+    """(phase, day, order, exercise, set, reps) for every set of every day template."""
+    for p, phase in enumerate(program.phases, start=1):
+        for d, day in enumerate(phase.days, start=1):
+            for slot in slots(day):
+                name = CATALOG.exercise(slot.item.exercise).name
+                for target in set_targets(slot.item):
+                    yield p, d, slot.order, name, target.number, str(target.reps)
+
+
+@by_slug
+def test_page_and_card_link_every_download(built, program):
+    page = built.page(f"programs/{program.slug}/")
+    links = [a["href"] for a in page.select(".studio-downloads__list a")]
+    assert links == [f"{program.slug}.{ext}" for ext in FORMATS]
+    card = next(c for c in built.page("programs/").select(".studio-card")
+                if c.select_one(".studio-card__title").get_text(strip=True) == program.title)
+    assert [a["href"] for a in card.select(".studio-card__downloads a")] == [
+        f"{program.slug}/{program.slug}.{ext}" for ext in FORMATS]
+    for ext in FORMATS:
+        assert download(built, program, ext).stat().st_size > 0
+    form = page.select_one("form.studio-calendar")
+    assert form["data-program"] == f"{program.slug}.json" and form.has_attr("hidden")
+
+
+@by_slug
+def test_pdf_has_title_every_exercise_and_a_log_sheet_per_week(built, program):
+    pages = pdf_pages(download(built, program, "pdf"))
+    text = flat(" ".join(pages))
+    assert program.title in text
+    for check in program.readiness:
+        assert flat(check) in text
+    for _, item in program.exercises():
+        assert CATALOG.exercise(item.exercise).name in text
+    logs = {}
+    for page in map(flat, pages):
+        if match := re.match(r"^.*?Week (\d+) log ", page):
+            logs.setdefault(int(match.group(1)), "")
+            logs[int(match.group(1))] += page
+        elif logs and "Session" in page:  # a week that runs onto a second page
+            logs[max(logs)] += page
+    assert sorted(logs) == list(range(1, program.weeks + 1))
+    for week, group in groupby(sessions(program), key=lambda s: s.week):
+        for session in group:
+            day = program.phases[session.phase].days[session.day]
+            assert f"Session {session.number} · {day.name}" in logs[week]
+            for slot in slots(day):
+                cells = " ".join(t.label() for t in set_targets(slot.item))
+                assert f"{CATALOG.exercise(slot.item.exercise).name} {labels.sets_reps(slot.item)}" in logs[week]
+                assert cells in logs[week] or all(t.label() in logs[week] for t in set_targets(slot.item))
+
+
+@by_slug
+def test_csv_xlsx_and_page_carry_every_prescribed_set(built, program):
+    expected = list(prescribed_sets(program))
+    from_csv = []
+    for row in csv_rows(download(built, program, "csv")):
+        for number in range(int(row["set_from"]), int(row["set_to"]) + 1):
+            reps = row["reps"]
+            from_csv.append((int(row["phase"]), int(row["day"]), row["order"], row["exercise"], number, reps))
+    assert from_csv == expected
+    sheets = openpyxl.load_workbook(download(built, program, "xlsx")).sheetnames[1:]
+    from_xlsx = [(sheets.index(r["sheet"]) + 1, r["Exercise"], r["Set"], r["Reps"].removesuffix(" each side"))
+                 for r in set_rows(download(built, program, "xlsx"))]
+    assert from_xlsx == [(p, name, n, reps) for p, _, _, name, n, reps in expected]
+    article = built.page(f"programs/{program.slug}/").select_one("article")
+    shown = [td.get_text(" ", strip=True) for td in article.select('td[data-label="Sets × reps"]')]
+    assert len(shown) == sum(1 for _ in program.exercises())
+    assert [s.split(" + ")[0] for s in shown] == [labels.sets_reps(item) for _, item in program.exercises()]
+
+
+@by_slug
+def test_json_is_valid_and_the_calendar_has_every_session(built, program):
+    data = json.loads(download(built, program, "json").read_text(encoding="utf-8"))
+    download_schema().validate(data)
+    assert data["title"] == program.title and len(data["sessions"]) == program.weeks * program.sessions_per_week
+    events = ics_events(download(built, program, "ics").read_bytes())
+    assert len(events) == len(data["sessions"])
+    starts = [e.decoded("dtstart") for e in events]
+    assert starts[0].weekday() == 0 and date.today() < starts[0] <= date.today() + timedelta(days=7)
+    assert starts == sorted(starts) and (starts[-1] - starts[0]).days < 7 * program.weeks
+    assert str(events[0]["description"]).startswith(data["sessions"][0]["description"])
+
+
+def test_a_warm_rebuild_regenerates_nothing(built, tmp_path):
+    root = tmp_path / "warm"
+    shutil.copytree(built.root, root, ignore=shutil.ignore_patterns("site"))
+    first = {p.relative_to(built.site): p.read_bytes() for p in (built.site / "programs").glob("*/*.*")
+             if p.suffix != ".html"}
+    assert len(first) == len(PROGRAMS) * len(FORMATS)
+    assert f"downloads: {len(first)} generated, 0 reused" in built.output
+    again = run_build(root)
+    assert again.returncode == 0, again.output
+    assert f"downloads: 0 generated, {len(first)} reused" in again.output
+    assert {path: (again.site / path).read_bytes() for path in first} == first
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not shutil.which("soffice"), reason="needs LibreOffice Calc: run scripts/ensure-libreoffice.sh")
+@pytest.mark.parametrize(("unit", "step"), [("kg", 2.5), ("lb", 5)])
+def test_libreoffice_computes_the_loads_from_the_inputs(built, tmp_path, unit, step):
+    program = next(p for p in PROGRAMS if p.slug == "peak-strength-block")
+    lifts = main_lifts(program, CATALOG.exercise)
+    maxes = {name: 101 + 37 * n for n, name in enumerate(lifts)}
+    book = openpyxl.load_workbook(download(built, program, "xlsx"))
+    inputs = book["Inputs"]
+    inputs["B4"] = unit
+    for row in range(8, 8 + len(lifts)):
+        inputs[f"B{row}"] = maxes[inputs[f"A{row}"].value]
+    source = tmp_path / "filled.xlsx"
+    book.save(source)
+    computed = set_rows(libreoffice_recalculate(source, tmp_path), data_only=True)
+    checked = 0
+    for row in computed:
+        load = row["Prescribed load"] or ""
+        if match := re.fullmatch(r"([\d.]+)(?:–([\d.]+))?% 1RM", load):
+            low = float(match.group(1))
+            assert row["Target"] == pytest.approx(half_up(maxes[row["Exercise"]] * low / 100 / step) * step), row
+            checked += 1
+        else:
+            assert row["Target"] in (None, ""), row
+    assert checked >= 40

@@ -1,0 +1,255 @@
+"""The downloads, generated from small content and opened with real readers."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import openpyxl
+import pytest
+from pypdf import PdfReader
+
+from readers import csv_rows, download_schema, flat, ics_events, pdf_pages, set_rows
+from samples import PROGRAM
+from studio import load_catalog
+from studio.downloads import cache
+from studio.downloads.build import build_downloads
+from studio.downloads.calendar import calendar_bytes, first_monday
+from studio.downloads.data import json_text, program_data
+from studio.downloads.paths import download_href, site_path
+from studio.downloads.pdf import SAFE_Y, write_pdf
+from studio.downloads.rows import WEEKDAY_OFFSETS, main_lifts, sessions, set_groups
+from studio.downloads.sheet import INPUTS, sheet_title, target_formula, write_xlsx
+from studio.downloads.table import COLUMNS, write_csv
+from studio.settings import Booking, Studio
+
+STUDIO = Studio(
+    name="Test Studio", city="Leeds", email="hi@test.example",
+    booking=Booking(personal_training="https://test.example/book/pt", sports_massage="https://test.example/m",
+                    presale="https://test.example/p"),
+)
+SITE = "https://test.example/"
+PER_SET = PROGRAM.replace("            sets: 3\n            reps: 5\n            load: 80%\n",
+                          "            sets: 4\n            reps: [5, 5, 3, 3]\n            load: ['70%', '70%', '80-85%', '80-85%']\n"
+                          "            warmup_sets: 2\n", 1)
+
+
+@pytest.fixture
+def catalog(site):
+    site.program(PER_SET)
+    return load_catalog(site.root)
+
+
+@pytest.fixture
+def program(catalog):
+    return catalog.programs[0]
+
+
+def test_set_groups_split_where_the_target_changes(catalog, program):
+    groups = [(g.phase, g.day, g.order, g.exercise, g.set_from, g.set_to, g.reps_label, str(g.load or ""),
+               str(g.rest or ""), g.warmup_sets) for g in set_groups(program, catalog.exercise)]
+    assert groups == [
+        (1, 1, "A", "Back squat", 1, 2, "5", "70% 1RM", "3 min", 2),
+        (1, 1, "A", "Back squat", 3, 4, "3", "80–85% 1RM", "3 min", 0),
+        (1, 2, "A", "Bench press", 1, 3, "8–12", "", "", 0),
+        (1, 2, "B1", "Push-up", 1, 2, "AMRAP", "", "", 0),
+        (1, 2, "B2", "Dead bug", 1, 2, "8 each side", "", "90 s", 0),  # the round's rest, after the last member
+        (2, 1, "A", "Back squat", 1, 2, "5", "60% 1RM", "", 0),
+    ]
+    assert main_lifts(program, catalog.exercise) == ["Back squat"]
+
+
+def test_sessions_follow_the_rotation_on_spread_weekdays(program):
+    found = [(s.week, s.number, s.phase, s.day, s.day_offset) for s in sessions(program)]
+    assert found == [
+        (1, 1, 0, 0, 0), (1, 2, 0, 1, 2), (1, 3, 0, 0, 4),
+        (2, 1, 0, 1, 7), (2, 2, 0, 0, 9), (2, 3, 0, 1, 11),
+        (3, 1, 1, 0, 14), (3, 2, 1, 0, 16), (3, 3, 1, 0, 18),
+    ]
+    assert all(len(offsets) == n and len(set(offsets)) == n and max(offsets) < 7
+               for n, offsets in WEEKDAY_OFFSETS.items())
+
+
+def test_download_paths_and_links():
+    assert site_path("x-y", "pdf") == "programs/x-y/x-y.pdf"
+    assert download_href("programs/x-y.md", "x-y", "pdf") == "x-y.pdf"
+    assert download_href("programs/index.md", "x-y", "ics") == "x-y/x-y.ics"
+
+
+# ---------------------------------------------------------------- CSV and JSON
+
+
+def test_csv_has_a_header_and_a_row_per_set_group(catalog, program, tmp_path):
+    target = tmp_path / "p.csv"
+    write_csv(set_groups(program, catalog.exercise), target)
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")
+    rows = csv_rows(target)
+    assert list(rows[0]) == list(COLUMNS)
+    assert [(r["exercise"], r["set_from"], r["set_to"], r["reps"], r["load"], r["load_low"], r["load_high"])
+            for r in rows[:2]] == [("Back squat", "1", "2", "5", "70% 1RM", "70", "70"),
+                                   ("Back squat", "3", "4", "3", "80–85% 1RM", "80", "85")]
+    assert sum(int(r["sets"]) for r in rows) == sum(item.sets for _, item in program.exercises())
+
+
+def test_csv_keeps_commas_quotes_and_line_breaks_in_notes(site, tmp_path):
+    site.program(PROGRAM.replace("            rest: 3 min\n", '            rest: 3 min\n            notes: "Slow, \\"controlled\\"\\nthen =1+1"\n', 1))
+    catalog = load_catalog(site.root)
+    target = tmp_path / "p.csv"
+    write_csv(set_groups(catalog.programs[0], catalog.exercise), target)
+    assert csv_rows(target)[0]["notes"] == 'Slow, "controlled"\nthen =1+1'
+
+
+def test_json_is_valid_against_the_published_schema(catalog, program):
+    data = json.loads(json_text(program_data(program, catalog.exercise)))
+    download_schema().validate(data)
+    squat = data["phases"][0]["days"][0]["exercises"][0]
+    assert [(r["text"], r["low"]) for r in squat["reps"]] == [("5", 5), ("5", 5), ("3", 3), ("3", 3)]
+    assert [(ld["kind"], ld["low"], ld["high"]) for ld in squat["load"]][2] == ("percent", 80, 85)
+    superset = data["phases"][0]["days"][1]["exercises"][1]
+    assert superset["type"] == "superset" and [e["order"] for e in superset["exercises"]] == ["B1", "B2"]
+    assert len(data["sessions"]) == 9
+    broken = {**data, "weeks": "three"}
+    assert not download_schema().is_valid(broken)
+
+
+# ---------------------------------------------------------------- calendar
+
+
+def test_first_monday_is_always_ahead():
+    assert first_monday(date(2025, 1, 1)) == date(2025, 1, 6)  # a Wednesday
+    assert first_monday(date(2025, 1, 6)) == date(2025, 1, 13)  # a Monday: the next one
+    assert first_monday(date(2025, 1, 5)) == date(2025, 1, 6)  # a Sunday
+
+
+def test_calendar_has_one_event_per_session_with_the_days_exercises(catalog, program):
+    data = program_data(program, catalog.exercise)
+    events = ics_events(calendar_bytes(data, STUDIO.name, SITE, date(2025, 3, 3)))
+    assert len(events) == len(sessions(program)) == 9
+    assert [e.decoded("dtstart") for e in events[:3]] == [date(2025, 3, 3), date(2025, 3, 5), date(2025, 3, 7)]
+    first = events[0]
+    assert str(first["summary"]) == "Test Strength: Week 1 · Day A"
+    assert str(first["description"]).splitlines() == [
+        "A. Back squat: 2 × 5, 2 × 3, 70/70/80–85/80–85% 1RM, rest 3 min", "",
+        "Full programme: https://test.example/programs/test-strength/"]
+    assert str(first["uid"]) == "test-strength-w1-s1@test.example"
+    assert len({str(e["uid"]) for e in events}) == 9
+
+
+# ---------------------------------------------------------------- spreadsheet
+
+
+def test_sheet_titles_are_valid_and_unique():
+    taken: set[str] = set()
+    assert sheet_title(1, "Block 1 — Sets of five", taken) == "P1 Block 1 — Sets of five"
+    assert sheet_title(2, "a/b:c*?[x]\\y'z", taken) == "P2 a b c x y z"
+    long = sheet_title(3, "An extremely long phase name that keeps going", taken)
+    assert len(long) <= 31
+    taken.add("p4 same")
+    assert sheet_title(4, "Same", taken) == "P4 Same (2)"
+
+
+def test_target_formula_rounds_to_the_plate_step():
+    assert target_formula("B8", 72.5) == '=IF(ISNUMBER(Inputs!$B$8),ROUND(Inputs!$B$8*72.5/100/Inputs!$B$5,0)*Inputs!$B$5,"")'
+
+
+def test_workbook_has_inputs_a_sheet_per_phase_and_a_row_per_set(catalog, program, tmp_path):
+    target = tmp_path / "p.xlsx"
+    write_xlsx(program, catalog.exercise, target)
+    book = openpyxl.load_workbook(target)
+    assert book.sheetnames == [INPUTS, "P1 Base", "P2 Deload"]
+    inputs = book[INPUTS]
+    assert (inputs["A8"].value, inputs["B4"].value, inputs["B5"].value) == ("Back squat", "kg", '=IF(B4="lb",5,2.5)')
+    rows = set_rows(target)
+    assert len(rows) == sum(item.sets for _, item in program.exercises())
+    squat = [r for r in rows if r["sheet"] == "P1 Base" and r["Exercise"] == "Back squat"]
+    assert [(r["Set"], r["Reps"], r["Prescribed load"]) for r in squat] == [
+        (1, "5", "70% 1RM"), (2, "5", "70% 1RM"), (3, "3", "80–85% 1RM"), (4, "3", "80–85% 1RM")]
+    assert squat[2]["Up to"].startswith("=IF(ISNUMBER(Inputs!$B$8),ROUND(Inputs!$B$8*85/100")
+    log_headers = [c.value for c in book["P1 Base"][4]][10:]
+    assert log_headers == ["Week 1 weight", "Week 1 reps", "Week 2 weight", "Week 2 reps"]
+
+
+# ---------------------------------------------------------------- PDF
+
+
+def test_pdf_text_has_the_plan_the_log_grid_and_the_footer(catalog, program, tmp_path):
+    target = tmp_path / "p.pdf"
+    write_pdf(program, catalog.exercise, STUDIO, SITE, target)
+    pages = pdf_pages(target)
+    text = flat(" ".join(pages))
+    for phrase in ["Test Strength", "Before you start", "Squat to depth with heels down", "How to progress",
+                   "Add 2.5 kg when every set is done.", "Phase 1: Base (weeks 1–2)", "2 × 5, 2 × 3",
+                   "Back squat", "Bench press", "Push-up", "Dead bug", "Superset B: do B1 and B2 back to back"]:
+        assert phrase in text, phrase
+    logs = [flat(p) for p in pages if "log Week" in flat(p)]
+    assert [p.split(" log ")[0].split()[-2:] for p in logs] == [["Week", "1"], ["Week", "2"], ["Week", "3"]]
+    assert "Set 1 Set 2 Set 3 Set 4" in logs[0]
+    assert "5 @ 70% 5 @ 70% 3 @ 80–85% 3 @ 80–85%" in logs[0]
+    for page in pages:
+        assert "Test Studio" in page and "test.example" in page
+        assert "Book 1-on-1 personal training: https://test.example/book/pt" in flat(page)
+
+
+def test_pdf_escapes_markup_and_keeps_text_inside_the_a4_and_letter_area(site, tmp_path):
+    site.program(PROGRAM.replace("title: Test Strength", "title: 'Strength <b>& more</b> ≈ 5 × 5 – ok'")
+                 .replace("Two paragraphs of **Markdown**.", "Two <script>x</script> [links](javascript:alert(1))."))
+    catalog = load_catalog(site.root)
+    target = tmp_path / "p.pdf"
+    write_pdf(catalog.programs[0], catalog.exercise, STUDIO, SITE, target)
+    text = flat(" ".join(pdf_pages(target)))
+    assert "Strength <b>& more</b> ≈ 5 × 5 – ok" in text
+    assert "Two <script>x</script> links." in text
+    reader = PdfReader(target)
+    low, high = SAFE_Y, float(reader.pages[0].mediabox.height) - SAFE_Y
+    for page in reader.pages:
+        ys = []
+        page.extract_text(visitor_text=lambda t, cm, tm, *_: ys.append(tm[5] * cm[3] + cm[5]) if t.strip() else None)
+        assert ys and low < min(ys) and max(ys) < high
+        assert round(float(page.mediabox.width)) == 595  # A4
+
+
+# ---------------------------------------------------------------- cache and build
+
+
+def test_build_generates_misses_only(catalog, tmp_path):
+    folder = tmp_path / "cache"
+    first = build_downloads(catalog, STUDIO, SITE, folder, today=date(2025, 1, 1), workers=1)
+    assert (first.generated, first.reused) == (5, 0)
+    assert sorted(first.files) == [f"programs/test-strength/test-strength.{ext}" for ext in
+                                   ("csv", "ics", "json", "pdf", "xlsx")]
+    stamps = {path: path.stat().st_mtime_ns for path in first.files.values()}
+    again = build_downloads(catalog, STUDIO, SITE, folder, today=date(2025, 1, 2), workers=1)
+    assert (again.generated, again.reused) == (0, 5)
+    assert {path: path.stat().st_mtime_ns for path in again.files.values()} == stamps
+    # A new week moves the calendar's start date: only the calendar is made again, the old one pruned.
+    later = build_downloads(catalog, STUDIO, SITE, folder, today=date(2025, 1, 8), workers=1)
+    assert (later.generated, later.reused, later.pruned) == (1, 4, 1)
+    assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in later.files.values())
+
+
+def test_changes_to_content_or_studio_make_new_files(site, tmp_path):
+    site.program()
+    site.program(PROGRAM.replace("title: Test Strength", "title: Other"), name="other.yml")
+    folder = tmp_path / "cache"
+    catalog = load_catalog(site.root)
+    assert build_downloads(catalog, STUDIO, SITE, folder, workers=2).generated == 10
+    site.program(PROGRAM.replace("rest: 90 s", "rest: 2 min"), name="other.yml")
+    changed = build_downloads(load_catalog(site.root), STUDIO, SITE, folder, workers=2)
+    assert (changed.generated, changed.reused) == (5, 5)
+    renamed = build_downloads(load_catalog(site.root), STUDIO.model_copy(update={"name": "New Name"}), SITE, folder)
+    assert renamed.generated == 10
+
+
+def test_cache_folder_follows_the_environment(tmp_path, monkeypatch):
+    monkeypatch.delenv(cache.ENV, raising=False)
+    assert cache.cache_dir(tmp_path) == tmp_path / ".cache" / "downloads"
+    monkeypatch.setenv(cache.ENV, str(tmp_path / "elsewhere"))
+    assert cache.cache_dir(tmp_path) == tmp_path / "elsewhere"
+
+
+def test_prune_leaves_files_it_did_not_make(tmp_path):
+    keep, stale, other = tmp_path / f"{'a' * 64}.pdf", tmp_path / f"{'b' * 64}.csv", tmp_path / "notes.txt"
+    for path in (keep, stale, other):
+        path.write_text("x")
+    assert cache.prune(tmp_path, {keep}) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([keep.name, other.name])
