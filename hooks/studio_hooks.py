@@ -77,7 +77,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         in_nav = src in (CATALOGUE, EXERCISE_INDEX)
         inclusion = InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV
         files.append(File.generated(config, src, content=text, inclusion=inclusion))
-    downloads = build_downloads(catalog, _build["studio"], config.site_url or "", cache_dir(root))
+    downloads = build_downloads(catalog, _build["studio"], config.site_url or "", cache_dir(root), today=site.today)
     for path, cached in downloads.files.items():
         files.append(File.generated(config, path, abs_src_path=str(cached)))
     log.info("studio: %s", downloads.summary())
