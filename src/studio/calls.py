@@ -31,6 +31,9 @@ class CallToAction(Wording):
     opens: date | None = Field(None, description="First day it shows (YYYY-MM-DD).")
     closes: date | None = Field(None, description="Last day it shows (YYYY-MM-DD).")
     before_opening: Wording | None = Field(None, description="What shows before `opens`; without it, nothing shows.")
+    embed: str | None = Field(None, pattern=r"^https://[^\s\"'<>]+$",
+                              description="Optional https address of a booking form to show in the page; "
+                                          "it loads only when the reader asks for it.")
 
     @model_validator(mode="after")
     def _one_link(self):
@@ -59,6 +62,11 @@ class Shown:
     button: str
     url: str
     upcoming: bool = False
+    embed: str | None = None
+
+    @property
+    def embed_host(self) -> str:
+        return urlsplit(self.embed).hostname or "" if self.embed else ""
 
 
 def resolve(call: CallToAction, today: date, link: str) -> Shown | None:
@@ -71,8 +79,8 @@ def resolve(call: CallToAction, today: date, link: str) -> Shown | None:
             return None
         day = f"{call.opens.day} {call.opens:%B}"  # '{opens}' in the wording reads '11 January'
         heading, text, button = (w.replace("{opens}", day) for w in (early.heading, early.text, early.button))
-        return Shown(call.id, heading, text, button, link, upcoming=True)
-    return Shown(call.id, call.heading, call.text, call.button, link)
+        return Shown(call.id, heading, text, button, link, upcoming=True)  # nothing to book yet: no embed
+    return Shown(call.id, call.heading, call.text, call.button, link, embed=call.embed)
 
 
 def with_utm(url: str, campaign: str, content: str, source: str) -> str:

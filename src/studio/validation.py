@@ -40,6 +40,8 @@ PATTERN_HELP = {
     "slug": "is not a URL name; use lowercase letters, digits and hyphens, e.g. 'strength-101'",
     "email": "is not an email address; write it like hello@example.com",
     "phone": "is not a phone number; use digits, spaces and an optional leading +, e.g. '+44 113 496 0123'",
+    "embed": "is not an allowed booking form address; use an https:// address",
+    "id": "is not an id; use lowercase letters, digits and hyphens, e.g. 'coaching-presale' or 'general-fitness'",
 }
 ITEM_EXAMPLES = {
     "phases": "name: Base",

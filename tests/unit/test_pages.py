@@ -171,3 +171,16 @@ def test_atom_feed_parses_newest_first_with_escaped_text():
     assert [e.title for e in feed.entries] == ["New", "Old <b>one</b>"]
     assert feed.entries[1].summary == "Sum & more" and feed.entries[1].tags[0].term == "Programming"
     assert feed.feed.updated.startswith("2026-05-01")
+
+
+def test_embeds_must_be_https_and_never_show_before_opening(site):
+    calls = CALLS.replace("    booking: personal_training", "    booking: personal_training\n    embed: http://b.example/form")
+    assert _problems(site, None, calls) == [
+        "data/calls-to-action.yml:9: calls_to_action[0].embed: 'http://b.example/form' is not an allowed booking "
+        "form address; use an https:// address"
+    ]
+    call = CallToAction(id="x", heading="H", text="T", button="B", url="https://b.example/", opens=date(2027, 1, 1),
+                        embed="https://b.example/form", before_opening={"heading": "Soon", "text": "T", "button": "Join"})
+    assert resolve(call, date(2026, 12, 31), "https://b.example/").embed is None
+    shown = resolve(call, date(2027, 1, 1), "https://b.example/")
+    assert (shown.embed, shown.embed_host) == ("https://b.example/form", "b.example")
