@@ -21,15 +21,15 @@ from studio import ContentError
 from studio.downloads.build import build_downloads
 from studio.downloads.cache import cache_dir
 from studio.feed import FEED_PATH, Entry, article_dates, atom_feed
+from studio.schema import SCHEMAS
 from studio.settings import load_studio
 from studio.site import load_site
 from studio.views.blocks import COMPARE_PAGE, BlockRenderer, render_directives
-from studio.views.jsonld import page_jsonld, script_text
+from studio.views.jsonld import page_jsonld
+from studio.views.scriptdata import script_json
 from studio.views.pages import CATALOGUE, EXERCISE_INDEX, render_site
 
 log = logging.getLogger("mkdocs.hooks.studio")
-SCHEMAS = ("program.schema.json", "exercises.schema.json", "styles.schema.json", "picker.schema.json",
-           "program-download.schema.json")
 BUILD_DATE = "STUDIO_BUILD_DATE"  # YYYY-MM-DD: build as if on that day (tests, previews of dated calls to action)
 
 # What one build has loaded. `mkdocs serve` keeps this module between builds, so on_config empties it.
@@ -62,7 +62,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     root = _root(config)
     try:
-        site = load_site(root, Path(config.docs_dir), _build["studio"], config.site_url or "", _today())
+        sources = [file.src_uri for file in files.documentation_pages()]  # what MkDocs will publish
+        site = load_site(root, Path(config.docs_dir), _build["studio"], config.site_url or "", _today(), sources)
     except ContentError as error:
         raise PluginError(error.report()) from None
     catalog = site.catalog
@@ -113,7 +114,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
     src = page.file.src_uri
     data = page_jsonld(blocks.site, src, page.canonical_url, _author_names(page))
     if data is not None:
-        page.meta["studio_jsonld"] = script_text(data)
+        page.meta["studio_jsonld"] = script_json(data)
         page.meta["studio_kind"] = "article" if data["@type"] == "BlogPosting" else "page"
     return context
 

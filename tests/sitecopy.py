@@ -43,7 +43,7 @@ class Build:
         return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
-def run_build(root: Path, *args: str, build_date: str | None = None) -> Build:
+def run_build(root: Path, *args: str, build_date: str | None = BUILD_DATE) -> Build:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     if build_date:
         env["STUDIO_BUILD_DATE"] = build_date  # as if built on that day

@@ -8,21 +8,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .problems import suggest
+from .problems import did_you_mean
 
 LINE = re.compile(r"^\s*\[\[(.*)\]\]\s*$")
 OPENING = re.compile(r"^\s*\[\[")
 FENCE = re.compile(r"^\s*(```|~~~)")
 
-# name -> (aliases, what its argument is)
-KINDS = {
-    "compare styles": "style ids separated by commas, or all",
-    "compare programmes": "2 to 4 programme names (their file names) separated by commas",
-    "call to action": "nothing (the page's own), or a call-to-action id",
-    "pull quote": "the quote's text",
-    "prices": "nothing",
-    "programme picker": "nothing",
-}
+# The directives there are; the owner's guide explains each one's argument.
+KINDS = ("compare styles", "compare programmes", "call to action", "pull quote", "prices", "programme picker")
 ALIASES = {"compare programs": "compare programmes", "compare style": "compare styles",
            "cta": "call to action", "program picker": "programme picker", "pullquote": "pull quote"}
 USAGE = "[[compare styles: strength, hypertrophy]]"
@@ -44,7 +37,9 @@ def find_directives(body: str, first_line: int) -> tuple[list[Directive], list[t
     found: list[Directive] = []
     problems: list[tuple[int, str]] = []
     fenced = False
-    for number, text in enumerate(body.splitlines(), start=first_line):
+    # Only \n ends a line here, as in MkDocs and in render_directives; splitlines() would also split on
+    # characters pasted from word processors (U+2028, form feed) and put the lines out of step.
+    for number, text in enumerate(body.split("\n"), start=first_line):
         if FENCE.match(text):
             fenced = not fenced
         if fenced or not OPENING.match(text):
@@ -56,8 +51,7 @@ def find_directives(body: str, first_line: int) -> tuple[list[Directive], list[t
         name, _, argument = match.group(1).partition(":")
         kind = ALIASES.get(" ".join(name.lower().split()), " ".join(name.lower().split()))
         if kind not in KINDS:
-            guess = suggest(kind, list(KINDS))
-            hint = f"did you mean '{guess[0]}'? " if guess else ""
+            hint = did_you_mean(kind, list(KINDS))
             problems.append((number, f"unknown directive '[[{name.strip()}]]'; {hint}"
                                      f"use one of {', '.join(f'[[{k}]]' for k in KINDS)}"))
             continue

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from .calls import NONE
 from .directives import Directive, find_directives
 from .model import Text
-from .problems import ContentError, Problem, suggest
+from .problems import ContentError, Problem, did_you_mean
 from .validation import problems_from
 from .yamlsource import Document, parse_yaml, read_text
 
@@ -94,14 +94,13 @@ def read_page(path: Path, src: str) -> tuple[DocPage | None, list[Problem]]:
     return DocPage(src, meta, body_line, directives, doc), problems
 
 
-def check_page(page: DocPage, programs: set[str], styles: set[str], calls: set[str]) -> list[Problem]:
-    """Cross-file rules: every id a page names must exist."""
+def check_page(page: DocPage, programs: set[str] | None, styles: set[str] | None, calls: set[str] | None) -> list[Problem]:
+    """Cross-file rules: every id a page names must exist. A set is None when its file did not load."""
     name = f"docs/{page.src}"
     problems: list[Problem] = []
 
     def unknown(kind: str, word: str, choices: set[str], add: str) -> str:
-        guess = suggest(word, sorted(choices))
-        hint = f"did you mean '{guess[0]}'? " if guess else ""
+        hint = did_you_mean(word, sorted(choices))
         return f"there is no {kind} '{word}'; {hint}{add}"
 
     meta = page.meta
@@ -109,11 +108,11 @@ def check_page(page: DocPage, programs: set[str], styles: set[str], calls: set[s
         for key in ("title", "description"):
             if getattr(meta, key) is None:
                 problems.append(Problem(name, 1, key, f"an article needs a {key}; add '{key}: ...' to the front matter"))
-    if meta.cta is not None and meta.cta != NONE and meta.cta not in calls:
+    if meta.cta is not None and meta.cta != NONE and calls is not None and meta.cta not in calls:
         problems.append(Problem(name, page.line_of("cta"), "cta", unknown(
             "call to action", meta.cta, calls, f"use one of {', '.join(sorted(calls))}, or none")))
     for i, slug in enumerate(meta.related):
-        if slug not in programs:
+        if programs is not None and slug not in programs:
             problems.append(Problem(name, page.line_of("related", i), f"related[{i}]", unknown(
                 "programme", slug, programs, "use the programme's file name without .yml")))
     for directive in page.directives:
@@ -124,20 +123,23 @@ def check_page(page: DocPage, programs: set[str], styles: set[str], calls: set[s
 
 def _check_directive(d: Directive, page: DocPage, programs, styles, calls, unknown) -> list[str]:
     items = d.items
+
+    def missing(known: set[str] | None) -> list[str]:
+        return [] if known is None else [i for i in items if i not in known]
     if d.kind == "compare styles":
         if not items:
             return ["[[compare styles]] needs style ids after a colon, e.g. [[compare styles: strength, hypertrophy]]"]
         if items == ["all"]:
             return []
-        return [unknown("training style", i, styles, "use ids from data/styles.yml, or all") for i in items if i not in styles]
+        return [unknown("training style", i, styles, "use ids from data/styles.yml, or all") for i in missing(styles)]
     if d.kind == "compare programmes":
         wrong = [unknown("programme", i, programs, "use the programme's file name without .yml")
-                 for i in items if i not in programs]
+                 for i in missing(programs)]
         if not 2 <= len(items) <= 4:
             wrong.insert(0, f"[[compare programmes]] takes 2 to 4 programmes, not {len(items)}, e.g. "
                             "[[compare programmes: move-well-first, strength-and-size]]")
         return wrong
-    if d.kind == "call to action" and d.argument and d.argument not in calls:
+    if d.kind == "call to action" and d.argument and calls is not None and d.argument not in calls:
         return [unknown("call to action", d.argument, calls, f"use one of {', '.join(sorted(calls))}")]
     if d.kind == "pull quote" and not d.argument:
         return ["[[pull quote]] needs its text after a colon, e.g. [[pull quote: Move well, then load.]]"]

@@ -6,7 +6,6 @@ checks the questions and turns them and the catalogue into the JSON the page emb
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Literal
 
@@ -14,7 +13,7 @@ from pydantic import Field
 
 from .catalog import Catalog, load_model
 from .model import LEVELS, Program, Text, _Strict
-from .problems import Problem, suggest
+from .problems import Problem, did_you_mean
 
 PICKER_FILE = "data/picker.yml"
 
@@ -50,8 +49,7 @@ def load_picker(root: Path, slugs: set[str] | None) -> tuple[Picker | None, list
     if picker is None or slugs is None:
         return picker, problems
     if picker.if_not_ready not in slugs:
-        guess = suggest(picker.if_not_ready, sorted(slugs))
-        hint = f"did you mean '{guess[0]}'? " if guess else ""
+        hint = did_you_mean(picker.if_not_ready, sorted(slugs))
         problems.append(Problem(doc.name, doc.line_of(("if_not_ready",)), "if_not_ready",
                                 f"there is no programme '{picker.if_not_ready}'; {hint}"
                                 "use a programme's file name without .yml"))
@@ -81,8 +79,3 @@ def _program_facts(program: Program, url: str) -> dict:
         "equipment": list(program.equipment),
     }
 
-
-def script_json(data: object) -> str:
-    """JSON safe inside <script type="application/json">: no '<' can close the element or open a comment."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return text.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")

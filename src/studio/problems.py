@@ -51,3 +51,9 @@ def suggest(word: str, choices: list[str]) -> list[str]:
     swapped = [c for c in by_lower if sorted(c) == sorted(lowered) and c != lowered]
     close = difflib.get_close_matches(lowered, list(by_lower), n=3, cutoff=0.6)
     return [by_lower[c] for c in dict.fromkeys(swapped + close)][:3]
+
+
+def did_you_mean(word: str, choices) -> str:
+    """"did you mean 'x'? " for the closest choice, or nothing; messages put it before what is allowed."""
+    guess = suggest(word, list(choices))
+    return f"did you mean '{guess[0]}'? " if guess else ""

@@ -10,7 +10,7 @@ from .calls import CALLS_FILE, NONE, CallsFile, CallToAction, Shown, resolve, se
 from .catalog import Catalog, load_catalog, load_model
 from .docpages import DocPage, check_page, read_page
 from .picker import PICKER_FILE, Picker, load_picker
-from .problems import ContentError, Problem, suggest
+from .problems import ContentError, Problem, did_you_mean
 from .settings import Studio
 
 
@@ -43,8 +43,12 @@ class Site:
         return sorted(found, key=lambda p: (p.meta.title or p.src).lower())
 
 
-def load_site(root: Path, docs: Path, studio: Studio, site_url: str, today: date) -> Site:
-    """Load and check everything; raise ContentError listing every problem in every file."""
+def load_site(root: Path, docs: Path, studio: Studio, site_url: str, today: date,
+              sources: list[str] | None = None) -> Site:
+    """Load and check everything; raise ContentError listing every problem in every file.
+
+    `sources` are the Markdown pages (relative to docs/) the site publishes; by default every *.md.
+    """
     problems: list[Problem] = []
     catalog = None
     try:
@@ -54,9 +58,10 @@ def load_site(root: Path, docs: Path, studio: Studio, site_url: str, today: date
     calls, found = _load_calls(root)
     problems += found
     pages: dict[str, DocPage] = {}
-    for path in sorted(docs.rglob("*.md")):
-        src = path.relative_to(docs).as_posix()
-        page, found = read_page(path, src)
+    if sources is None:
+        sources = [path.relative_to(docs).as_posix() for path in docs.rglob("*.md")]
+    for src in sorted(sources):
+        page, found = read_page(docs / src, src)
         problems += found
         if page is not None:
             pages[src] = page
@@ -66,12 +71,12 @@ def load_site(root: Path, docs: Path, studio: Studio, site_url: str, today: date
         problems += [Problem(f"docs/{page.src}", d.line, "", f"[[programme picker]] needs its questions in {PICKER_FILE}; "
                              "create it as the owner's guide shows") for page in pages.values()
                      for d in page.directives if d.kind == "programme picker"]
-    if catalog is not None and calls is not None:
-        slugs = {p.slug for p in catalog.programs}
-        styles = {s.key for s in catalog.styles}
-        ids = {c.id for c in calls.calls_to_action}
-        for page in pages.values():
-            problems += check_page(page, slugs, styles, ids)
+    # Each id check runs when its file loaded, so one broken file doesn't hide the pages' other mistakes.
+    slugs = {p.slug for p in catalog.programs} if catalog else None
+    styles = {s.key for s in catalog.styles} if catalog else None
+    ids = {c.id for c in calls.calls_to_action} if calls else None
+    for page in pages.values():
+        problems += check_page(page, slugs, styles, ids)
     if problems:
         raise ContentError(problems)
     return Site(catalog, calls, pages, studio, site_url, today, picker)
@@ -93,8 +98,7 @@ def _load_calls(root: Path) -> tuple[CallsFile | None, list[Problem]]:
                                     "give each its own id"))
     for section, key in calls.defaults.items():
         if key != NONE and key not in ids:
-            guess = suggest(key, ids)
-            hint = f"did you mean '{guess[0]}'? " if guess else ""
+            hint = did_you_mean(key, ids)
             problems.append(Problem(doc.name, doc.line_of(("defaults", section)), f"defaults.{section}",
                                     f"there is no call to action '{key}'; {hint}use one of {names}, or none"))
     return (calls if not problems else None), problems

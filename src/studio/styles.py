@@ -102,6 +102,3 @@ class Styles(_Strict):
     """data/styles.yml."""
 
     styles: list[Style] = Field(min_length=1)
-
-    def by_key(self) -> dict[str, Style]:
-        return {style.key: style for style in self.styles}

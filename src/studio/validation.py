@@ -7,7 +7,7 @@ from typing import Any, get_args
 from pydantic import BaseModel, ValidationError
 
 from .model import EXERCISE_TAG, SAFE_URL, SUPERSET_TAG, Exercise, Superset
-from .problems import Problem, format_path, suggest
+from .problems import Problem, did_you_mean, format_path, suggest
 from .values import quote
 from .yamlsource import Document
 
@@ -121,13 +121,11 @@ def _message(item: dict, raw_loc: tuple, loc: tuple, model: type[BaseModel]) -> 
         return f"required field '{field}' is missing; add it, e.g. {example}"
     if kind == "extra_forbidden":
         allowed = list(getattr(_model_at(model, raw_loc[:-1]), "model_fields", {}))
-        guess = suggest(field, allowed)
-        hint = f"did you mean '{guess[0]}'? " if guess else ""
+        hint = did_you_mean(field, allowed)
         return f"unknown field '{field}'; {hint}allowed here: {', '.join(allowed)}"
     if kind == "literal_error":
         allowed = [a.strip("'") for a in ctx.get("expected", "").replace(" or ", ", ").split(", ")]
-        guess = suggest(str(value), allowed)
-        hint = f"did you mean '{guess[0]}'? " if guess else ""
+        hint = did_you_mean(str(value), allowed)
         what = field if isinstance(loc[-1], str) else field.rstrip("s")
         return f"{quote(value)} is not a {what}; {hint}use {_or_list(allowed)}"
     if kind in ("int_type", "int_parsing", "int_from_float"):

@@ -183,7 +183,16 @@ def test_contradicted_goal_fails_the_strict_build(site_copy):
     assert build.returncode == 1
     assert ("programs/barbell-strength-foundations.yml:12: goal: the goal is 'hypertrophy', but 84% of the working "
             "sets are in the strength range (1–6 reps)") in build.output
-    assert "Aborted with 1 warnings in strict mode" in build.output or "warnings in strict mode" in build.output
+    assert "Aborted with 1 warnings in strict mode" in build.output
+
+
+def test_a_heading_with_quotes_keeps_the_social_tags_whole(site_copy):
+    _write(site_copy, "docs/fish.md", '# Fish & "chips"\n\nText.\n')
+    build = run_build(site_copy, "--no-strict")  # the page is deliberately not in the nav
+    assert build.returncode == 0, build.output
+    soup = build.page("fish/")
+    for selector in ('meta[property="og:title"]', 'meta[name="twitter:title"]'):
+        assert soup.select_one(selector)["content"] == 'Fish & "chips" - Kestrel Strength Studio'
 
 
 def test_hostile_front_matter_is_escaped(site_copy):
@@ -192,9 +201,19 @@ def test_hostile_front_matter_is_escaped(site_copy):
            "categories: [Training basics]\n---\n\nBody.\n\n<!-- more -->\n\n[[pull quote: <b onclick=x>bold</b>]]\n")
     build = run_build(site_copy)
     assert build.returncode == 0, build.output
-    html = (build.site / "blog/alert1-lifts/index.html").read_text(encoding="utf-8")
-    assert "<script>alert(1)" not in html and "<img src=x" not in html and "<b onclick" not in html
+    pages = list(build.site.rglob("*.html"))
+    assert (build.site / "blog/alert1-lifts/index.html") in pages
+    for path in pages:  # the article, and the blog index, archive and category pages that list it
+        html = path.read_text(encoding="utf-8")
+        assert "<script>alert(1)" not in html and "<img src=x" not in html and "<b onclick" not in html, path
     for data in _jsonld(build.page("blog/alert1-lifts/")):
         assert data["headline"] == "<script>alert(1)</script> Lifts"
     feed = feedparser.parse((build.site / "feed.xml").read_bytes())
     assert "<script>alert(1)</script> Lifts" in {e.title for e in feed.entries}
+
+
+def test_pages_mkdocs_does_not_publish_are_not_checked(site_copy):
+    (site_copy / "docs/.drafts").mkdir()
+    _write(site_copy, "docs/.drafts/idea.md", "# Idea\n\n[[compare nothing]]\n")
+    build = run_build(site_copy)
+    assert build.returncode == 0, build.output

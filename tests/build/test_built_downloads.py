@@ -13,7 +13,7 @@ import pytest
 
 from readers import (csv_rows, download_schema, flat, half_up, ics_events, libreoffice_recalculate, pdf_pages,
                      set_rows)
-from sitecopy import ROOT, run_build
+from sitecopy import BUILD_DATE, ROOT, run_build
 from studio import load_catalog
 from studio.downloads.paths import FORMATS
 from studio.downloads.rows import main_lifts, sessions, set_targets, slots
@@ -108,7 +108,8 @@ def test_json_is_valid_and_the_calendar_has_every_session(built, program):
     events = ics_events(download(built, program, "ics").read_bytes())
     assert len(events) == len(data["sessions"])
     starts = [e.decoded("dtstart") for e in events]
-    assert starts[0].weekday() == 0 and date.today() < starts[0] <= date.today() + timedelta(days=7)
+    built_on = date.fromisoformat(BUILD_DATE)
+    assert starts[0].weekday() == 0 and built_on < starts[0] <= built_on + timedelta(days=7)
     assert starts == sorted(starts) and (starts[-1] - starts[0]).days < 7 * program.weeks
     assert str(events[0]["description"]).startswith(data["sessions"][0]["description"])
 
@@ -120,7 +121,7 @@ def test_a_warm_rebuild_regenerates_nothing(built, tmp_path):
              if p.suffix != ".html"}
     assert len(first) == len(PROGRAMS) * len(FORMATS)
     assert f"downloads: {len(first)} generated, 0 reused" in built.output
-    again = run_build(root)
+    again = run_build(root, build_date=BUILD_DATE)
     assert again.returncode == 0, again.output
     assert f"downloads: 0 generated, {len(first)} reused" in again.output
     assert {path: (again.site / path).read_bytes() for path in first} == first

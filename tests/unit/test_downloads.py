@@ -169,6 +169,20 @@ def test_workbook_has_inputs_a_sheet_per_phase_and_a_row_per_set(catalog, progra
     assert log_headers == ["Week 1 weight", "Week 1 reps", "Week 2 weight", "Week 2 reps"]
 
 
+def test_owner_text_that_looks_like_a_formula_stays_text(site, tmp_path):
+    site.program(PER_SET.replace("name: Base", "name: '=HYPERLINK(\"https://evil.example\",\"x\")'")
+                 .replace("      - name: Day A", "      - name: '=1+1'"))
+    catalog = load_catalog(site.root)
+    target = tmp_path / "p.xlsx"
+    write_xlsx(catalog.programs[0], catalog.exercise, target)
+    book = openpyxl.load_workbook(target)
+    phase = book[book.sheetnames[1]]
+    cells = [c for row in phase.iter_rows() for c in row if isinstance(c.value, str) and "evil" in c.value or c.value == "=1+1"]
+    assert cells and all(c.data_type == "s" for c in cells)
+    assert phase["A1"].value.startswith("Phase 1: =HYPERLINK")
+    assert book[INPUTS]["B5"].data_type == "f"  # our own formulas stay formulas
+
+
 # ---------------------------------------------------------------- PDF
 
 

@@ -12,7 +12,7 @@ from studio.directives import find_directives
 from studio.feed import Entry, atom_feed
 from studio.settings import Studio
 from studio.site import load_site
-from studio.views.jsonld import script_text
+from studio.views.scriptdata import script_json
 
 STUDIO = Studio(name="Test Studio", city="Leeds", email="a@b.example",
                 booking={"personal_training": "https://b.example/pt", "sports_massage": "https://b.example/m",
@@ -157,7 +157,7 @@ def test_utm_tags_leave_other_schemes_alone():
 
 
 def test_jsonld_text_cannot_close_its_script_element():
-    text = script_text({"name": "</script><script>alert(1)</script> & more"})
+    text = script_json({"name": "</script><script>alert(1)</script> & more"})
     assert "<" not in text and ">" not in text and "&" not in text
     assert __import__("json").loads(text)["name"] == "</script><script>alert(1)</script> & more"
 
@@ -184,3 +184,21 @@ def test_embeds_must_be_https_and_never_show_before_opening(site):
     assert resolve(call, date(2026, 12, 31), "https://b.example/").embed is None
     shown = resolve(call, date(2027, 1, 1), "https://b.example/")
     assert (shown.embed, shown.embed_host) == ("https://b.example/form", "b.example")
+
+
+def test_pasted_line_separators_do_not_shift_directives():
+    from studio.views.blocks import render_directives
+    body = "Pasted\u2028text\x0cwith odd breaks\n\n[[pull quote: Hi]]"
+    found, problems = find_directives(body, 1)
+    assert [(d.line, d.kind) for d in found] == [(3, "pull quote")] and problems == []
+    rendered = render_directives(body, lambda d: "<b>quote</b>")
+    assert rendered.startswith("Pasted\u2028text\x0cwith odd breaks\n\n\n<b>quote</b>")
+
+
+def test_a_broken_calls_file_does_not_hide_page_mistakes(site):
+    calls = CALLS.replace("    booking: personal_training\n", "")
+    assert _problems(site, POST.replace("related: [test-strength]", "related: [nope]").format(body=""), calls) == [
+        "data/calls-to-action.yml:4: calls_to_action[0]: give either booking: (a link from mkdocs.yml) or url:, "
+        "not both or neither",
+        "docs/blog/posts/post.md:5: related[0]: there is no programme 'nope'; use the programme's file name without .yml",
+    ]

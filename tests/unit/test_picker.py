@@ -10,7 +10,8 @@ from bs4 import BeautifulSoup
 
 from samples import PROGRAM, ROOT
 from studio import ContentError, load_catalog
-from studio.picker import load_picker, script_json
+from studio.picker import load_picker
+from studio.views.scriptdata import script_json
 from studio.settings import load_studio
 from studio.site import load_site
 from studio.views.blocks import BlockRenderer
@@ -143,8 +144,8 @@ def test_picker_escapes_hostile_text_and_embeds_the_programmes(site):
     assert data["ifNo"] == [HOSTILE]
     (entry,) = data["programs"]
     assert entry == {"slug": "test-strength", "title": HOSTILE, "url": "../programs/test-strength/",
-                     "goal": ["strength"], "level": entry["level"], "sessions": 3, "minutes": 60,
-                     "equipment": entry["equipment"]}
+                     "goal": ["strength"], "level": "intermediate", "sessions": 3, "minutes": 60,
+                     "equipment": ["barbell", "squat rack", "bench", "mat"]}
     assert soup.select_one("#picker-nojs a")["href"] == "../programs/"
     assert [b["value"] for b in soup.select("input[name=kit]")] == built.catalog.library.equipment
 

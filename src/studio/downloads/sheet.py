@@ -44,6 +44,14 @@ def sheet_title(number: int, name: str, taken: set[str]) -> str:
     return title
 
 
+def _text(cell, value):
+    """Put owner text in a cell as text: openpyxl would store '=...' as a formula."""
+    cell.value = value
+    if isinstance(value, str) and value.startswith("="):
+        cell.data_type = "s"
+    return cell
+
+
 def _ref(cell: str) -> str:
     column, row = re.fullmatch(r"([A-Z]+)(\d+)", cell).groups()
     return f"{INPUTS}!${column}${row}"
@@ -58,7 +66,7 @@ def target_formula(max_cell: str, percent: float) -> str:
 def _inputs(book: Workbook, program: Program, lifts: list[str]) -> dict[str, str]:
     sheet = book.active
     sheet.title = INPUTS
-    sheet["A1"] = f"{program.title}: your numbers"
+    _text(sheet["A1"], f"{program.title}: your numbers")
     sheet["A1"].font = TITLE_FONT
     sheet["A2"] = "Fill in the yellow cells. The phase sheets work out every %1RM load from them."
     sheet["A4"], sheet[UNIT_CELL], sheet["C4"] = "Unit", "kg", "kg or lb"
@@ -73,7 +81,7 @@ def _inputs(book: Workbook, program: Program, lifts: list[str]) -> dict[str, str
     cells = {}
     for n, lift in enumerate(lifts):
         row = FIRST_LIFT_ROW + n
-        sheet[f"A{row}"] = lift
+        _text(sheet[f"A{row}"], lift)
         cells[lift] = f"B{row}"
         sheet[f"C{row}"] = "The most you can lift once, or your training max; the percentages are of this number."
     if not lifts:
@@ -108,14 +116,14 @@ def _phase_sheet(book: Workbook, program: Program, index: int, lookup: Lookup, l
     first, last = phase_weeks(program)[index]
     sheet = book.create_sheet(sheet_title(index + 1, phase.name, taken))
     weeks = f"week {first}" if first == last else f"weeks {first}–{last}"
-    sheet["A1"] = f"Phase {index + 1}: {phase.name} ({weeks}){' · deload' if phase.deload else ''}"
+    _text(sheet["A1"], f"Phase {index + 1}: {phase.name} ({weeks}){' · deload' if phase.deload else ''}")
     sheet["A1"].font = TITLE_FONT
-    sheet["A2"] = phase.notes
+    _text(sheet["A2"], phase.notes)
     _header(sheet, range(first, last + 1))
     log_columns = 2 * (last - first + 1)
     row = HEADER_ROW + 1
     for day in phase.days:
-        sheet.cell(row, 1, day.name + (f" · {day.focus}" if day.focus else "")).font = Font(bold=True, color=TEAL)
+        _text(sheet.cell(row, 1), day.name + (f" · {day.focus}" if day.focus else "")).font = Font(bold=True, color=TEAL)
         sheet.cell(row, 1).fill = PatternFill("solid", fgColor=TEAL_LIGHT)
         row += 1
         for slot in slots(day):
@@ -127,7 +135,7 @@ def _phase_sheet(book: Workbook, program: Program, index: int, lookup: Lookup, l
                           str(slot.rest) if slot.rest else "", slot.item.tempo or "",
                           slot.item.notes if target.number == 1 else ""]
                 for column, value in enumerate(values, start=1):
-                    sheet.cell(row, column, value).border = BORDER
+                    _text(sheet.cell(row, column), value).border = BORDER
                 if load is not None and load.kind == "percent" and name in lift_cells:
                     sheet.cell(row, TARGET_COLUMN, target_formula(lift_cells[name], load.low))
                     if load.high != load.low:

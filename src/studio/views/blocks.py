@@ -8,10 +8,11 @@ from markupsafe import Markup
 
 from ..directives import Directive, find_directives
 from ..model import Program
-from ..picker import picker_data, script_json
+from ..picker import picker_data
 from ..site import Site
 from ..styles import Style
 from . import labels
+from .scriptdata import script_json
 from .pages import environment
 
 METHOD_PAGE = "guide/writing-an-article/#how-programme-figures-are-worked-out"

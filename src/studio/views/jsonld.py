@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
 from ..docpages import PageMeta
@@ -80,11 +79,6 @@ def exercise_plan(program: Program, figures: Figures, url: str, studio: Studio, 
         "audience": {"@type": "PeopleAudience", "audienceType": f"{program.level.capitalize()} lifters"},
         "provider": {"@type": "HealthClub", "name": studio.name, "url": site_url},
     }
-
-
-def script_text(data: dict) -> str:
-    """JSON safe inside <script>: no '<', so text can never close the element."""
-    return json.dumps(data, ensure_ascii=False, indent=None).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def page_jsonld(site: Site, src: str, url: str, authors: list[str]) -> dict | None:
