@@ -127,6 +127,8 @@ if [ "${1:-}" = "--rebuild" ]; then
   export GIT_DIR="$ROOT/repo.git"
   outcome="nothing was published"
   ref="refs/heads/$BRANCH"
+  rebuilding=1
+  take_lock  # before reading the live release and the branch, so a push can't land in between
   live=$(release_of_live)
   [ -n "$live" ] || refuse "Nothing to rebuild: nothing has been published yet."
   new=$(sed -n 's/^commit=//p' "$ROOT/releases/$live/.publish-info" 2>/dev/null || true)
@@ -146,7 +148,7 @@ fi
 read -r old new ref <<<"$target"
 [ "$new" != "$ZERO" ] || refuse "$BRANCH cannot be deleted here: the live site is built from it."
 
-take_lock
+[ -n "${rebuilding:-}" ] || take_lock
 current=$(git rev-parse -q --verify "$ref" || echo "$ZERO")
 if [ "$current" != "$old" ]; then
   refuse "$BRANCH changed on the server while you were pushing (another push published ${current:0:7})." \
@@ -180,7 +182,7 @@ mv -T "$work" "$ROOT/releases/$name"
 trap - EXIT
 previous=$(release_of_live)
 switch_live "$name"
-hold_lock_until_ref_moves
+[ -n "${rebuilding:-}" ] || hold_lock_until_ref_moves  # a rebuild moves no ref
 prune
 say "Published: the live site is now $(describe_release "$name")."
 [ -z "$previous" ] || say "Previous release: $previous (undo with: $ROOT/bin/rollback)."
