@@ -90,6 +90,5 @@
     });
   }
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setUp);
-  else setUp();
+  window.studioOnPage(setUp);
 })();

@@ -1,3 +1,16 @@
+/* Run `setUp` on every page: once Material's document$ says the page is ready (with instant navigation,
+   after each page change), or when the document has loaded. studio.js loads first (mkdocs.yml), so the
+   other studio scripts use this too; each setUp must be safe to run twice. */
+window.studioOnPage = function (setUp) {
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(setUp);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", setUp);
+  } else {
+    setUp();
+  }
+};
+
 /* Catalogue filter. Without JavaScript the form stays hidden and every programme shows. */
 (function () {
   "use strict";
@@ -86,11 +99,5 @@
     apply();
   }
 
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(setUp); // Material's instant navigation
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", setUp);
-  } else {
-    setUp();
-  }
+  window.studioOnPage(setUp);
 })();
