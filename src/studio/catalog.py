@@ -84,6 +84,22 @@ def load_model(path: Path, root: Path, model: type[BaseModel]) -> tuple[Document
     return doc, value, problems
 
 
+def load_data_file(root: Path, name: str, model: type[BaseModel], check, missing: str | None):
+    """data/<file>.yml validated by `model`, then by `check(value, doc) -> problems`; None while it has problems.
+
+    `missing` names the file in the message when it is absent; with None the file is optional.
+    """
+    path = root / name
+    if not path.is_file():
+        return None, [] if missing is None else [
+            Problem(name, 1, "", f"the {missing} file is missing; create it as the owner's guide shows")]
+    doc, value, problems = load_model(path, root, model)
+    if value is None:
+        return None, problems
+    problems = check(value, doc)
+    return (value if not problems else None), problems
+
+
 def program_files(root: Path) -> list[Path]:
     folder = root / PROGRAMS_DIR
     return sorted(p for p in folder.glob("*.y*ml") if p.suffix in (".yml", ".yaml")) if folder.is_dir() else []
@@ -104,8 +120,9 @@ def load_catalog(root: Path) -> Catalog:
             problems += library_problems
             library = library if not library_problems else None
 
-    styles, found = _load_styles(root)
+    styles, found = load_data_file(root, STYLES_FILE, Styles, check_styles, "training styles")
     problems += found
+    styles = styles.styles if styles else []
     programs: list[Program] = []
     sources: dict[str, str] = {}
     goal_lines: dict[str, tuple[str, int]] = {}
@@ -137,13 +154,3 @@ def load_catalog(root: Path) -> Catalog:
         catalog.warnings += check_goal(program, catalog.figures(program), catalog.goal_styles, *goal_lines[program.slug])
     return catalog
 
-
-def _load_styles(root: Path) -> tuple[list[Style], list[Problem]]:
-    path = root / STYLES_FILE
-    if not path.is_file():
-        return [], [Problem(STYLES_FILE, 1, "", "the training styles file is missing; create it as the owner's guide shows")]
-    doc, styles, problems = load_model(path, root, Styles)
-    if styles is None:
-        return [], problems
-    problems = check_styles(styles, doc)
-    return (styles.styles if not problems else []), problems

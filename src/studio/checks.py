@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from .calls import NONE, CallsFile
 from .figures import Figures
 from .model import GOALS, Library, Program
-from .problems import Problem, format_path, suggest
+from .problems import Problem, did_you_mean, format_path, suggest
 from .styles import Style, Styles
 from .yamlsource import Document
 
@@ -115,6 +116,21 @@ def check_styles(styles: Styles, doc: Document) -> list[Problem]:
             found.add(("styles", i, "goal"), f"styles[{goals[style.goal]}] already stands for the goal "
                       f"'{style.goal}'; only one style can")
         goals.setdefault(style.goal, i)
+    return found.problems
+
+
+def check_calls(calls: CallsFile, doc: Document) -> list[Problem]:
+    found = _Collector(doc)
+    first: dict[str, int] = {}
+    for i, call in enumerate(calls.calls_to_action):
+        if call.id in first:
+            found.add(("calls_to_action", i, "id"),
+                      f"'{call.id}' is already used by calls_to_action[{first[call.id]}]; give each its own id")
+        first.setdefault(call.id, i)
+    for section, key in calls.defaults.items():
+        if key != NONE and key not in first:
+            found.add(("defaults", section), f"there is no call to action '{key}'; {did_you_mean(key, list(first))}"
+                      f"use one of {', '.join(first)}, or none")
     return found.problems
 
 

@@ -11,9 +11,10 @@ from typing import Literal
 
 from pydantic import Field
 
-from .catalog import Catalog, load_model
+from .catalog import Catalog, load_data_file
 from .model import LEVELS, Program, Text, _Strict
 from .problems import Problem, did_you_mean
+from .yamlsource import Document
 
 PICKER_FILE = "data/picker.yml"
 
@@ -42,18 +43,14 @@ class Picker(_Strict):
 
 def load_picker(root: Path, slugs: set[str] | None) -> tuple[Picker | None, list[Problem]]:
     """The picker file, checked; `slugs` are the programmes (None when they failed to load)."""
-    path = root / PICKER_FILE
-    if not path.is_file():
-        return None, []
-    doc, picker, problems = load_model(path, root, Picker)
-    if picker is None or slugs is None:
-        return picker, problems
-    if picker.if_not_ready not in slugs:
+    def check(picker: Picker, doc: Document) -> list[Problem]:
+        if slugs is None or picker.if_not_ready in slugs:
+            return []
         hint = did_you_mean(picker.if_not_ready, sorted(slugs))
-        problems.append(Problem(doc.name, doc.line_of(("if_not_ready",)), "if_not_ready",
-                                f"there is no programme '{picker.if_not_ready}'; {hint}"
-                                "use a programme's file name without .yml"))
-    return (picker if not problems else None), problems
+        return [Problem(doc.name, doc.line_of(("if_not_ready",)), "if_not_ready",
+                        f"there is no programme '{picker.if_not_ready}'; {hint}use a programme's file name without .yml")]
+
+    return load_data_file(root, PICKER_FILE, Picker, check, None)
 
 
 def picker_data(picker: Picker, catalog: Catalog, link) -> dict:

@@ -7,10 +7,11 @@ from datetime import date
 from pathlib import Path
 
 from .calls import CALLS_FILE, NONE, CallsFile, CallToAction, Shown, resolve, section_of, with_utm
-from .catalog import Catalog, load_catalog, load_model
+from .catalog import Catalog, load_catalog, load_data_file
+from .checks import check_calls
 from .docpages import DocPage, check_page, read_page
 from .picker import PICKER_FILE, Picker, load_picker
-from .problems import ContentError, Problem, did_you_mean
+from .problems import ContentError, Problem
 from .settings import Studio
 
 
@@ -55,7 +56,7 @@ def load_site(root: Path, docs: Path, studio: Studio, site_url: str, today: date
         catalog = load_catalog(root)
     except ContentError as error:
         problems += error.problems
-    calls, found = _load_calls(root)
+    calls, found = load_data_file(root, CALLS_FILE, CallsFile, check_calls, "calls-to-action")
     problems += found
     pages: dict[str, DocPage] = {}
     if sources is None:
@@ -81,24 +82,3 @@ def load_site(root: Path, docs: Path, studio: Studio, site_url: str, today: date
         raise ContentError(problems)
     return Site(catalog, calls, pages, studio, site_url, today, picker)
 
-
-def _load_calls(root: Path) -> tuple[CallsFile | None, list[Problem]]:
-    path = root / CALLS_FILE
-    if not path.is_file():
-        return None, [Problem(CALLS_FILE, 1, "", "the calls-to-action file is missing; create it as the owner's guide shows")]
-    doc, calls, problems = load_model(path, root, CallsFile)
-    if calls is None:
-        return None, problems
-    ids = [c.id for c in calls.calls_to_action]
-    names = ', '.join(dict.fromkeys(ids))
-    for i, call in enumerate(calls.calls_to_action):
-        if ids.index(call.id) != i:
-            problems.append(Problem(doc.name, doc.line_of(("calls_to_action", i, "id")), f"calls_to_action[{i}].id",
-                                    f"'{call.id}' is already used by calls_to_action[{ids.index(call.id)}]; "
-                                    "give each its own id"))
-    for section, key in calls.defaults.items():
-        if key != NONE and key not in ids:
-            hint = did_you_mean(key, ids)
-            problems.append(Problem(doc.name, doc.line_of(("defaults", section)), f"defaults.{section}",
-                                    f"there is no call to action '{key}'; {hint}use one of {names}, or none"))
-    return (calls if not problems else None), problems
