@@ -12,6 +12,7 @@ from typing import Annotated, Literal, Union
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..model import Program
+from ..urls import exercise_url, program_url
 from ..values import Load, Reps, Rest
 from ..views.labels import load_label, sets_reps
 from .rows import Lookup, Session, phase_weeks, sessions, set_targets, slots
@@ -150,7 +151,7 @@ def program_data(program: Program, lookup: Lookup) -> ProgramData:
                 info = lookup(slot.item.exercise)
                 targets = set_targets(slot.item)
                 entry = ExerciseData(
-                    order=slot.order, exercise=info.name, exercise_url=f"exercises/{info.slug}/",
+                    order=slot.order, exercise=info.name, exercise_url=exercise_url(info.slug),
                     sets=slot.item.sets, warmup_sets=slot.item.warmup_sets, each_side=slot.item.each_side,
                     reps=[_reps(t.reps) for t in targets],
                     load=[_load(t.load) for t in targets] if slot.item.load else None,
@@ -167,7 +168,7 @@ def program_data(program: Program, lookup: Lookup) -> ProgramData:
         phases.append(PhaseData(name=phase.name, weeks=phase.weeks, first_week=first, last_week=last,
                                 deload=phase.deload, notes=phase.notes, days=days))
     return ProgramData(
-        format=FORMAT, slug=program.slug, url=f"programs/{program.slug}/", title=program.title,
+        format=FORMAT, slug=program.slug, url=program_url(program.slug), title=program.title,
         summary=program.summary, description=program.description, goal=list(program.goal), level=program.level,
         weeks=program.weeks, sessions_per_week=program.sessions_per_week, session_minutes=program.session_minutes,
         equipment=list(program.equipment), tags=list(program.tags), readiness=list(program.readiness),

@@ -5,6 +5,8 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass
 
+from ..urls import page_url, program_url
+
 FORMATS = ("pdf", "xlsx", "csv", "json", "ics")
 
 
@@ -25,15 +27,9 @@ DOWNLOADS = (
 
 
 def site_path(slug: str, ext: str) -> str:
-    return f"programs/{slug}/{slug}.{ext}"
-
-
-def page_dir(src: str) -> str:
-    """The folder a page is served from: programs/x.md -> programs/x, programs/index.md -> programs."""
-    stem = src.removesuffix(".md")
-    return posixpath.dirname(stem) if posixpath.basename(stem) == "index" else stem
+    return f"{program_url(slug)}{slug}.{ext}"
 
 
 def download_href(src: str, slug: str, ext: str) -> str:
     """Link from the page built from `src` to a programme's download."""
-    return posixpath.relpath(site_path(slug, ext), page_dir(src))
+    return posixpath.relpath(site_path(slug, ext), page_url(src) or ".")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import posixpath
 
 from markupsafe import Markup
 
@@ -11,6 +10,7 @@ from ..model import Program
 from ..picker import picker_data
 from ..site import Site
 from ..styles import Style
+from ..urls import program_url, relative_url
 from . import labels
 from .scriptdata import script_json
 from .pages import environment
@@ -32,16 +32,6 @@ STYLE_ROWS = (
     ("What drives the change", lambda s: s.adaptation),
     ("Who it suits", lambda s: s.suits),
 )
-
-
-def relative_url(from_url: str, to_url: str) -> str:
-    """A link from one directory-style page URL to another, as MkDocs would write it."""
-    relative = posixpath.relpath("/" + to_url.strip("/"), "/" + from_url.strip("/"))
-    return "./" if relative == "." else relative.rstrip("/") + "/"
-
-
-def program_url(program: Program) -> str:
-    return f"programs/{program.slug}/"
 
 
 def percent(share: float) -> str:
@@ -105,7 +95,7 @@ class BlockRenderer:
         for muscle in muscles:
             rows.append((muscle.capitalize(), [f"{f.muscle_sets.get(muscle, 0):g}" for f in figures]))
         return self._render("_programs_table.html.j2", programs=programs, rows=rows,
-                            link=lambda p: relative_url(url, program_url(p)),
+                            link=lambda p: relative_url(url, program_url(p.slug)),
                             method=relative_url(url, METHOD_PAGE))
 
     def call_to_action(self, src: str, url: str, chosen: str | None = None, anchor: str = "cta") -> str:
@@ -117,14 +107,14 @@ class BlockRenderer:
         if page is None or not page.meta.related:
             return ""
         programs = [self.site.catalog.program(slug) for slug in page.meta.related]
-        return self._render("_related.html.j2", programs=programs, link=lambda p: relative_url(url, program_url(p)),
+        return self._render("_related.html.j2", programs=programs, link=lambda p: relative_url(url, program_url(p.slug)),
                             labels=labels)
 
     def picker(self, url: str) -> str:
         """The questionnaire, with the programmes it scores embedded as JSON for picker.js."""
         site = self.site
         goals = [*labels.GOAL_LABELS.items(), (NOT_SURE, "Not sure yet")]
-        data = picker_data(site.picker, site.catalog, lambda p: relative_url(url, program_url(p)))
+        data = picker_data(site.picker, site.catalog, lambda p: relative_url(url, program_url(p.slug)))
         data["goals"] = {key: label.lower() for key, label in goals}
         return self._render("_picker.html.j2", picker=site.picker, goals=goals, sessions=SESSIONS, minutes=MINUTES,
                             equipment=site.catalog.library.equipment, data=Markup(script_json(data)),

@@ -14,6 +14,7 @@ from ..catalog import Catalog
 from ..downloads.paths import DOWNLOADS, download_href
 from ..model import GOALS, LEVELS, ExerciseInfo, Program, Superset
 from . import labels
+from ..urls import page_url, relative_url
 from .prose import is_safe_url, render_prose
 
 CATALOGUE = "programs/index.md"
@@ -28,15 +29,8 @@ def exercise_page(info: ExerciseInfo) -> str:
     return f"exercises/{info.slug}.md"
 
 
-def page_url(src: str) -> str:
-    """Directory-style URL of a page, as MkDocs serves it with use_directory_urls."""
-    stem = src.removesuffix(".md")
-    return stem.removesuffix("index").rstrip("/") if stem.endswith("index") else stem
-
-
 def href(from_src: str, to_src: str) -> str:
-    relative = posixpath.relpath(page_url(to_src) or ".", page_url(from_src) or ".")
-    return "./" if relative == "." else relative + "/"
+    return relative_url(page_url(from_src), page_url(to_src))
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
