@@ -9,14 +9,14 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from pydantic import Field, model_validator
 
-from .model import Text, Url, _Strict
+from .model import StrictModel, Text, Url
+from .vocab import BOOKING_KEYS, SLUG_PATTERN
 
 CALLS_FILE = "data/calls-to-action.yml"
 NONE = "none"
-BOOKING_KEYS = ("personal_training", "sports_massage", "presale")
 
 
-class Wording(_Strict):
+class Wording(StrictModel):
     heading: Text
     text: Text
     button: Text = Field(max_length=60)
@@ -25,7 +25,7 @@ class Wording(_Strict):
 class CallToAction(Wording):
     """One call to action. `booking` names a link in mkdocs.yml; `url` is any other address."""
 
-    id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", description="Pages choose it by this, e.g. personal-training.")
+    id: str = Field(pattern=SLUG_PATTERN, description="Pages choose it by this, e.g. personal-training.")
     booking: Literal[BOOKING_KEYS] | None = Field(None, description="A booking link from extra.studio.booking in mkdocs.yml.")  # type: ignore[valid-type]
     url: Url | None = None
     opens: date | None = Field(None, description="First day it shows (YYYY-MM-DD).")
@@ -44,7 +44,7 @@ class CallToAction(Wording):
         return self
 
 
-class CallsFile(_Strict):
+class CallsFile(StrictModel):
     """data/calls-to-action.yml."""
 
     defaults: dict[str, str] = Field(default_factory=dict,

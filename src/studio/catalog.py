@@ -9,10 +9,11 @@ from pydantic import BaseModel, ValidationError
 
 from .checks import check_goal, check_library, check_program, check_styles
 from .figures import Figures, compute_figures
-from .model import ExerciseInfo, Library, Program, slugify
+from .model import ExerciseInfo, Library, Program
 from .problems import ContentError, Problem
 from .styles import STYLES_FILE, Style, Styles
 from .validation import problems_from
+from .vocab import slugify
 from .yamlsource import Document, load_yaml
 
 PROGRAMS_DIR = "programs"

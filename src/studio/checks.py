@@ -4,19 +4,15 @@ from __future__ import annotations
 
 from .calls import NONE, CallsFile
 from .figures import Figures
-from .model import GOALS, Library, Program
-from .problems import Problem, did_you_mean, format_path, suggest
+from .model import Library, Program
+from .problems import Problem, did_you_mean, format_path
 from .styles import Style, Styles
+from .vocab import GOALS
 from .yamlsource import Document
 
 # A goal is contradicted when its style gets under this share of the working sets while a style
 # the programme does not claim gets over the other.
 GOAL_FLOOR, OTHER_CEILING = 0.2, 0.5
-
-
-def _close(word: str, choices: list[str]) -> str:
-    guesses = suggest(word, choices)
-    return f"; did you mean {' or '.join(repr(g) for g in guesses)}?" if guesses else ""
 
 
 class _Collector:
@@ -53,8 +49,8 @@ def check_library(library: Library, doc: Document) -> list[Problem]:
             for j, word in enumerate(getattr(info, field)):
                 if word.lower() not in lowered:
                     found.add(("exercises", i, field, j),
-                              f"'{word}' is not in the library's {vocabulary} list{_close(word, allowed)} "
-                              f"(add it to {vocabulary}: at the top of the file if it is new)")
+                              f"'{word}' is not in the library's {vocabulary} list; {did_you_mean(word, allowed)}"
+                              f"add it to {vocabulary}: at the top of the file if it is new")
     return found.problems
 
 
@@ -79,17 +75,17 @@ def _check_program_against_library(program: Program, library: Library, found: _C
     vocabulary = {word.lower() for word in library.equipment}
     for i, word in enumerate(program.equipment):
         if word.lower() not in vocabulary:
-            found.add(("equipment", i), f"'{word}' is not in the equipment list of data/exercises.yml"
-                      f"{_close(word, library.equipment)}")
+            found.add(("equipment", i), f"'{word}' is not in the equipment list of data/exercises.yml; "
+                      f"{did_you_mean(word, library.equipment)}add it there if it is new")
     by_name = library.by_name()
     listed = {word.lower() for word in program.equipment}
     missing: dict[str, str] = {}
     for loc, item in program.exercises():
         info = by_name.get(item.exercise.lower())
         if info is None:
-            found.add(loc + ("exercise",), f"'{item.exercise}' is not in the exercise library"
-                      f"{_close(item.exercise, [e.name for e in library.exercises])} "
-                      "(add it to data/exercises.yml if it is new)")
+            found.add(loc + ("exercise",), f"'{item.exercise}' is not in the exercise library; "
+                      f"{did_you_mean(item.exercise, [e.name for e in library.exercises])}"
+                      "add it to data/exercises.yml if it is new")
             continue
         for kit in info.equipment:
             if kit.lower() not in listed:
@@ -110,7 +106,7 @@ def check_styles(styles: Styles, doc: Document) -> list[Problem]:
         if style.goal is None:
             continue
         if style.goal not in GOALS:
-            found.add(("styles", i, "goal"), f"'{style.goal}' is not a programme goal{_close(style.goal, list(GOALS))}; "
+            found.add(("styles", i, "goal"), f"'{style.goal}' is not a programme goal; {did_you_mean(style.goal, GOALS)}"
                       f"use one of {', '.join(repr(g) for g in GOALS)}, or leave goal out")
         elif style.goal in goals:
             found.add(("styles", i, "goal"), f"styles[{goals[style.goal]}] already stands for the goal "

@@ -7,8 +7,6 @@ agree by construction.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from typing import Annotated, Any, Literal, Union
 
 from pydantic import (
@@ -25,18 +23,9 @@ from pydantic_core import PydanticCustomError
 
 from . import values
 from .values import Load, Reps, Rest
+from .vocab import GOALS, LEVELS, SAFE_URL, SLUG_PATTERN, slugify
 
-GOALS = ("strength", "hypertrophy", "general fitness")
-LEVELS = ("beginner", "intermediate", "advanced")
-SAFE_URL = re.compile(r"^(https?://[^\s\"'<>]+|mailto:[^\s\"'<>]+|tel:[+\d][\d\s().-]*)$", re.I)
-
-
-def slugify(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
-def _parsed(parser, message_type: str):
+def parsed(parser, message_type: str):
     def validate(value: Any):
         try:
             return parser(value)
@@ -63,7 +52,7 @@ _LOAD_ITEM = {
 }
 RepsField = Annotated[
     tuple[Reps, ...],
-    _parsed(values.parse_reps, "reps"),
+    parsed(values.parse_reps, "reps"),
     WithJsonSchema(
         {
             "description": "Reps per set: 5, '8-12', 'AMRAP', '5+', '30 s', or a per-set list such as [5, 3, 1] or '5/3/1'.",
@@ -78,7 +67,7 @@ RepsField = Annotated[
 ]
 LoadField = Annotated[
     tuple[Load, ...],
-    _parsed(values.parse_load, "load"),
+    parsed(values.parse_load, "load"),
     WithJsonSchema(
         {
             "description": "Load: '75%' (of 1RM), 'RPE 8', 'RIR 2', 'bodyweight', '20 kg', '45 lb', or a per-set list.",
@@ -88,7 +77,7 @@ LoadField = Annotated[
 ]
 RestField = Annotated[
     Rest,
-    _parsed(values.parse_rest, "rest"),
+    parsed(values.parse_rest, "rest"),
     WithJsonSchema(
         {
             "description": "Rest after each set: 90 (seconds), '90 s', '2 min', '2-3 min'.",
@@ -98,7 +87,7 @@ RestField = Annotated[
 ]
 TempoField = Annotated[
     str,
-    _parsed(values.parse_tempo, "tempo"),
+    parsed(values.parse_tempo, "tempo"),
     WithJsonSchema(
         {
             "description": "Eccentric-pause-lift-pause in seconds, X for explosive: '3-1-1-0'.",
@@ -111,14 +100,16 @@ Text = Annotated[str, Field(min_length=1)]
 Url = Annotated[str, Field(pattern=SAFE_URL.pattern, description="An http(s), mailto: or tel: link.")]
 
 
-class _Strict(BaseModel):
+class StrictModel(BaseModel):
+    """Frozen, no unknown fields, surrounding spaces trimmed: what every owner-written file is read into."""
+
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
 
 # ---------------------------------------------------------------- library
 
 
-class ExerciseInfo(_Strict):
+class ExerciseInfo(StrictModel):
     """One exercise in the library."""
 
     name: Text = Field(description="Unique name; programmes refer to the exercise by it.")
@@ -134,7 +125,7 @@ class ExerciseInfo(_Strict):
         return slugify(self.name)
 
 
-class Library(_Strict):
+class Library(StrictModel):
     """The exercise library: vocabularies, then the exercises."""
 
     equipment: list[Text] = Field(min_length=1, description="Every piece of kit exercises and programmes may name.")
@@ -151,7 +142,7 @@ class Library(_Strict):
 # ---------------------------------------------------------------- programmes
 
 
-class Exercise(_Strict):
+class Exercise(StrictModel):
     """One exercise as prescribed on a training day."""
 
     exercise: Text = Field(description="The exercise's name in the exercise library.")
@@ -173,7 +164,7 @@ class Exercise(_Strict):
         return self.load[index] if len(self.load) > 1 else self.load[0]
 
 
-class Superset(_Strict):
+class Superset(StrictModel):
     """Exercises done back to back, resting after each round."""
 
     superset: list[Exercise] = Field(min_length=2, description="Two or more exercises done back to back.")
@@ -193,7 +184,7 @@ Slot = Annotated[
 ]
 
 
-class Day(_Strict):
+class Day(StrictModel):
     """A training-day template."""
 
     name: Text
@@ -202,7 +193,7 @@ class Day(_Strict):
     exercises: list[Slot] = Field(min_length=1)
 
 
-class Phase(_Strict):
+class Phase(StrictModel):
     """A block of weeks that repeats its day templates."""
 
     name: Text
@@ -212,11 +203,11 @@ class Phase(_Strict):
     days: list[Day] = Field(min_length=1)
 
 
-class Program(_Strict):
+class Program(StrictModel):
     """A training programme, as the owner writes it in programs/<slug>.yml."""
 
     title: Text
-    slug: str | None = Field(None, pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", description="URL name; defaults to the file name.")
+    slug: str | None = Field(None, pattern=SLUG_PATTERN, description="URL name; defaults to the file name.")
     summary: Text = Field(max_length=200)
     description: Text = Field(description="Markdown.")
     goal: Annotated[
@@ -245,10 +236,6 @@ class Program(_Strict):
     @classmethod
     def _one_goal_or_blend(cls, value: Any) -> Any:
         return [value] if isinstance(value, str) else value
-
-    @property
-    def is_blend(self) -> bool:
-        return len(self.goal) > 1
 
     def schedule(self, phase: Phase) -> list[list[Day]]:
         """The days of each week of a phase; templates rotate when there are fewer than sessions."""

@@ -12,28 +12,29 @@ from typing import Literal
 from pydantic import Field
 
 from .catalog import Catalog, load_data_file
-from .model import LEVELS, Program, Text, _Strict
+from .model import Program, StrictModel, Text
 from .problems import Problem, did_you_mean
+from .vocab import LEVELS
 from .yamlsource import Document
 
 PICKER_FILE = "data/picker.yml"
 
 
-class Experience(_Strict):
+class Experience(StrictModel):
     """One answer to 'How much have you trained?' and the hardest programme level it opens."""
 
     answer: Text = Field(description="What the reader sees, e.g. 'New to training, or coming back after a long break'.")
     level: Literal[LEVELS] = Field(description="The hardest programme level to suggest: beginner, intermediate or advanced.")  # type: ignore[valid-type]
 
 
-class Check(_Strict):
+class Check(StrictModel):
     """A yes/no readiness question; 'no' steers the reader to the programme in if_not_ready."""
 
     question: Text = Field(description="Phrased so that 'yes' means ready, e.g. 'Can you hold a plank for 30 seconds?'.")
     if_no: Text = Field(description="One sentence shown to a reader who answers no: why to start with the easier programme.")
 
 
-class Picker(_Strict):
+class Picker(StrictModel):
     """data/picker.yml."""
 
     if_not_ready: str = Field(description="The programme (its file name) for readers who answer no to any check.")

@@ -4,20 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 
 from .model import Text, Url
+from .vocab import BOOKING
 from .problems import ContentError
 from .validation import problems_from
 from .yamlsource import Document, load_yaml
 
 
-class Booking(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    personal_training: Url = Field(description="Where to book 1-on-1 personal training.")
-    sports_massage: Url = Field(description="Where to book a sports massage.")
-    presale: Url = Field(description="Where to join the coaching pre-sale list.")
+# One link per booking key, so calls to action and the settings share one list.
+Booking = create_model("Booking", __config__=ConfigDict(extra="forbid", frozen=True),
+                       **{key: (Url, Field(description=text)) for key, text in BOOKING.items()})
 
 
 class Studio(BaseModel):

@@ -13,8 +13,9 @@ from typing import Annotated, Any
 
 from pydantic import Field, WithJsonSchema, field_validator
 
-from .model import Text, _parsed, _Strict, slugify
+from .model import StrictModel, Text, parsed
 from .values import Reps, Rest, parse_rest, quote
+from .vocab import SLUG_PATTERN, slugify
 
 STYLES_FILE = "data/styles.yml"
 
@@ -50,7 +51,7 @@ def _parse_time_span(value: Any) -> Span:
 
 
 def _span_field(parser, description: str):
-    return Annotated[Span, _parsed(parser, "range"),
+    return Annotated[Span, parsed(parser, "range"),
                      WithJsonSchema({"description": description, "type": "string"})]
 
 
@@ -58,11 +59,11 @@ RepSpan = _span_field(_parse_reps_span, "A rep range, smaller number first, e.g.
 TimeSpan = _span_field(_parse_time_span, "A time range for timed sets, e.g. '20-60 s'.")
 
 
-class Style(_Strict):
+class Style(StrictModel):
     """One way of training, described for readers and used to classify sets."""
 
     name: Text = Field(description="Shown in tables, e.g. 'Strength'.")
-    id: str | None = Field(None, pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$",
+    id: str | None = Field(None, pattern=SLUG_PATTERN,
                            description="Used in directives; defaults to the name in lower case with dashes.")
     goal: str | None = Field(None, description="The programme goal this style serves, e.g. 'hypertrophy'.")
     purpose: Text
@@ -98,7 +99,7 @@ class Style(_Strict):
         return f"{reps} or {self.seconds}" if self.seconds else reps
 
 
-class Styles(_Strict):
+class Styles(StrictModel):
     """data/styles.yml."""
 
     styles: list[Style] = Field(min_length=1)

@@ -6,9 +6,10 @@ from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
-from .model import EXERCISE_TAG, SAFE_URL, SUPERSET_TAG, Exercise, Superset
+from .model import EXERCISE_TAG, SUPERSET_TAG, Exercise, Superset
 from .problems import Problem, did_you_mean, format_path, suggest
 from .values import quote
+from .vocab import SAFE_URL
 from .yamlsource import Document
 
 # What to write, by field name, for "missing" and "wrong type" messages.

@@ -42,7 +42,7 @@ def test_unknown_exercise_suggests_close_names(site):
     site.program(PROGRAM.replace("exercise: Bench press", "exercise: Bench pres"))
     assert problems(site) == [
         "programs/test-strength.yml:29: phases[0].days[1].exercises[0].exercise: 'Bench pres' is not in the "
-        "exercise library; did you mean 'Bench press'? (add it to data/exercises.yml if it is new)"
+        "exercise library; did you mean 'Bench press'? add it to data/exercises.yml if it is new"
     ]
 
 
@@ -50,7 +50,7 @@ def test_unknown_exercise_in_superset(site):
     site.program(PROGRAM.replace("exercise: Dead bug", "exercise: Deadbug crunch"))
     assert problems(site) == [
         "programs/test-strength.yml:36: phases[0].days[1].exercises[1].superset[1].exercise: 'Deadbug crunch' is "
-        "not in the exercise library; did you mean 'Dead bug'? (add it to data/exercises.yml if it is new)"
+        "not in the exercise library; did you mean 'Dead bug'? add it to data/exercises.yml if it is new"
     ]
 
 
@@ -193,7 +193,7 @@ def test_every_error_in_a_run_is_listed_together(site):
         "primary: [chest]\n    cues", "primary: [chests]\n    cues"))
     assert problems(site) == [
         "data/exercises.yml:14: exercises[2].primary[0]: 'chests' is not in the library's muscles list; did you "
-        "mean 'chest'? (add it to muscles: at the top of the file if it is new)",
+        "mean 'chest'? add it to muscles: at the top of the file if it is new",
         "programs/empty.yml:1: the file is empty; fill it in or delete it",
         "programs/test-strength.yml:8: level: 'expert' is not a level; use beginner, intermediate or advanced",
         "programs/test-strength.yml:31: phases[0].days[1].exercises[0].reps: '8-x' is not a rep count; use 5, "
@@ -238,7 +238,7 @@ def test_every_error_in_a_run_is_listed_together(site):
          "'squat rack' to equipment"),
         ("equipment: [barbell, squat rack, bench, mat]", "equipment: [barbell, squat rack, bench, mat, kettlebel]",
          "programs/test-strength.yml:12: equipment[4]: 'kettlebel' is not in the equipment list of "
-         "data/exercises.yml"),
+         "data/exercises.yml; add it there if it is new"),
         ("          - exercise: Bench press\n", "          - Bench press\n          - exercise: Bench press\n",
          "programs/test-strength.yml:29: phases[0].days[1].exercises[0]: expected fields (such as exercise: Back "
          "squat), got 'Bench press'"),
@@ -295,7 +295,7 @@ exercises:
 """)
     assert problems(site) == [
         "data/exercises.yml:6: exercises[0].equipment[0]: 'barbel' is not in the library's equipment list; did "
-        "you mean 'barbell'? (add it to equipment: at the top of the file if it is new)",
+        "you mean 'barbell'? add it to equipment: at the top of the file if it is new",
         "data/exercises.yml:8: exercises[1].name: 'bench press' is already exercises[0]; give each exercise its "
         "own name",
     ]
