@@ -1,7 +1,7 @@
 """MkDocs adapter for the studio's content.
 
-The work happens in the `studio` package; this file only turns MkDocs events
-into calls to it and hands MkDocs the generated pages and blocks.
+The work happens in the `studio` package (`studio.render.Renderer` makes every output); this file
+only turns MkDocs events into calls to it and hands MkDocs what it returns.
 """
 
 from __future__ import annotations
@@ -18,16 +18,10 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from studio import ContentError
-from studio.downloads.build import build_downloads
 from studio.downloads.cache import cache_dir
-from studio.feed import FEED_PATH, Entry, article_dates, atom_feed
-from studio.schema import SCHEMAS
+from studio.render import Published, Renderer
 from studio.settings import load_studio
 from studio.site import load_site
-from studio.views.blocks import COMPARE_PAGE, BlockRenderer, render_directives
-from studio.views.jsonld import page_jsonld
-from studio.views.scriptdata import script_json
-from studio.views.pages import CATALOGUE, EXERCISE_INDEX, render_site
 
 log = logging.getLogger("mkdocs.hooks.studio")
 BUILD_DATE = "STUDIO_BUILD_DATE"  # YYYY-MM-DD: build as if on that day (tests, previews of dated calls to action)
@@ -66,56 +60,45 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         site = load_site(root, Path(config.docs_dir), _build["studio"], config.site_url or "", _today(), sources)
     except ContentError as error:
         raise PluginError(error.report()) from None
-    catalog = site.catalog
-    for warning in catalog.warnings:
+    for warning in site.catalog.warnings:
         log.warning(str(warning))
-    articles = {p.slug: [(a.meta.title, a.src) for a in site.articles_about(p.slug)] for p in catalog.programs}
-    blocks = BlockRenderer(site)
-    pages = {**render_site(catalog, articles), COMPARE_PAGE: blocks.compare_page()}
-    for src, text in pages.items():
-        if files.get_file_from_path(src) is not None:
-            raise PluginError(f"docs/{src} clashes with a generated page of the same address; rename or move it")
-        in_nav = src in (CATALOGUE, EXERCISE_INDEX)
-        inclusion = InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV
-        files.append(File.generated(config, src, content=text, inclusion=inclusion))
-    downloads = build_downloads(catalog, _build["studio"], config.site_url or "", cache_dir(root), today=site.today)
-    for path, cached in downloads.files.items():
-        files.append(File.generated(config, path, abs_src_path=str(cached)))
-    log.info("studio: %s", downloads.summary())
-    for name in SCHEMAS:
-        files.append(File.generated(config, f"schemas/{name}", content=(root / "schemas" / name).read_bytes()))
-    _build["blocks"] = blocks
-    log.info("studio: %d programmes, %d exercises, %d pages checked", len(catalog.programs),
-             len(catalog.library.exercises), len(site.pages))
+    renderer = _build["renderer"] = Renderer(site)
+    for output in renderer.outputs(root, cache_dir(root)):
+        if output.is_page:
+            if files.get_file_from_path(output.path) is not None:
+                raise PluginError(f"docs/{output.path} clashes with a generated page of the same address; "
+                                  "rename or move it")
+            inclusion = InclusionLevel.UNDEFINED if output.in_nav else InclusionLevel.NOT_IN_NAV
+            files.append(File.generated(config, output.path, content=output.content, inclusion=inclusion))
+        elif output.source is not None:
+            files.append(File.generated(config, output.path, abs_src_path=str(output.source)))
+        else:
+            files.append(File.generated(config, output.path, content=output.content))
+    for note in renderer.notes:
+        log.info("studio: %s", note)
     return files
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    blocks: BlockRenderer = _build["blocks"]
-    doc_page = blocks.site.pages.get(page.file.src_uri)
-    if doc_page is None:
+    renderer: Renderer = _build["renderer"]
+    if page.file.src_uri not in renderer.site.pages:
         return markdown
     # The theme's templates print these without escaping; generated pages escape theirs already.
     for key in ("title", "description"):
         if isinstance(page.meta.get(key), str):
             page.meta[key] = html.escape(page.meta[key])
-    if not doc_page.directives:
-        return markdown
-    return render_directives(markdown, lambda d: blocks.directive(d, page.file.src_uri, page.url))
+    return renderer.page_markdown(page.file.src_uri, markdown, page.url)
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    ending = _build["blocks"].end_of_page(page.file.src_uri, page.url)
+    ending = _build["renderer"].page_end(page.file.src_uri, page.url)
     return html + "\n" + ending if ending else html
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
-    blocks: BlockRenderer = _build["blocks"]
-    src = page.file.src_uri
-    data = page_jsonld(blocks.site, src, page.canonical_url, _author_names(page))
-    if data is not None:
-        page.meta["studio_jsonld"] = script_json(data)
-        page.meta["studio_kind"] = "article" if data["@type"] == "BlogPosting" else "page"
+    found = _build["renderer"].page_jsonld(page.file.src_uri, page.canonical_url, _author_names(page))
+    if found is not None:
+        page.meta["studio_jsonld"], page.meta["studio_kind"] = found
     return context
 
 
@@ -125,16 +108,9 @@ def _author_names(page: Page) -> list[str]:
 
 def on_env(env, config: MkDocsConfig, files: Files):
     # Every page has been rendered by now, and the blog plugin has given each article its final URL.
-    site = _build["blocks"].site
-    entries = []
-    for file in files.documentation_pages():
-        doc_page = site.pages.get(file.src_uri)
-        if doc_page is None or not doc_page.is_article or file.page is None:
-            continue
-        published, updated = article_dates(file.page.meta.get("date"))
-        entries.append(Entry(doc_page.meta.title, file.page.canonical_url, doc_page.meta.description,
-                             published, updated, tuple(_author_names(file.page)),
-                             tuple(file.page.meta.get("categories") or ())))
-    site_url = config.site_url or "/"
-    files.append(File.generated(config, FEED_PATH, content=atom_feed(config.site_name, site_url, entries)))
+    published = [Published(file.src_uri, file.page.canonical_url, tuple(_author_names(file.page)),
+                           tuple(file.page.meta.get("categories") or ()))
+                 for file in files.documentation_pages() if file.page is not None]
+    path, feed = _build["renderer"].feed(config.site_name, published)
+    files.append(File.generated(config, path, content=feed))
     return env

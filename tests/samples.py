@@ -2,9 +2,11 @@
 
 from pathlib import Path
 
+from textedit import Sample
+
 ROOT = Path(__file__).resolve().parent.parent
 
-LIBRARY = """\
+LIBRARY = Sample("""\
 equipment: [barbell, squat rack, bench, dumbbells, mat]
 muscles: [quads, glutes, chest, triceps, core, hamstrings]
 exercises:
@@ -24,9 +26,9 @@ exercises:
     primary: [core]
     equipment: [mat]
     cues: [Keep your lower back down.]
-"""
+""")
 
-PROGRAM = """\
+PROGRAM = Sample("""\
 title: Test Strength
 summary: A short test programme.
 description: |
@@ -77,9 +79,9 @@ phases:
             sets: 2
             reps: 5
             load: 60%
-"""
+""")
 
-STYLES = """\
+STYLES = Sample("""\
 styles:
   - name: Strength
     goal: strength
@@ -110,4 +112,4 @@ styles:
     sets: 2-4
     adaptation: Heart and lungs.
     suits: Beginners.
-"""
+""")

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cached_property
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .calls import NONE
-from .directives import Directive, find_directives
+from .directives import Directive, Known, check_directive, find_directives, unknown_id
 from .model import Text
-from .problems import ContentError, Problem, did_you_mean
+from .problems import ContentError, Problem
 from .validation import problems_from
 from .yamlsource import Document, parse_yaml, read_text
 
@@ -59,6 +61,32 @@ class DocPage:
     def is_article(self) -> bool:
         return self.src.startswith(POSTS)
 
+    @cached_property
+    def dates(self) -> tuple[date | None, date | None]:
+        """(published, updated) from the front matter's `date:`; read once for the feed and the structured data."""
+        return article_dates((self.meta.model_extra or {}).get("date"))
+
+
+def article_dates(value: object) -> tuple[date | None, date | None]:
+    """Front matter `date:` as Material's blog reads it: a date, or {created, updated}."""
+    if isinstance(value, dict):
+        created, updated = value.get("created"), value.get("updated")
+    else:
+        created, updated = value, None
+    created = _as_date(created)
+    return created, _as_date(updated) or created
+
+
+def _as_date(value: object) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, str):  # our YAML loader keeps timestamps as written
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return value if isinstance(value, date) else None
+
 
 def split_front_matter(text: str) -> tuple[str, str, int]:
     """(front matter with its lines kept in place, body, file line where the body starts)."""
@@ -94,57 +122,22 @@ def read_page(path: Path, src: str) -> tuple[DocPage | None, list[Problem]]:
     return DocPage(src, meta, body_line, directives, doc), problems
 
 
-def check_page(page: DocPage, programs: set[str] | None, styles: set[str] | None, calls: set[str] | None) -> list[Problem]:
-    """Cross-file rules: every id a page names must exist. A set is None when its file did not load."""
+def check_page(page: DocPage, known: Known) -> list[Problem]:
+    """Cross-file rules: every id a page names must exist."""
     name = f"docs/{page.src}"
     problems: list[Problem] = []
-
-    def unknown(kind: str, word: str, choices: set[str], add: str) -> str:
-        hint = did_you_mean(word, sorted(choices))
-        return f"there is no {kind} '{word}'; {hint}{add}"
-
     meta = page.meta
     if page.is_article:
         for key in ("title", "description"):
             if getattr(meta, key) is None:
                 problems.append(Problem(name, 1, key, f"an article needs a {key}; add '{key}: ...' to the front matter"))
-    if meta.cta is not None and meta.cta != NONE and calls is not None and meta.cta not in calls:
-        problems.append(Problem(name, page.line_of("cta"), "cta", unknown(
-            "call to action", meta.cta, calls, f"use one of {', '.join(sorted(calls))}, or none")))
+    if meta.cta is not None and meta.cta != NONE and known.calls is not None and meta.cta not in known.calls:
+        problems.append(Problem(name, page.line_of("cta"), "cta", unknown_id(
+            "call to action", meta.cta, known.calls, f"use one of {', '.join(sorted(known.calls))}, or none")))
     for i, slug in enumerate(meta.related):
-        if programs is not None and slug not in programs:
-            problems.append(Problem(name, page.line_of("related", i), f"related[{i}]", unknown(
-                "programme", slug, programs, "use the programme's file name without .yml")))
+        if known.programs is not None and slug not in known.programs:
+            problems.append(Problem(name, page.line_of("related", i), f"related[{i}]", unknown_id(
+                "programme", slug, known.programs, "use the programme's file name without .yml")))
     for directive in page.directives:
-        problems += [Problem(name, directive.line, "", m)
-                     for m in _check_directive(directive, page, programs, styles, calls, unknown)]
+        problems += [Problem(name, directive.line, "", m) for m in check_directive(directive, page, known)]
     return problems
-
-
-def _check_directive(d: Directive, page: DocPage, programs, styles, calls, unknown) -> list[str]:
-    items = d.items
-
-    def missing(known: set[str] | None) -> list[str]:
-        return [] if known is None else [i for i in items if i not in known]
-    if d.kind == "compare styles":
-        if not items:
-            return ["[[compare styles]] needs style ids after a colon, e.g. [[compare styles: strength, hypertrophy]]"]
-        if items == ["all"]:
-            return []
-        return [unknown("training style", i, styles, "use ids from data/styles.yml, or all") for i in missing(styles)]
-    if d.kind == "compare programmes":
-        wrong = [unknown("programme", i, programs, "use the programme's file name without .yml")
-                 for i in missing(programs)]
-        if not 2 <= len(items) <= 4:
-            wrong.insert(0, f"[[compare programmes]] takes 2 to 4 programmes, not {len(items)}, e.g. "
-                            "[[compare programmes: move-well-first, strength-and-size]]")
-        return wrong
-    if d.kind == "call to action" and d.argument and calls is not None and d.argument not in calls:
-        return [unknown("call to action", d.argument, calls, f"use one of {', '.join(sorted(calls))}")]
-    if d.kind == "pull quote" and not d.argument:
-        return ["[[pull quote]] needs its text after a colon, e.g. [[pull quote: Move well, then load.]]"]
-    if d.kind == "prices" and not page.meta.offers:
-        return ["[[prices]] shows the page's offers, but the front matter has none; add offers: with a name and price each"]
-    if d.kind in ("prices", "programme picker") and d.argument:
-        return [f"[[{d.kind}]] takes nothing after it; write just [[{d.kind}]]"]
-    return []

@@ -21,27 +21,6 @@ class Entry:
     categories: tuple[str, ...] = ()
 
 
-def article_dates(value: object) -> tuple[date | None, date | None]:
-    """Front matter `date:` as Material's blog reads it: a date, or {created, updated}."""
-    if isinstance(value, dict):
-        created, updated = value.get("created"), value.get("updated")
-    else:
-        created, updated = value, None
-    created = _as_date(created)
-    return created, _as_date(updated) or created
-
-
-def _as_date(value: object) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, str):  # our YAML loader keeps timestamps as written
-        try:
-            return date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            return None
-    return value if isinstance(value, date) else None
-
-
 def _stamp(day: date) -> str:
     return datetime.combine(day, time(6, 0), timezone.utc).isoformat()
 

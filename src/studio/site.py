@@ -9,6 +9,7 @@ from pathlib import Path
 from .calls import CALLS_FILE, NONE, CallsFile, CallToAction, Shown, resolve, section_of, with_utm
 from .catalog import Catalog, load_catalog, load_data_file
 from .checks import check_calls
+from .directives import Known
 from .docpages import DocPage, check_page, read_page
 from .picker import PICKER_FILE, Picker, load_picker
 from .problems import ContentError, Problem
@@ -73,11 +74,11 @@ def load_site(root: Path, docs: Path, studio: Studio, site_url: str, today: date
                              "create it as the owner's guide shows") for page in pages.values()
                      for d in page.directives if d.kind == "programme picker"]
     # Each id check runs when its file loaded, so one broken file doesn't hide the pages' other mistakes.
-    slugs = {p.slug for p in catalog.programs} if catalog else None
-    styles = {s.key for s in catalog.styles} if catalog else None
-    ids = {c.id for c in calls.calls_to_action} if calls else None
+    known = Known({p.slug for p in catalog.programs} if catalog else None,
+                  {s.key for s in catalog.styles} if catalog else None,
+                  {c.id for c in calls.calls_to_action} if calls else None)
     for page in pages.values():
-        problems += check_page(page, slugs, styles, ids)
+        problems += check_page(page, known)
     if problems:
         raise ContentError(problems)
     return Site(catalog, calls, pages, studio, site_url, today, picker)

@@ -8,6 +8,7 @@ import pytest
 
 from sitecopy import ROOT, run_build
 from studio import load_catalog
+from textedit import Sample, edit_file
 
 pytestmark = pytest.mark.build
 
@@ -160,7 +161,7 @@ def _write(root: Path, name: str, text: str) -> None:
 
 def test_bad_directive_unknown_cta_and_unknown_programme_stop_the_build(site_copy):
     post = site_copy / "docs/blog/posts/choosing-and-sequencing-your-training.md"
-    text = post.read_text(encoding="utf-8")
+    text = Sample(post.read_text(encoding="utf-8"))
     text = text.replace("cta: coaching-presale", "cta: coaching-presal")
     text = text.replace("related: [move-well-first,", "related: [move-well-frist,")
     text = text.replace("\n## The order we coach in", "\n[[compare programes: move-well-first]]\n\n## The order we coach in")
@@ -178,7 +179,7 @@ def test_bad_directive_unknown_cta_and_unknown_programme_stop_the_build(site_cop
 
 def test_contradicted_goal_fails_the_strict_build(site_copy):
     path = site_copy / "programs/barbell-strength-foundations.yml"
-    path.write_text(path.read_text(encoding="utf-8").replace("goal: strength", "goal: hypertrophy"), encoding="utf-8")
+    edit_file(path, "goal: strength", "goal: hypertrophy")
     build = run_build(site_copy)
     assert build.returncode == 1
     assert ("programs/barbell-strength-foundations.yml:12: goal: the goal is 'hypertrophy', but 84% of the working "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitecopy import run_build
+from textedit import edit_file
 
 pytestmark = pytest.mark.build
 
@@ -61,7 +62,7 @@ def test_hostile_text_is_escaped_everywhere(site_copy):
 def test_bad_programme_stops_the_build_with_file_and_line(site_copy):
     path = next((site_copy / "programs").glob("*.yml"))
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("\nlevel:", "\nlevle:", 1), encoding="utf-8")
+    edit_file(path, "\nlevel:", "\nlevle:", 1)
     (site_copy / "programs" / "empty.yml").write_text("", encoding="utf-8")
     build = run_build(site_copy)
     assert build.returncode == 1
@@ -74,8 +75,7 @@ def test_bad_programme_stops_the_build_with_file_and_line(site_copy):
 
 def test_bad_studio_settings_stop_the_build(site_copy):
     config = site_copy / "mkdocs.yml"
-    config.write_text(config.read_text().replace(
-        "sports_massage: https://", "sports_massage: javascript://"), encoding="utf-8")
+    edit_file(config, "sports_massage: https://", "sports_massage: javascript://")
     build = run_build(site_copy)
     assert build.returncode == 1
     assert "Traceback" not in build.output

@@ -15,9 +15,12 @@ from readers import (csv_rows, download_schema, flat, half_up, ics_events, libre
                      set_rows)
 from sitecopy import BUILD_DATE, ROOT, run_build
 from studio import load_catalog
-from studio.downloads.paths import FORMATS
-from studio.downloads.rows import main_lifts, sessions, set_targets, slots
-from studio.views import labels
+from studio.downloads.formats import FORMATS as FORMAT_ENTRIES
+from studio.downloads.rows import main_lifts, sessions, set_targets
+from studio.presentation import labels
+from studio.presentation.order import slots
+
+FORMATS = [fmt.ext for fmt in FORMAT_ENTRIES]
 
 pytestmark = pytest.mark.build
 CATALOG = load_catalog(ROOT)

@@ -9,7 +9,8 @@ import urllib.request
 
 import pytest
 
-from conftest import NGINX, TEST_PROGRAM, nginx_config, nginx_serving
+from deployment import NGINX, TEST_PROGRAM, nginx_config, nginx_serving
+from textedit import edit_file
 
 pytestmark = pytest.mark.deploy
 
@@ -41,7 +42,7 @@ def test_nginx_t_rejects_a_broken_config(tmp_path):
     live.mkdir()
     conf = nginx_config(tmp_path / "nginx", live, 8080)
     site = tmp_path / "nginx" / "studio.conf"
-    site.write_text(site.read_text().replace("gzip_vary on;", "gzip_vary sometimes;"))
+    edit_file(site, "gzip_vary on;", "gzip_vary sometimes;")
     result = subprocess.run([NGINX, "-t", "-p", str(tmp_path / "nginx"), "-c", str(conf)],
                             capture_output=True, text=True, timeout=30)
     assert result.returncode != 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import DEPLOY, Server, make_clone, remote_lines, run
+from deployment import DEPLOY, Server, make_clone, remote_lines, run
 
 pytestmark = pytest.mark.deploy
 

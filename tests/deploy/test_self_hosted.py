@@ -6,9 +6,10 @@ import urllib.request
 
 import pytest
 
-from conftest import (
+from deployment import (
     DEPLOY, TEST_PROGRAM, make_clone, nginx_serving, remote_lines, run, second_clone, setup_server, tree_digest,
 )
+from textedit import edit_file
 
 pytestmark = pytest.mark.deploy
 
@@ -205,7 +206,7 @@ def test_other_branches_are_stored_not_published_and_main_cannot_be_deleted(serv
 
 
 def test_setup_again_keeps_settings_and_releases(tmp_path, server, published, env):
-    (server.root / "deploy.conf").write_text((server.root / "deploy.conf").read_text().replace("KEEP=5", "KEEP=7"))
+    edit_file(server.root / "deploy.conf", "KEEP=5", "KEEP=7")
     release = server.live_release()
     setup_server(server.root, env)
     assert "KEEP=7" in (server.root / "deploy.conf").read_text()

@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from sitecopy import ROOT
+from textedit import Sample
 
 pytestmark = pytest.mark.deploy
 
@@ -40,7 +41,7 @@ def test_actionlint_passes():
 def test_actionlint_catches_mistakes(tmp_path):
     broken = tmp_path / ".github" / "workflows" / "publish.yml"
     broken.parent.mkdir(parents=True)
-    broken.write_text(WORKFLOW.read_text().replace("needs: build", "needs: biuld"))
+    broken.write_text(Sample(WORKFLOW.read_text()).replace("needs: build", "needs: biuld"))
     result = actionlint(broken)
     assert result.returncode == 1
     assert "biuld" in result.stdout

@@ -16,7 +16,7 @@ from studio.downloads import cache
 from studio.downloads.build import build_downloads
 from studio.downloads.calendar import calendar_bytes, first_monday
 from studio.downloads.data import json_text, program_data
-from studio.downloads.paths import download_href, site_path
+from studio.presentation.paths import download_href, download_path
 from studio.downloads.pdf import SAFE_Y, write_pdf
 from studio.downloads.rows import WEEKDAY_OFFSETS, main_lifts, sessions, set_groups
 from studio.downloads.sheet import INPUTS, sheet_title, target_formula, write_xlsx
@@ -71,7 +71,7 @@ def test_sessions_follow_the_rotation_on_spread_weekdays(program):
 
 
 def test_download_paths_and_links():
-    assert site_path("x-y", "pdf") == "programs/x-y/x-y.pdf"
+    assert download_path("x-y", "pdf") == "programs/x-y/x-y.pdf"
     assert download_href("programs/x-y.md", "x-y", "pdf") == "x-y.pdf"
     assert download_href("programs/index.md", "x-y", "ics") == "x-y/x-y.ics"
 

@@ -6,6 +6,7 @@ import pytest
 
 from samples import PROGRAM
 from studio import ContentError, load_catalog
+from textedit import edit_file
 
 
 def problems(site) -> list[str]:
@@ -189,8 +190,7 @@ def test_small_aliases_and_merge_keys_work(site):
 def test_every_error_in_a_run_is_listed_together(site):
     site.program(PROGRAM.replace("reps: 8-12", "reps: 8-x").replace("level: intermediate", "level: expert"))
     site.program("", name="empty.yml")
-    site.write("data/exercises.yml", site.root.joinpath("data/exercises.yml").read_text().replace(
-        "primary: [chest]\n    cues", "primary: [chests]\n    cues"))
+    edit_file(site.root / "data/exercises.yml", "primary: [chest]\n    cues", "primary: [chests]\n    cues")
     assert problems(site) == [
         "data/exercises.yml:14: exercises[2].primary[0]: 'chests' is not in the library's muscles list; did you "
         "mean 'chest'? add it to muscles: at the top of the file if it is new",

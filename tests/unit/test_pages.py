@@ -6,6 +6,7 @@ import feedparser
 import pytest
 
 from samples import PROGRAM
+from textedit import Sample
 from studio import ContentError
 from studio.calls import CallToAction, resolve, with_utm
 from studio.directives import find_directives
@@ -17,7 +18,7 @@ from studio.views.scriptdata import script_json
 STUDIO = Studio(name="Test Studio", city="Leeds", email="a@b.example",
                 booking={"personal_training": "https://b.example/pt", "sports_massage": "https://b.example/m",
                          "presale": "https://b.example/p"})
-CALLS = """\
+CALLS = Sample("""\
 defaults:
   blog: book
 calls_to_action:
@@ -37,7 +38,7 @@ calls_to_action:
       heading: Opens {opens}
       text: Join the list.
       button: Join the list
-"""
+""")
 
 
 def _site(site, page: str | None = None, calls: str = CALLS, today=date(2026, 11, 22)):
@@ -54,7 +55,7 @@ def _problems(site, page: str | None = None, calls: str = CALLS) -> list[str]:
     return [str(p) for p in error.value.problems]
 
 
-POST = "---\ntitle: A post\ndescription: About it.\ncta: book\nrelated: [test-strength]\n---\n\nText.\n\n{body}\n"
+POST = Sample("---\ntitle: A post\ndescription: About it.\ncta: book\nrelated: [test-strength]\n---\n\nText.\n\n{body}\n")
 
 
 def test_directives_are_found_with_file_lines_and_fences_skipped():

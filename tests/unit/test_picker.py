@@ -9,15 +9,16 @@ import pytest
 from bs4 import BeautifulSoup
 
 from samples import PROGRAM, ROOT
+from textedit import Sample
 from studio import ContentError, load_catalog
 from studio.picker import load_picker
 from studio.views.scriptdata import script_json
 from studio.settings import load_studio
 from studio.site import load_site
-from studio.views.blocks import BlockRenderer
+from studio.render import Renderer
 from studio.yamlsource import load_yaml
 
-PICKER = """\
+PICKER = Sample("""\
 if_not_ready: test-strength
 experience:
   - answer: New to training
@@ -27,7 +28,7 @@ experience:
 readiness:
   - question: Can you hold a plank for 30 seconds?
     if_no: Build your trunk first.
-"""
+""")
 HOSTILE = "</script><script>alert('x')</script><!-- \u2028 &"
 
 
@@ -135,7 +136,7 @@ def test_picker_escapes_hostile_text_and_embeds_the_programmes(site):
         "Can you hold a plank for 30 seconds?", json.dumps("<img src=x onerror=alert(1)> plank?"))
     program = PROGRAM.replace("title: Test Strength", f"title: {json.dumps(HOSTILE)}")
     built = small_site(site, hostile_picker, program)
-    html = BlockRenderer(built).picker("which/")
+    html = Renderer(built).blocks.picker("which/")
     soup = BeautifulSoup(html, "html.parser")
     assert [s.get("id") for s in soup.find_all("script")] == ["picker-data"]
     assert soup.find("img") is None

@@ -6,9 +6,10 @@ import pytest
 
 from studio import load_catalog
 from studio.values import parse_load
-from studio.views import labels
-from studio.views.pages import href, md_escape
-from studio.views.prose import is_safe_url, render_prose
+from studio.presentation import labels
+from studio.presentation.paths import href
+from studio.views.environment import md_escape
+from studio.presentation.prose import is_safe_url, render_prose
 
 
 def test_prose_escapes_raw_html():

@@ -10,11 +10,12 @@ from pathlib import Path
 
 from ..catalog import Catalog
 from ..model import ExerciseInfo, Program
+from ..presentation.paths import download_path
 from ..settings import Studio
 from . import cache
-from .calendar import calendar_bytes, first_monday
+from .calendar import first_monday
 from .data import ProgramData, json_text, program_data
-from .paths import FORMATS, site_path
+from .formats import FORMATS, Format
 
 WORKERS = 2  # the machines that build the site have two cores
 
@@ -29,7 +30,10 @@ class Job:
     studio: Studio
     site_url: str
     start: date
-    targets: dict[str, Path]
+    targets: dict[str, Path]  # ext -> cache file to write
+
+    def lookup(self, name: str) -> ExerciseInfo:
+        return self.exercises[name]
 
 
 @dataclass
@@ -43,38 +47,21 @@ class Result:
         return f"downloads: {self.generated} generated, {self.reused} reused from cache"
 
 
-def _write(ext: str, job: Job, target: Path) -> None:
-    lookup = job.exercises.__getitem__
-    if ext == "pdf":
-        from .pdf import write_pdf
-
-        write_pdf(job.program, lookup, job.studio, job.site_url, target)
-    elif ext == "xlsx":
-        from .sheet import write_xlsx
-
-        write_xlsx(job.program, lookup, target)
-    elif ext == "csv":
-        from .rows import set_groups
-        from .table import write_csv
-
-        write_csv(set_groups(job.program, lookup), target)
-    elif ext == "json":
-        target.write_text(json_text(job.data), encoding="utf-8")
-    elif ext == "ics":
-        target.write_bytes(calendar_bytes(job.data, job.studio.name, job.site_url, job.start))
+_BY_EXT = {fmt.ext: fmt for fmt in FORMATS}
 
 
 def run_job(job: Job) -> int:
     for ext, target in job.targets.items():
-        cache.write_atomically(target, lambda path, ext=ext: _write(ext, job, path))
+        cache.write_atomically(target, lambda path, ext=ext: _BY_EXT[ext].write(job, path))
     return len(job.targets)
 
 
 def _keys(exercises: dict[str, ExerciseInfo], data: ProgramData, studio: Studio, site_url: str,
-          start: date) -> dict[str, str]:
+          start: date) -> dict[Format, str]:
     shared = [json_text(data), {name: info.model_dump(mode="json") for name, info in sorted(exercises.items())},
               studio.model_dump(mode="json"), site_url]
-    return {ext: cache.entry_key(ext, *shared, start.isoformat() if ext == "ics" else None) for ext in FORMATS}
+    return {fmt: cache.entry_key(fmt.ext, fmt.libraries, *shared, start.isoformat() if fmt.dated else None)
+            for fmt in FORMATS}
 
 
 def build_downloads(catalog: Catalog, studio: Studio, site_url: str, folder: Path, *,
@@ -87,13 +74,13 @@ def build_downloads(catalog: Catalog, studio: Studio, site_url: str, folder: Pat
         exercises = {item.exercise: catalog.exercise(item.exercise) for _, item in program.exercises()}
         data = program_data(program, exercises.__getitem__)
         missing = {}
-        for ext, key in _keys(exercises, data, studio, site_url, start).items():
-            path = cache.entry_path(folder, key, ext)
-            result.files[site_path(program.slug, ext)] = path
+        for fmt, key in _keys(exercises, data, studio, site_url, start).items():
+            path = cache.entry_path(folder, key, fmt.ext)
+            result.files[download_path(program.slug, fmt.ext)] = path
             if path.is_file():
                 result.reused += 1
             else:
-                missing[ext] = path
+                missing[fmt.ext] = path
         if missing:
             jobs.append(Job(program, exercises, data, studio, site_url, start, missing))
     result.generated = _run(jobs, workers)

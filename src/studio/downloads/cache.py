@@ -1,8 +1,9 @@
 """A content-addressed cache of generated downloads: an unchanged programme costs nothing.
 
 Each file is stored as <key>.<ext>, where the key hashes everything that goes into it: the
-programme's data, the exercises and studio details it prints, the generator's own source and
-fonts, and the versions of the format libraries. Any change gives a new key, so entries are
+programme's data, the exercises and studio details it prints, every source file of the studio
+package (code, templates and fonts: a hand-kept list of "the modules that matter" went stale once),
+and the versions of the format libraries. Any change gives a new key, so entries are
 never stale; entries no build asks for any more are pruned.
 """
 
@@ -18,11 +19,9 @@ from pathlib import Path
 
 ENV = "STUDIO_CACHE_DIR"
 DEFAULT = Path(".cache") / "downloads"
-LIBRARIES = ("reportlab", "openpyxl", "icalendar", "pydantic")
-_ENTRY = re.compile(r"^[0-9a-f]{64}\.(pdf|xlsx|csv|json|ics)$")
-_PACKAGE = Path(__file__).resolve().parent
-# Shared code whose output ends up in the files: labels, prose, value formats.
-_SHARED = ("views/labels.py", "views/prose.py", "values.py", "model.py")
+_ENTRY = re.compile(r"^[0-9a-f]{64}\.[a-z0-9]+$")
+PACKAGE = Path(__file__).resolve().parent.parent  # the whole studio package
+SOURCE_SUFFIXES = (".py", ".j2", ".ttf")
 
 
 def cache_dir(root: Path) -> Path:
@@ -31,21 +30,25 @@ def cache_dir(root: Path) -> Path:
     return Path(configured).expanduser().resolve() if configured else root / DEFAULT
 
 
+def source_files(package: Path = PACKAGE) -> list[Path]:
+    """Every file of the package that can shape a download."""
+    return sorted(p for p in package.rglob("*") if p.is_file() and p.suffix in SOURCE_SUFFIXES)
+
+
 @cache
-def generator_fingerprint() -> str:
-    """Hash of the generator's source, fonts and library versions."""
+def generator_fingerprint(libraries: tuple[str, ...]) -> str:
+    """Hash of the package's source, templates and fonts, and of the given libraries' versions."""
     digest = hashlib.sha256()
-    files = sorted(p for p in _PACKAGE.rglob("*") if p.is_file() and p.suffix in (".py", ".ttf"))
-    files += [_PACKAGE.parent / name for name in _SHARED]
-    for path in files:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    for name in LIBRARIES:
+    for path in source_files():
+        digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
+    for name in libraries:
         digest.update(f"{name}=={version(name)}\0".encode())
     return digest.hexdigest()
 
 
-def entry_key(ext: str, *parts: object) -> str:
-    payload = json.dumps([ext, generator_fingerprint(), *parts], sort_keys=True, ensure_ascii=False, default=str)
+def entry_key(ext: str, libraries: tuple[str, ...], *parts: object) -> str:
+    payload = json.dumps([ext, generator_fingerprint(libraries), *parts], sort_keys=True, ensure_ascii=False,
+                         default=str)
     return hashlib.sha256(payload.encode()).hexdigest()
 
 

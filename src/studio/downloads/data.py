@@ -9,16 +9,18 @@ from __future__ import annotations
 import json
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema, create_model
+from pydantic.fields import FieldInfo
+from pydantic_core import PydanticUndefined
 
-from ..model import Program
-from ..urls import exercise_url, program_url
+from ..model import Exercise, Program
+from ..presentation.labels import load_label, phase_weeks, sets_reps
+from ..presentation.order import slots
+from ..presentation.paths import exercise_url, program_url
 from ..values import Load, Reps, Rest
-from ..views.labels import load_label, sets_reps
-from .rows import Lookup, Session, phase_weeks, sessions, set_targets, slots
+from .rows import Lookup, Session, sessions, set_targets
 
 FORMAT = "kestrel-studio-program/1"
-SCHEMA_NAME = "program-download.schema.json"
 
 
 class _Out(BaseModel):
@@ -47,19 +49,36 @@ class RestData(_Out):
     high_seconds: int
 
 
-class ExerciseData(_Out):
-    type: Literal["exercise"] = "exercise"
-    order: str = Field(description="Position on the day: 'A', 'B', or 'C1', 'C2' within a superset.")
-    exercise: str = Field(description="The exercise's name in the studio's exercise library.")
-    exercise_url: str = Field(description="The exercise's page, relative to the site root.")
-    sets: int = Field(description="Working sets.")
-    warmup_sets: int = Field(description="Lighter ramp-up sets before the working sets, not counted in sets.")
-    each_side: bool = Field(description="True when reps are per side, leg or arm.")
-    reps: list[RepsData] = Field(description="The target for each working set, one entry per set.")
-    load: list[LoadData] | None = Field(description="The load for each working set, one entry per set; null if none is given.")
-    rest: RestData | None = Field(description="Rest after each set.")
-    tempo: str | None = Field(description="Eccentric-pause-lift-pause in seconds, X for explosive.")
-    notes: str
+def _copied(model: type[BaseModel], *names: str) -> dict:
+    """Fields taken from the owner's model, so the download follows it without a hand-kept copy.
+
+    The download always carries every field in its final form (a goal is always a list), so the
+    copies are required and keep the model's own rules, not the shorthand the owner may write.
+    """
+    found = {}
+    for name in names:
+        info = model.model_fields[name]
+        copy = FieldInfo.merge_field_infos(info)
+        copy.default, copy.default_factory = PydanticUndefined, None
+        copy.metadata = [rule for rule in info.metadata if not isinstance(rule, WithJsonSchema)]
+        found[name] = (info.annotation, copy)
+    return found
+
+
+# Plain fields are the model's own; reps, loads and rest are given both as text and as numbers.
+ExerciseData = create_model(
+    "ExerciseData", __base__=_Out,
+    type=(Literal["exercise"], "exercise"),
+    order=(str, Field(description="Position on the day: 'A', 'B', or 'C1', 'C2' within a superset.")),
+    exercise=(str, Field(description="The exercise's name in the studio's exercise library.")),
+    exercise_url=(str, Field(description="The exercise's page, relative to the site root.")),
+    **_copied(Exercise, "sets", "warmup_sets", "each_side"),
+    reps=(list[RepsData], Field(description="The target for each working set, one entry per set.")),
+    load=(list[LoadData] | None, Field(description="The load for each working set, one entry per set; null if none is given.")),
+    rest=(RestData | None, Field(description="Rest after each set.")),
+    tempo=(str | None, Field(description="Eccentric-pause-lift-pause in seconds, X for explosive.")),
+    notes=(str, Field(description="The coach's notes on this exercise.")),
+)
 
 
 class SupersetData(_Out):
@@ -97,26 +116,17 @@ class SessionData(_Out):
     description: str = Field(description="The session's exercises, one per line, as plain text.")
 
 
-class ProgramData(_Out):
-    """A sample training programme as published by the studio."""
-
-    format: Literal["kestrel-studio-program/1"] = Field(description="Name and version of this format.")
-    slug: str
-    url: str = Field(description="The programme's page, relative to the site root.")
-    title: str
-    summary: str
-    description: str = Field(description="Markdown.")
-    goal: list[Literal["strength", "hypertrophy", "general fitness"]]
-    level: Literal["beginner", "intermediate", "advanced"]
-    weeks: int
-    sessions_per_week: int
-    session_minutes: int
-    equipment: list[str]
-    tags: list[str]
-    readiness: list[str]
-    progression: str = Field(description="Markdown.")
-    phases: list[PhaseData]
-    sessions: list[SessionData]
+# The programme's own fields, in the owner's order; structure (phases) and what is worked out from it follow.
+PROGRAM_FIELDS = tuple(name for name in Program.model_fields if name not in ("slug", "phases"))
+ProgramData = create_model(
+    "ProgramData", __base__=_Out, __doc__="A sample training programme as published by the studio.",
+    format=(Literal["kestrel-studio-program/1"], Field(description="Name and version of this format.")),
+    slug=(str, ...),
+    url=(str, Field(description="The programme's page, relative to the site root.")),
+    **_copied(Program, *PROGRAM_FIELDS),
+    phases=(list[PhaseData], ...),
+    sessions=(list[SessionData], ...),
+)
 
 
 def _reps(reps: Reps) -> RepsData:
@@ -152,7 +162,7 @@ def program_data(program: Program, lookup: Lookup) -> ProgramData:
                 targets = set_targets(slot.item)
                 entry = ExerciseData(
                     order=slot.order, exercise=info.name, exercise_url=exercise_url(info.slug),
-                    sets=slot.item.sets, warmup_sets=slot.item.warmup_sets, each_side=slot.item.each_side,
+                    **slot.item.model_dump(include={"sets", "warmup_sets", "each_side"}),
                     reps=[_reps(t.reps) for t in targets],
                     load=[_load(t.load) for t in targets] if slot.item.load else None,
                     rest=_rest(slot.item.rest), tempo=slot.item.tempo, notes=slot.item.notes,
@@ -168,11 +178,8 @@ def program_data(program: Program, lookup: Lookup) -> ProgramData:
         phases.append(PhaseData(name=phase.name, weeks=phase.weeks, first_week=first, last_week=last,
                                 deload=phase.deload, notes=phase.notes, days=days))
     return ProgramData(
-        format=FORMAT, slug=program.slug, url=program_url(program.slug), title=program.title,
-        summary=program.summary, description=program.description, goal=list(program.goal), level=program.level,
-        weeks=program.weeks, sessions_per_week=program.sessions_per_week, session_minutes=program.session_minutes,
-        equipment=list(program.equipment), tags=list(program.tags), readiness=list(program.readiness),
-        progression=program.progression, phases=phases,
+        format=FORMAT, slug=program.slug, url=program_url(program.slug),
+        **program.model_dump(include=set(PROGRAM_FIELDS)), phases=phases,
         sessions=[SessionData(week=s.week, session=s.number, day_offset=s.day_offset, phase=s.phase, day=s.day,
                               title=s.title(program), description="\n".join(session_lines(program, s, lookup)))
                   for s in sessions(program)],
@@ -182,7 +189,3 @@ def program_data(program: Program, lookup: Lookup) -> ProgramData:
 def json_text(data: ProgramData) -> str:
     return json.dumps(data.model_dump(mode="json"), indent=1, ensure_ascii=False) + "\n"
 
-
-def schema() -> dict:
-    """The published JSON Schema of the download, /schemas/program-download.schema.json."""
-    return ProgramData.model_json_schema(mode="serialization")

@@ -32,9 +32,11 @@ from reportlab.platypus import (
 
 from ..model import Day, Program
 from ..settings import Studio
-from ..views.labels import equipment_label, goal_label, load_label, plural, rotation, sets_reps, week_range
+from ..presentation.glossary import GLOSSARY
+from ..presentation.labels import facts, load_label, phase_title, rotation, sets_reps, warmup_note
+from ..presentation.order import Slot, groups, slots
 from .richtext import markup, prose_flowables
-from .rows import Lookup, Session, Slot, sessions, set_targets, slots
+from .rows import Lookup, Session, sessions, set_targets
 
 FONTS = Path(__file__).parent / "fonts"
 FONT, BOLD, ITALIC, BOLD_ITALIC = "Roboto", "Roboto-Bold", "Roboto-Italic", "Roboto-BoldItalic"
@@ -180,11 +182,7 @@ class _Builder:
             ("LEFTPADDING", (0, 0), (-1, -1), 7 * mm), ("RIGHTPADDING", (0, 0), (-1, -1), 7 * mm),
             ("TOPPADDING", (0, 0), (-1, -1), 6 * mm), ("BOTTOMPADDING", (0, 0), (-1, -1), 6 * mm),
         ]))
-        facts = [("Goal", goal_label(program)), ("Level", program.level.capitalize()),
-                 ("Length", plural(program.weeks, "week")), ("Sessions", f"{program.sessions_per_week} a week"),
-                 ("Session length", f"{program.session_minutes} min"),
-                 ("Equipment", equipment_label(program.equipment))]
-        cells = [[self.p(label.upper(), "fact_label"), self.p(value, "fact")] for label, value in facts]
+        cells = [[self.p(label.upper(), "fact_label"), self.p(value, "fact")] for label, value in facts(program)]
         grid = Table([cells[:3], cells[3:]], colWidths=[WIDTH / 3] * 3)
         grid.setStyle(TableStyle([
             ("BACKGROUND", (0, 0), (-1, -1), TEAL_LIGHT),
@@ -210,10 +208,8 @@ class _Builder:
     def plan(self) -> list[Flowable]:
         story: list[Flowable] = [CondPageBreak(60 * mm), Paragraph("The plan", self.s["h2"])]
         for index, phase in enumerate(self.program.phases):
-            deload = " · deload" if phase.deload else ""
-            title = f"Phase {index + 1}: {phase.name} ({week_range(self.program, index)}){deload}"
             story.append(CondPageBreak(50 * mm))
-            story.append(Paragraph(markup(title), self.s["h3"]))
+            story.append(Paragraph(markup(phase_title(self.program, index)), self.s["h3"]))
             if phase.notes:
                 story.append(self.p(phase.notes))
             order = "   ".join(f"<b>{markup(label)}:</b> " + markup(" · ".join(d.name for d in days))
@@ -234,15 +230,11 @@ class _Builder:
         head = ["", "Exercise", "Sets × reps", "Load", "Rest", "Tempo", "Notes"]
         rows = [[Paragraph(h, self.s["cell_head"]) for h in head]]
         spans = []
-        for slot in slots(day):
-            if slot.superset is not None and slot.order.endswith("1"):
-                members = [s.order for s in slots(day) if s.superset is slot.superset]
-                text = f"Superset {slot.order[0]}: do {', '.join(members[:-1])} and {members[-1]} back to back"
-                text += f", then rest {slot.superset.rest}" if slot.superset.rest else ""
-                text += f". {slot.superset.notes}" if slot.superset.notes else ""
-                rows.append([self.p(text, "cell"), "", "", "", "", "", ""])
+        for group in groups(day):
+            if group.sentence:
+                rows.append([self.p(group.sentence, "cell"), "", "", "", "", "", ""])
                 spans.append(len(rows) - 1)
-            rows.append(self.plan_row(slot))
+            rows += [self.plan_row(slot) for slot in group.slots]
         table = Table(rows, colWidths=[9 * mm, 40 * mm, 27 * mm, 27 * mm, 17 * mm, 15 * mm, WIDTH - 135 * mm],
                       repeatRows=1)
         style = [
@@ -259,7 +251,7 @@ class _Builder:
         item = slot.item
         sets = markup(sets_reps(item))
         if item.warmup_sets:
-            sets += f'<br/><font color="#616161" size="7">+ {plural(item.warmup_sets, "warm-up set")}</font>'
+            sets += f'<br/><font color="#616161" size="7">{warmup_note(item)}</font>'
         cells = [f"<b>{markup(slot.order)}</b>", markup(self.lookup(item.exercise).name), sets,
                  markup(load_label(item.load)) or "—", markup(str(slot.rest)) if slot.rest else "—",
                  markup(item.tempo or "—"), markup(item.notes)]
@@ -269,18 +261,9 @@ class _Builder:
         return [CondPageBreak(40 * mm), Paragraph("How to progress", self.s["h2"]), *self.prose(self.program.progression)]
 
     def glossary(self) -> list[Flowable]:
-        terms = [
-            ("Sets × reps", "3 × 8–12 is three working sets of 8 to 12 reps; 5/3/1 gives each set its own target; "
-                            "5+ and AMRAP mean as many good reps as you can."),
-            ("% 1RM", "a share of the most you can lift once with good form."),
-            ("RPE", "how hard a set felt out of 10; RPE 8 leaves about two reps in the tank."),
-            ("RIR", "reps in reserve: the good reps you could still have done."),
-            ("Tempo", "seconds lowering, pausing, lifting and pausing; X means as fast as you can under control."),
-            ("Warm-up sets", "lighter ramp-up sets before the working sets, not counted in the sets."),
-        ]
         return [KeepTogether([Paragraph("How to read the tables", self.s["h3"]),
                               *[Paragraph(f"<b>{markup(term)}</b>: {markup(text)}", self.s["bullet"], bulletText="•")
-                                for term, text in terms]])]
+                                for term, text in GLOSSARY]])]
 
     # ------------------------------------------------------------ log sheets
 
@@ -338,9 +321,7 @@ class _Builder:
 
     def log_label(self, slot: Slot) -> Paragraph:
         item = slot.item
-        detail = [sets_reps(item), load_label(item.load)]
-        if item.warmup_sets:
-            detail.append(f"+ {plural(item.warmup_sets, 'warm-up set')}")
+        detail = [sets_reps(item), load_label(item.load), warmup_note(item)]
         if slot.rest:
             detail.append(f"rest {slot.rest}")
         text = (f"<b>{markup(self.lookup(item.exercise).name)}</b><br/>"

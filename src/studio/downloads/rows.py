@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from ..model import Day, Exercise, ExerciseInfo, Program, Superset
+from ..model import Exercise, ExerciseInfo, Program
+from ..presentation.labels import phase_weeks, week_numbers
+from ..presentation.order import slots
 from ..values import Load, Reps, Rest
 
 Lookup = Callable[[str], ExerciseInfo]
-LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 # Days after the start of each week that sessions fall on, by sessions a week: spread with rest
 # days between them where the week allows (3 a week: Monday, Wednesday, Friday from a Monday).
@@ -27,23 +28,6 @@ WEEKDAY_OFFSETS = {
     6: (0, 1, 2, 3, 4, 5),
     7: (0, 1, 2, 3, 4, 5, 6),
 }
-
-
-@dataclass(frozen=True)
-class Slot:
-    """One exercise on a day, with its place in the order: 'A', or 'B2' within a superset."""
-
-    order: str
-    item: Exercise
-    superset: Superset | None = None
-    last_in_superset: bool = False
-
-    @property
-    def rest(self) -> Rest | None:
-        # A superset's rest comes after the round, so it belongs to its last exercise.
-        if self.item.rest is not None:
-            return self.item.rest
-        return self.superset.rest if self.superset is not None and self.last_in_superset else None
 
 
 @dataclass(frozen=True)
@@ -90,7 +74,7 @@ class SetGroup:
 
     @property
     def weeks(self) -> str:
-        return str(self.first_week) if self.first_week == self.last_week else f"{self.first_week}–{self.last_week}"
+        return week_numbers(self.first_week, self.last_week)
 
     @property
     def reps_label(self) -> str:
@@ -113,28 +97,8 @@ def compact_load(load: Load) -> str:
     return str(load).replace("% 1RM", "%")
 
 
-def slots(day: Day) -> Iterator[Slot]:
-    for index, slot in enumerate(day.exercises):
-        letter = LETTERS[index % len(LETTERS)]
-        if isinstance(slot, Superset):
-            last = len(slot.superset) - 1
-            for m, member in enumerate(slot.superset):
-                yield Slot(f"{letter}{m + 1}", member, slot, m == last)
-        else:
-            yield Slot(letter, slot)
-
-
 def set_targets(item: Exercise) -> list[SetTarget]:
     return [SetTarget(n + 1, item.rep_for_set(n), item.load_for_set(n)) for n in range(item.sets)]
-
-
-def phase_weeks(program: Program) -> list[tuple[int, int]]:
-    """First and last week of each phase, counted over the programme."""
-    spans, start = [], 1
-    for phase in program.phases:
-        spans.append((start, start + phase.weeks - 1))
-        start += phase.weeks
-    return spans
 
 
 def _groups(targets: list[SetTarget]) -> Iterator[list[SetTarget]]:

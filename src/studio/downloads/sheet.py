@@ -14,7 +14,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from ..model import Program
-from .rows import Lookup, phase_weeks, set_targets, slots
+from ..presentation.labels import phase_title, phase_weeks
+from ..presentation.order import slots
+from .rows import Lookup, set_targets
 from .rows import main_lifts as find_main_lifts
 
 INPUTS = "Inputs"
@@ -115,8 +117,7 @@ def _phase_sheet(book: Workbook, program: Program, index: int, lookup: Lookup, l
     phase = program.phases[index]
     first, last = phase_weeks(program)[index]
     sheet = book.create_sheet(sheet_title(index + 1, phase.name, taken))
-    weeks = f"week {first}" if first == last else f"weeks {first}–{last}"
-    _text(sheet["A1"], f"Phase {index + 1}: {phase.name} ({weeks}){' · deload' if phase.deload else ''}")
+    _text(sheet["A1"], phase_title(program, index))
     sheet["A1"].font = TITLE_FONT
     _text(sheet["A2"], phase.notes)
     _header(sheet, range(first, last + 1))

@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-
+from jinja2 import Environment
 from markupsafe import Markup
 
-from ..directives import Directive, find_directives
+from ..directives import KINDS, Directive, find_directives
 from ..model import Program
 from ..picker import picker_data
+from ..presentation import labels
+from ..presentation.paths import CATALOGUE_URL, COMPARE_URL, METHOD_PAGE, program_url, relative_url
 from ..site import Site
-from ..styles import Style
-from ..urls import program_url, relative_url
-from . import labels
+from ..vocab import GOAL_LABELS
 from .scriptdata import script_json
-from .pages import environment
 
-METHOD_PAGE = "guide/writing-an-article/#how-programme-figures-are-worked-out"
-CATALOGUE_URL = "programs/"
-COMPARE_PAGE = "programs/compare.md"
-COMPARE_URL = "programs/compare/"
 NOT_SURE = "not sure"
 SESSIONS = [(n, str(n)) for n in range(1, 6)] + [(7, "6 or more")]
 MINUTES = [(30, "Up to 30 minutes"), (45, "Up to 45 minutes"), (60, "Up to an hour"),
@@ -45,48 +40,40 @@ def money(amount: float) -> str:
 class BlockRenderer:
     """Renders the blocks of one site; `url` is always the URL of the page being built."""
 
-    def __init__(self, site: Site):
+    def __init__(self, site: Site, env: Environment):
         self.site = site
-        self.env = environment()
+        self.env = env
 
     def _render(self, template: str, **context) -> str:
         return self.env.get_template(template).render(**context).strip()
 
     def directive(self, d: Directive, src: str, url: str) -> str:
-        catalog = self.site.catalog
-        if d.kind == "compare styles":
-            styles = catalog.styles if d.items == ["all"] else [catalog.style(key) for key in d.items]
-            return self.styles_table(styles)
-        if d.kind == "compare programmes":
-            return self.programs_table([catalog.program(slug) for slug in d.items], url)
-        if d.kind == "call to action":
-            return self.call_to_action(src, url, d.argument or None, anchor=f"cta-{d.line}")
-        if d.kind == "pull quote":
-            return self._render("_pull_quote.html.j2", text=d.argument)
-        if d.kind == "prices":
-            meta = self.site.pages[src].meta
-            return self._render("_prices.html.j2", offers=meta.offers, service=meta.service, money=money)
-        if d.kind == "programme picker":
-            return self.picker(url)
-        raise ValueError(f"no renderer for directive {d.kind!r}")  # pragma: no cover - directives.KINDS is closed
+        return KINDS[d.kind].render(self, d, src, url)
 
-    def styles_table(self, styles: list[Style]) -> str:
+    def compare_styles(self, keys: list[str]) -> str:
+        catalog = self.site.catalog
+        styles = catalog.styles if keys == ["all"] else [catalog.style(key) for key in keys]
         return self._render("_styles_table.html.j2", styles=styles, rows=STYLE_ROWS)
+
+    def compare_programmes(self, slugs: list[str], url: str) -> str:
+        return self.programs_table([self.site.catalog.program(slug) for slug in slugs], url)
+
+    def pull_quote(self, text: str) -> str:
+        return self._render("_pull_quote.html.j2", text=text)
+
+    def prices(self, src: str) -> str:
+        meta = self.site.pages[src].meta
+        return self._render("_prices.html.j2", offers=meta.offers, service=meta.service, money=money)
 
     def programs_table(self, programs: list[Program], url: str) -> str:
         catalog = self.site.catalog
         figures = [catalog.figures(p) for p in programs]
-        rows: list[tuple[str, list | None]] = [
-            ("Goal", [labels.goal_label(p) for p in programs]),
-            ("Level", [p.level.capitalize() for p in programs]),
-            ("Length", [labels.plural(p.weeks, "week") for p in programs]),
-            ("Sessions a week", [p.sessions_per_week for p in programs]),
-            ("Session length (planned)", [f"{p.session_minutes} min" for p in programs]),
-            ("Session length (estimated)", [f"≈ {f.session_minutes} min" for f in figures]),
-            ("Equipment", [labels.equipment_label(p.equipment) for p in programs]),
-            ("Working sets a week", [f"{f.sets_per_week:g}" for f in figures]),
-            ("Share of working sets", None),
-        ]
+        columns = [dict(labels.facts(p)) for p in programs]
+        rows: list[tuple[str, list | None]] = [(label, [c[label] for c in columns]) for label in columns[0]]
+        # The estimate sits under the planned length, so the two read together.
+        estimate = ("Session length (estimated)", [f"≈ {f.session_minutes} min" for f in figures])
+        rows.insert([label for label, _ in rows].index("Session length") + 1, estimate)
+        rows += [("Working sets a week", [f"{f.sets_per_week:g}" for f in figures]), ("Share of working sets", None)]
         for style in catalog.goal_styles:
             rows.append((f"{style.name} ({style.range_label})", [percent(f.share(style)) for f in figures]))
         rows.append(("Outside these ranges", [percent(f.other_share) for f in figures]))
@@ -107,13 +94,12 @@ class BlockRenderer:
         if page is None or not page.meta.related:
             return ""
         programs = [self.site.catalog.program(slug) for slug in page.meta.related]
-        return self._render("_related.html.j2", programs=programs, link=lambda p: relative_url(url, program_url(p.slug)),
-                            labels=labels)
+        return self._render("_related.html.j2", programs=programs, link=lambda p: relative_url(url, program_url(p.slug)))
 
     def picker(self, url: str) -> str:
         """The questionnaire, with the programmes it scores embedded as JSON for picker.js."""
         site = self.site
-        goals = [*labels.GOAL_LABELS.items(), (NOT_SURE, "Not sure yet")]
+        goals = [*GOAL_LABELS.items(), (NOT_SURE, "Not sure yet")]
         data = picker_data(site.picker, site.catalog, lambda p: relative_url(url, program_url(p.slug)))
         data["goals"] = {key: label.lower() for key, label in goals}
         return self._render("_picker.html.j2", picker=site.picker, goals=goals, sessions=SESSIONS, minutes=MINUTES,

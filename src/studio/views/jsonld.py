@@ -5,12 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from ..docpages import PageMeta
-from ..feed import article_dates
 from ..figures import Figures
 from ..model import Program
 from ..settings import Studio
 from ..site import Site
-from . import labels
+from ..presentation import labels
 
 CONTEXT = "https://schema.org"
 
@@ -94,7 +93,7 @@ def page_jsonld(site: Site, src: str, url: str, authors: list[str]) -> dict | No
     if page.meta.offers:
         return service(site.studio, base, page.meta, url)
     if page.is_article:
-        published, updated = article_dates((page.meta.model_extra or {}).get("date"))
+        published, updated = page.dates
         if published:
             return blog_posting(page.meta, url, published, updated, authors, site.studio, base)
     return None

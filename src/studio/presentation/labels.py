@@ -1,4 +1,4 @@
-"""How programme facts read on a page."""
+"""How programme facts read, whatever the output: page, PDF, spreadsheet, CSV, calendar."""
 
 from __future__ import annotations
 
@@ -6,8 +6,7 @@ from math import gcd
 
 from ..model import Day, Exercise, Phase, Program
 from ..values import Load
-
-GOAL_LABELS = {"strength": "Strength", "hypertrophy": "Muscle size", "general fitness": "General fitness"}
+from ..vocab import GOAL_LABELS
 
 
 def goal_label(program: Program) -> str:
@@ -21,6 +20,18 @@ def equipment_label(equipment: list[str]) -> str:
 
 def plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def facts(program: Program) -> list[tuple[str, str]]:
+    """The programme at a glance, as (label, value): the page, its card, the PDF and the comparisons."""
+    return [
+        ("Goal", goal_label(program)),
+        ("Level", program.level.capitalize()),
+        ("Length", plural(program.weeks, "week")),
+        ("Sessions", f"{program.sessions_per_week} a week"),
+        ("Session length", f"{program.session_minutes} min"),
+        ("Equipment", equipment_label(program.equipment)),
+    ]
 
 
 def sets_reps(item: Exercise) -> str:
@@ -39,6 +50,11 @@ def sets_reps(item: Exercise) -> str:
     return ", ".join(f"{count} × {target}" for count, target in runs) + side  # 4 × 5, 1 × 5+
 
 
+def warmup_note(item: Exercise) -> str:
+    """'+ 2 warm-up sets' beside the working sets, or nothing."""
+    return f"+ {plural(item.warmup_sets, 'warm-up set')}" if item.warmup_sets else ""
+
+
 def load_label(loads: tuple[Load, ...] | None) -> str:
     if not loads:
         return ""
@@ -52,11 +68,34 @@ def load_label(loads: tuple[Load, ...] | None) -> str:
     return " / ".join(str(load) for load in loads)
 
 
+def phase_weeks(program: Program) -> list[tuple[int, int]]:
+    """First and last week of each phase, counted over the programme; by position, since equal phases compare equal."""
+    spans, start = [], 1
+    for phase in program.phases:
+        spans.append((start, start + phase.weeks - 1))
+        start += phase.weeks
+    return spans
+
+
+def week_numbers(first: int, last: int) -> str:
+    """'4', or '1–4' for a run of weeks."""
+    return str(first) if first == last else f"{first}–{last}"
+
+
+def week_span(first: int, last: int) -> str:
+    return f"week {first}" if first == last else f"weeks {week_numbers(first, last)}"
+
+
 def week_range(program: Program, index: int) -> str:
-    """The weeks of the phase at `index`; by position, since equal phases compare equal."""
-    start = 1 + sum(p.weeks for p in program.phases[:index])
-    end = start + program.phases[index].weeks - 1
-    return f"week {start}" if start == end else f"weeks {start}–{end}"
+    """'weeks 1–4': the weeks of the phase at `index`."""
+    return week_span(*phase_weeks(program)[index])
+
+
+def phase_title(program: Program, index: int) -> str:
+    """'Phase 2: Build (weeks 5–8) · deload' as a heading."""
+    phase = program.phases[index]
+    deload = " · deload" if phase.deload else ""
+    return f"Phase {index + 1}: {phase.name} ({week_range(program, index)}){deload}"
 
 
 def rotation(program: Program, phase: Phase) -> list[tuple[str, list[Day]]]:

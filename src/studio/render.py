@@ -1,0 +1,102 @@
+"""The output side's one spine: the loaded site turned into everything a build publishes.
+
+Generated pages, downloads, schemas, the feed, and the blocks and structured data that go into
+owner-written pages all come from here, rendered with one Jinja environment. The MkDocs hook only
+hands the results over.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .downloads.build import build_downloads
+from .downloads.formats import FORMATS
+from .feed import FEED_PATH, Entry, atom_feed
+from .presentation.paths import CATALOGUE, COMPARE_PAGE, EXERCISE_INDEX
+from .schema import SCHEMAS
+from .site import Site
+from .views.blocks import BlockRenderer, render_directives
+from .views.environment import environment
+from .views.jsonld import page_jsonld
+from .views.pages import PageRenderer
+from .views.scriptdata import script_json
+
+SCHEMAS_DIR = "schemas"
+IN_NAV = (CATALOGUE, EXERCISE_INDEX)  # the generated pages the nav names; the rest are linked from them
+
+
+@dataclass(frozen=True)
+class Output:
+    """One file for the site: generated text, or a file on disk (a cached download)."""
+
+    path: str  # where it goes: a page's source path under docs/, or a site path
+    content: str | bytes | None = None
+    source: Path | None = None
+    is_page: bool = False
+    in_nav: bool = False
+
+
+@dataclass(frozen=True)
+class Published:
+    """An owner page as the site generator published it: final address and what its plugins added."""
+
+    src: str
+    url: str  # absolute
+    authors: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+
+
+class Renderer:
+    """Everything one build of `site` publishes."""
+
+    def __init__(self, site: Site):
+        self.site = site
+        env = environment()
+        self.blocks = BlockRenderer(site, env)
+        self.pages = PageRenderer(site, env, list(FORMATS))
+        self.notes: list[str] = []  # what the build did, for the log
+
+    def outputs(self, root: Path, cache: Path) -> list[Output]:
+        """Generated pages, every programme's downloads (from the cache) and the schemas."""
+        pages = {**self.pages.render(), COMPARE_PAGE: self.blocks.compare_page()}
+        found = [Output(src, text, is_page=True, in_nav=src in IN_NAV) for src, text in pages.items()]
+        site = self.site
+        downloads = build_downloads(site.catalog, site.studio, site.site_url, cache, today=site.today)
+        found += [Output(path, source=cached) for path, cached in downloads.files.items()]
+        found += [Output(f"{SCHEMAS_DIR}/{name}", (root / SCHEMAS_DIR / name).read_bytes()) for name in SCHEMAS]
+        catalog = site.catalog
+        self.notes = [downloads.summary(), f"{len(catalog.programs)} programmes, {len(catalog.library.exercises)} "
+                                           f"exercises, {len(site.pages)} pages checked"]
+        return found
+
+    def page_markdown(self, src: str, markdown: str, url: str) -> str:
+        """An owner page's Markdown with its directives rendered."""
+        page = self.site.pages.get(src)
+        if page is None or not page.directives:
+            return markdown
+        return render_directives(markdown, lambda d: self.blocks.directive(d, src, url))
+
+    def page_end(self, src: str, url: str) -> str:
+        """What follows a page's content: related programmes and the call to action."""
+        return self.blocks.end_of_page(src, url)
+
+    def page_jsonld(self, src: str, url: str, authors: list[str]) -> tuple[str, str] | None:
+        """(JSON for a <script type="application/ld+json">, 'article' or 'page'), or None."""
+        data = page_jsonld(self.site, src, url, authors)
+        if data is None:
+            return None
+        return script_json(data), "article" if data["@type"] == "BlogPosting" else "page"
+
+    def feed(self, title: str, published: Iterable[Published]) -> tuple[str, bytes]:
+        """The Atom feed of the articles, as (site path, bytes)."""
+        entries = []
+        for page in published:
+            doc = self.site.pages.get(page.src)
+            if doc is None or not doc.is_article:
+                continue
+            first, updated = doc.dates
+            entries.append(Entry(doc.meta.title, page.url, doc.meta.description, first, updated,
+                                 page.authors, page.categories))
+        return FEED_PATH, atom_feed(title, self.site.site_url or "/", entries)

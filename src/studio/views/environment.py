@@ -1,0 +1,39 @@
+"""The one Jinja environment a build renders every page and block with (autoescape on)."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+
+from ..presentation import labels
+from ..presentation.glossary import GLOSSARY
+from ..presentation.order import groups
+from ..presentation.paths import download_href, exercise_page, href, program_page
+from ..presentation.prose import is_safe_url, render_prose
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
+
+
+def md_escape(text: str) -> Markup:
+    """Text safe to put in a Markdown heading: HTML-escaped, Markdown syntax neutralised."""
+    return Markup(_MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False)))
+
+
+def environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("studio", "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+    )
+    env.filters["md_escape"] = md_escape
+    env.filters["prose"] = lambda text: Markup(render_prose(text))
+    env.filters["safe_url"] = lambda url: url if url and is_safe_url(url) else None
+    env.globals.update(labels=labels, glossary=GLOSSARY, groups=groups, href=href, program_page=program_page,
+                       exercise_page=exercise_page, download_href=download_href)
+    return env
