@@ -28,7 +28,6 @@ class Catalog:
 
     library: Library
     programs: list[Program]
-    sources: dict[str, str] = field(default_factory=dict)  # slug -> file, for messages and links
     styles: list[Style] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)  # publishable, but probably a mistake
 
@@ -150,7 +149,7 @@ def load_catalog(root: Path) -> Catalog:
     if problems:
         raise ContentError(problems)
     programs.sort(key=lambda p: (p.title.lower()))
-    catalog = Catalog(library, programs, sources, styles)
+    catalog = Catalog(library, programs, styles)
     for program in programs:
         catalog.warnings += check_goal(program, catalog.figures(program), catalog.goal_styles, *goal_lines[program.slug])
     return catalog
