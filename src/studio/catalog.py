@@ -9,6 +9,7 @@ from pydantic import BaseModel, ValidationError
 
 from .checks import check_goal, check_library, check_program, check_styles
 from .figures import Figures, compute_figures
+from .plan import Plan, expand
 from .model import ExerciseInfo, Library, Program
 from .problems import ContentError, Problem
 from .styles import STYLES_FILE, Style, Styles
@@ -35,6 +36,7 @@ class Catalog:
         self._by_name = self.library.by_name()
         self._by_slug = {program.slug: program for program in self.programs}
         self._figures: dict[str, Figures] = {}
+        self._plans: dict[str, Plan] = {}
         self._users: dict[str, list[Program]] = {info.slug: [] for info in self.library.exercises}
         for program in self.programs:
             for slug in dict.fromkeys(self.exercise(item.exercise).slug for _, item in program.exercises()):
@@ -53,6 +55,12 @@ class Catalog:
     def goal_styles(self) -> list[Style]:
         """The styles that stand for a programme goal: what programme figures are counted against."""
         return [style for style in self.styles if style.goal]
+
+    def plan(self, program: Program) -> Plan:
+        """The programme expanded week by week; every output renders from it."""
+        if program.slug not in self._plans:
+            self._plans[program.slug] = expand(program, self.exercise)
+        return self._plans[program.slug]
 
     def figures(self, program: Program) -> Figures:
         if program.slug not in self._figures:

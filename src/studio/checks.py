@@ -6,6 +6,7 @@ from .calls import NONE, CallsFile
 from .figures import Figures
 from .model import Library, Program
 from .problems import Problem, did_you_mean, format_path
+from .progression_checks import check_progressions
 from .styles import Style, Styles
 from .vocab import GOALS
 from .yamlsource import Document
@@ -56,16 +57,13 @@ def check_library(library: Library, doc: Document) -> list[Problem]:
 
 def check_program(program: Program, doc: Document, library: Library | None) -> list[Problem]:
     found = _Collector(doc)
-    total = sum(phase.weeks for phase in program.phases)
+    total = sum(phase.total_weeks for phase in program.phases)
     if total != program.weeks:
-        parts = " + ".join(f"{phase.name} {phase.weeks}" for phase in program.phases)
+        parts = " + ".join(f"{phase.name} {phase.weeks}" + (f" × {phase.cycles}" if phase.cycles > 1 else "")
+                           for phase in program.phases)
         found.add(("weeks",), f"the phases add up to {total} weeks ({parts}) but weeks is {program.weeks}; "
                   "make them match")
-    for loc, item in program.exercises():
-        for field, given in (("reps", item.reps), ("load", item.load)):
-            if given and len(given) > 1 and len(given) != item.sets:
-                found.add(loc + (field,), f"lists {len(given)} sets but sets is {item.sets}; "
-                          "give one entry per set, or change sets")
+    check_progressions(program, found.add)
     if library is not None:
         _check_program_against_library(program, library, found)
     return found.problems

@@ -108,7 +108,7 @@ def work_seconds(item: Exercise, set_index: int) -> float:
 
 def _exercise_seconds(item: Exercise) -> float:
     work = sum(work_seconds(item, i) for i in range(item.sets))
-    return SETUP_SECONDS + item.warmup_sets * WARMUP_SET_SECONDS + work + item.sets * _middle(item.rest)
+    return SETUP_SECONDS + item.warmup_count * WARMUP_SET_SECONDS + work + item.sets * _middle(item.rest)
 
 
 def _superset_seconds(slot: Superset) -> float:
@@ -117,7 +117,7 @@ def _superset_seconds(slot: Superset) -> float:
     for r in range(rounds):
         doing = [m for m in slot.superset if r < m.sets]
         total += sum(work_seconds(m, r) for m in doing) + SUPERSET_CHANGEOVER * (len(doing) - 1)
-        total += sum(m.warmup_sets * WARMUP_SET_SECONDS for m in doing) if r == 0 else 0
+        total += sum(m.warmup_count * WARMUP_SET_SECONDS for m in doing) if r == 0 else 0
     return total + rounds * _middle(slot.rest)
 
 

@@ -47,8 +47,8 @@ _REP_ITEM = {
 }
 _LOAD_ITEM = {
     "type": "string",
-    "pattern": r"^\s*(?i:bodyweight|bw|body weight|(rpe|@|rir)\s*[\d.]+(\s*[-–—]\s*[\d.]+)?|[\d.]+(\s*[-–—]\s*[\d.]+)?"
-    r"\s*(%\s*(of\s*)?(1\s*rm)?|rir|kg|kgs|lb|lbs))\s*$",
+    "pattern": r"^\s*(?i:bodyweight|bw|body weight|start|start weight|starting weight|(rpe|@|rir)\s*[\d.]+"
+    r"(\s*[-–—]\s*[\d.]+)?|[\d.]+(\s*[-–—]\s*[\d.]+)?\s*(%.*|rir|kg|kgs|lb|lbs))\s*$",
 }
 RepsField = Annotated[
     tuple[Reps, ...],
@@ -70,7 +70,9 @@ LoadField = Annotated[
     parsed(values.parse_load, "load"),
     WithJsonSchema(
         {
-            "description": "Load: '75%' (of 1RM), 'RPE 8', 'RIR 2', 'bodyweight', '20 kg', '45 lb', or a per-set list.",
+            "description": "Load: '75%' (of 1RM), '85% TM' (of the training max), '85% 5RM' (of a 5-rep max), "
+                           "'80% of Day A' (of that day's load), 'RPE 8', 'RIR 2', 'bodyweight', '20 kg', '45 lb', "
+                           "'start' (the reader's start weight), or a per-set list.",
             "anyOf": [_LOAD_ITEM, {"type": "array", "minItems": 2, "items": _LOAD_ITEM}],
         }
     ),
@@ -95,6 +97,25 @@ TempoField = Annotated[
             "pattern": r"^\s*[0-9Xx]([-–\s]*[0-9Xx]){3}\s*$",
         }
     ),
+]
+IncreaseField = Annotated[
+    values.Increase,
+    parsed(values.parse_increase, "increase"),
+    WithJsonSchema(
+        {
+            "description": "How the load goes up: '2.5 kg a session', '5 lb a week', '2.5% a week', '5 kg a cycle', "
+                           "'2.5 kg at the top of the range' (double progression), or 'none'.",
+            "type": "string",
+        }
+    ),
+]
+WarmupsField = Annotated[
+    Union[int, tuple[values.Warmup, ...]],
+    parsed(values.parse_warmups, "warmup"),
+    WithJsonSchema({"description": "Ramp-up sets before the working sets: how many (2), or each one: "
+                                   "['bar × 5', '40% × 5' (of the first working set), '20 kg × 3'].",
+                    "anyOf": [{"type": "integer", "minimum": 0, "maximum": 10},
+                              {"type": "array", "minItems": 1, "maxItems": 10, "items": {"type": "string"}}]}),
 ]
 Text = Annotated[str, Field(min_length=1)]
 Url = Annotated[str, Field(pattern=SAFE_URL.pattern, description="An http(s), mailto: or tel: link.")]
@@ -142,6 +163,14 @@ class Library(StrictModel):
 # ---------------------------------------------------------------- programmes
 
 
+class WeekChange(StrictModel):
+    """What changes in one week of a phase; what it leaves out stays as the exercise gives it."""
+
+    sets: int | None = Field(None, ge=1, le=20, description="Working sets this week.")
+    reps: RepsField | None = None
+    load: LoadField | None = None
+
+
 class Exercise(StrictModel):
     """One exercise as prescribed on a training day."""
 
@@ -151,9 +180,17 @@ class Exercise(StrictModel):
     load: LoadField | None = None
     rest: RestField | None = None
     tempo: TempoField | None = None
-    warmup_sets: int = Field(0, ge=0, le=10, description="Ramp-up sets before the working sets.")
+    warmup_sets: WarmupsField = 0
     each_side: bool = Field(False, description="True when the reps are per side, leg or arm.")
+    weeks: list[WeekChange] | None = Field(
+        None, description="One entry per week of the phase: the sets, reps or load that week, where they change.")
+    increase: IncreaseField | None = None
+    rule: str = Field("", description="A rule that depends on the day's result, e.g. what to do after a missed set.")
     notes: str = ""
+
+    @property
+    def warmup_count(self) -> int:
+        return len(self.warmup_sets) if isinstance(self.warmup_sets, tuple) else self.warmup_sets
 
     def rep_for_set(self, index: int) -> Reps:
         return self.reps[index] if len(self.reps) > 1 else self.reps[0]
@@ -197,10 +234,17 @@ class Phase(StrictModel):
     """A block of weeks that repeats its day templates."""
 
     name: Text
-    weeks: int = Field(ge=1, le=52)
+    weeks: int = Field(ge=1, le=52, description="Weeks in one run through the phase.")
+    cycles: int = Field(1, ge=1, le=12, description="How many times the phase runs, one after another.")
     deload: bool = False
+    increase: IncreaseField | None = Field(None, description="How the loads of every exercise in the phase go up, "
+                                                      "unless an exercise says otherwise.")
     notes: str = ""
     days: list[Day] = Field(min_length=1)
+
+    @property
+    def total_weeks(self) -> int:
+        return self.weeks * self.cycles
 
 
 class Program(StrictModel):
@@ -230,6 +274,9 @@ class Program(StrictModel):
     tags: list[Text] = Field(default_factory=list)
     readiness: list[Text] = Field(min_length=1, description="Checks a reader should pass before starting.")
     progression: Text = Field(description="Markdown: how to progress, in plain words.")
+    training_max: float | None = Field(None, ge=50, le=100, description="The training max as a percentage of 1RM, "
+                                                                         "for loads written as '85% TM'.")
+    ongoing: str = Field("", description="For a programme with no set end: how to carry on after the weeks shown.")
     phases: list[Phase] = Field(min_length=1)
 
     @field_validator("goal", mode="before")
@@ -243,7 +290,7 @@ class Program(StrictModel):
         per_week = self.sessions_per_week
         return [
             [days[(week * per_week + session) % len(days)] for session in range(per_week)]
-            for week in range(phase.weeks)
+            for week in range(phase.total_weeks)
         ]
 
     def exercises(self):

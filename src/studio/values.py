@@ -10,7 +10,10 @@ import re
 from dataclasses import dataclass
 
 REPS_HELP = "use 5, '8-12', 'AMRAP', '5+', '30 s' or [5, 3, 1]"
-LOAD_HELP = "use '75%', '70-75%', 'RPE 8', 'RIR 2', 'bodyweight', '20 kg' or '45 lb'"
+LOAD_HELP = "use '75%', '85% TM', '85% 5RM', '80% of Day A', 'RPE 8', 'RIR 2', 'bodyweight', '20 kg', '45 lb' or 'start'"
+INCREASE_HELP = ("use '2.5 kg a session', '5 lb a week', '2.5% a week', '5 kg a cycle', "
+                 "'2.5 kg at the top of the range' (double progression) or 'none'")
+WARMUP_HELP = "use 'bar × 5', '40% × 5' (of the first working set) or '20 kg × 5'"
 REST_HELP = "use 90, '90 s', '2 min', '2-3 min' or '60-90 s'"
 TEMPO_HELP = "use four digits or X, eccentric-pause-lift-pause, such as '3-1-1-0' or '2-0-X-0'"
 
@@ -137,18 +140,30 @@ def _per_set(value: object, parse_one, example: str) -> tuple:
 # ---------------------------------------------------------------- load
 
 
+ONE_RM, TRAINING_MAX = "1RM", "TM"
+
+
 @dataclass(frozen=True)
 class Load:
-    """How heavy: %1RM, RPE, RIR, bodyweight, or a fixed weight."""
+    """How heavy: a percentage of a max (1RM, training max, N-rep max) or of another day's load, RPE, RIR,
+    bodyweight, a fixed weight, or the reader's own start weight."""
 
-    kind: str  # percent | rpe | rir | bodyweight | weight
+    kind: str  # percent | rpe | rir | bodyweight | weight | start
     low: float | None = None
     high: float | None = None
     unit: str | None = None  # kg or lb, for fixed weights
+    basis: str = ONE_RM  # for percent: '1RM', 'TM', '5RM' (an N-rep max), or 'day' (of `day`'s load)
+    day: str | None = None
+
+    @property
+    def basis_label(self) -> str:
+        return f"of {self.day}" if self.basis == "day" else self.basis
 
     def __str__(self) -> str:
         if self.kind == "percent":
-            return _span(self.low, self.high, "% 1RM")
+            return _span(self.low, self.high, f"% {self.basis_label}")
+        if self.kind == "start":
+            return "Start weight"
         if self.kind == "rpe":
             return "RPE " + _span(self.low, self.high)
         if self.kind == "rir":
@@ -158,14 +173,30 @@ class Load:
         return _span(self.low, self.high, f" {self.unit}")
 
 
-_LIMITS = {"percent": (1, 110), "rpe": (1, 10), "rir": (0, 6), "weight": (0.5, 500)}
+_LIMITS = {"rpe": (1, 10), "rir": (0, 6), "weight": (0.5, 500)}
+_PERCENT = re.compile(rf"^({_NUM})(?:{_DASH}({_NUM}))?\s*%\s*(?:of\s+)?(.*)$", re.I)
+_REP_MAX = re.compile(r"^(\d+)\s*-?\s*(?:RM|rep\s*max)$", re.I)
 _LOAD_PATTERNS = [
-    ("percent", re.compile(rf"^({_NUM})(?:{_DASH}({_NUM}))?\s*%\s*(?:of\s*)?(?:1\s*RM)?$", re.I)),
     ("rpe", re.compile(rf"^(?:RPE|@)\s*({_NUM})(?:{_DASH}({_NUM}))?$", re.I)),
     ("rir", re.compile(rf"^RIR\s*({_NUM})(?:{_DASH}({_NUM}))?$", re.I)),
     ("rir", re.compile(rf"^({_NUM})(?:{_DASH}({_NUM}))?\s*RIR$", re.I)),
     ("weight", re.compile(rf"^({_NUM})(?:{_DASH}({_NUM}))?\s*(kg|kgs|lb|lbs)$", re.I)),
 ]
+
+
+def _percent_basis(rest: str, value: object) -> tuple[str, str | None]:
+    """What a percentage is of: '' or '1RM', 'TM' or 'training max', '5RM', or a day's name."""
+    words = " ".join(rest.split())
+    if words.lower() in ("", "1rm", "1 rm", "max", "one rep max", "1-rep max"):
+        return ONE_RM, None
+    if words.lower() in ("tm", "training max"):
+        return TRAINING_MAX, None
+    if match := _REP_MAX.match(words):
+        reps = int(match.group(1))
+        if not 1 <= reps <= 20:
+            raise ValueError(f"{quote(value)}: a rep max goes from 1RM to 20RM")
+        return (ONE_RM, None) if reps == 1 else (f"{reps}RM", None)
+    return "day", words
 
 
 def parse_one_load(value: object) -> Load:
@@ -174,6 +205,15 @@ def parse_one_load(value: object) -> Load:
     text = value.strip()
     if text.lower() in {"bodyweight", "bw", "body weight"}:
         return Load("bodyweight")
+    if text.lower() in {"start", "start weight", "starting weight"}:
+        return Load("start")
+    if match := _PERCENT.match(text):
+        low = _number(match.group(1))
+        high = _number(match.group(2)) if match.group(2) else low
+        if not 1 <= low <= high <= 110:
+            raise ValueError(f"{quote(value)} is out of range; percent goes from 1 to 110, low to high")
+        basis, day = _percent_basis(match.group(3), value)
+        return Load("percent", low, high, basis=basis, day=day)
     for kind, pattern in _LOAD_PATTERNS:
         if match := pattern.match(text):
             low = _number(match.group(1))
@@ -261,3 +301,116 @@ def parse_tempo(value: object) -> str:
         if len(parts) == 4 and all(re.fullmatch(r"\d|X", p) for p in parts):
             return "-".join(parts)
     raise ValueError(f"{quote(value)} is not a tempo; {TEMPO_HELP}")
+
+
+# ---------------------------------------------------------------- increase
+
+
+@dataclass(frozen=True)
+class Increase:
+    """How a load goes up: by a fixed amount every session, week or cycle, or by double progression."""
+
+    amount: float
+    unit: str  # kg | lb | %
+    every: str  # session | week | cycle | range (double progression: after the top of the rep range)
+
+    @property
+    def amount_label(self) -> str:
+        return f"{_fmt(self.amount)}%" if self.unit == "%" else f"{_fmt(self.amount)} {self.unit}"
+
+    def __str__(self) -> str:
+        if self.every == "none":
+            return "no increase"
+        if self.every == "range":
+            return f"+{self.amount_label} once every set reaches the top of the range"
+        return f"+{self.amount_label} a {self.every}"
+
+
+# 'none' on an exercise: its load stays as written even where its phase has an increase.
+NO_INCREASE = Increase(0, "", "none")
+_INCREASE = re.compile(rf"^\+?\s*({_NUM})\s*(kg|kgs|lb|lbs|%)\s+(?:a|per|each|every)\s+(session|week|cycle)s?$", re.I)
+_DOUBLE = re.compile(rf"^\+?\s*({_NUM})\s*(kg|kgs|lb|lbs|%)\s+(?:at|after|on reaching)\s+the\s+top(?:\s+of\s+the\s+range)?$", re.I)
+
+
+def parse_increase(value: object) -> Increase:
+    """'2.5 kg a session', '2.5% a week', '5 kg a cycle', '2.5 kg at the top of the range', or 'none'."""
+    if not isinstance(value, str):
+        raise ValueError(f"{quote(value)} is not an increase; {INCREASE_HELP}")
+    text = " ".join(value.split())
+    if text.lower() == "none":
+        return NO_INCREASE
+    for pattern, every in ((_INCREASE, None), (_DOUBLE, "range")):
+        if match := pattern.match(text):
+            amount = _number(match.group(1))
+            unit = match.group(2).lower().rstrip("s") if match.group(2) != "%" else "%"
+            limit = 20 if unit == "%" else 50
+            if not 0 < amount <= limit:
+                raise ValueError(f"{quote(value)} is out of range; an increase goes from more than 0 to {limit}"
+                                 f"{'%' if unit == '%' else ' ' + unit}")
+            return Increase(amount, unit, every or match.group(3).lower())
+    raise ValueError(f"{quote(value)} is not an increase; {INCREASE_HELP}")
+
+
+# ---------------------------------------------------------------- warm-up sets
+
+
+@dataclass(frozen=True)
+class Warmup:
+    """One ramp-up set: the empty bar, a share of the first working set's load, or a fixed weight."""
+
+    reps: int
+    kind: str  # bar | percent | weight
+    amount: float | None = None
+    unit: str | None = None
+
+    def load_text(self) -> str:
+        if self.kind == "bar":
+            return "Bar"
+        return f"{_fmt(self.amount)}%" if self.kind == "percent" else f"{_fmt(self.amount)} {self.unit}"
+
+    def __str__(self) -> str:
+        return f"{self.load_text()} × {self.reps}"
+
+
+_WARMUP = re.compile(rf"^(empty\s+bar|the\s+bar|bar|({_NUM})\s*(%|kg|kgs|lb|lbs))\s*[x×]\s*(\d+)$", re.I)
+
+
+def parse_warmup(value: object) -> Warmup:
+    if not isinstance(value, str):
+        raise ValueError(f"{quote(value)} is not a warm-up set; {WARMUP_HELP}")
+    match = _WARMUP.match(" ".join(value.split()))
+    if not match:
+        raise ValueError(f"{quote(value)} is not a warm-up set; {WARMUP_HELP}")
+    reps = int(match.group(4))
+    if not 1 <= reps <= 20:
+        raise ValueError(f"{quote(value)}: a warm-up set has 1 to 20 reps")
+    if match.group(2) is None:
+        return Warmup(reps, "bar")
+    amount, unit = _number(match.group(2)), match.group(3).lower()
+    if unit == "%":
+        if not 10 <= amount <= 95:
+            raise ValueError(f"{quote(value)}: a warm-up set is 10% to 95% of the first working set")
+        return Warmup(reps, "percent", amount)
+    if not 0.5 <= amount <= 500:
+        raise ValueError(f"{quote(value)} is out of range; a weight goes from 0.5 to 500")
+    return Warmup(reps, "weight", amount, "kg" if unit.startswith("kg") else "lb")
+
+
+def parse_warmups(value: object) -> int | tuple[Warmup, ...]:
+    """How many ramp-up sets (0 to 10), or each one: ['bar × 5', '50% × 3']."""
+    if isinstance(value, bool) or not isinstance(value, (int, list)):
+        raise ValueError(f"{quote(value)} is not a number of warm-up sets; write a number such as 2, "
+                         f"or a list such as ['bar × 5', '50% × 3']")
+    if isinstance(value, int):
+        if not 0 <= value <= 10:
+            raise ValueError(f"{value} warm-up sets is out of range; use 0 to 10")
+        return value
+    if not 1 <= len(value) <= 10:
+        raise ValueError("list 1 to 10 warm-up sets, e.g. ['bar × 5', '50% × 3']")
+    found = []
+    for index, item in enumerate(value):
+        try:
+            found.append(parse_warmup(item))
+        except ValueError as error:
+            raise ValueError(f"warm-up set {index + 1}: {error}") from None
+    return tuple(found)
