@@ -64,7 +64,7 @@ class Catalog:
 
     def figures(self, program: Program) -> Figures:
         if program.slug not in self._figures:
-            self._figures[program.slug] = compute_figures(program, self.library, self.goal_styles)
+            self._figures[program.slug] = compute_figures(self.plan(program), self.library, self.goal_styles)
         return self._figures[program.slug]
 
     def style(self, key: str) -> Style | None:

@@ -31,7 +31,7 @@ def test_calendar_for_a_chosen_start_date(page: Page, site_url: str, slug: str):
     assert download.suggested_filename == f"{slug}.ics"
     events = ics_events(open(download.path(), "rb").read())
 
-    data = program_data(program, CATALOG.exercise)
+    data = program_data(CATALOG.plan(program), CATALOG.exercise)
     expected = ics_events(calendar_bytes(data, "x", "http://127.0.0.1/", start))
     assert len(events) == len(data.sessions) == program.weeks * program.sessions_per_week
     assert events[0].decoded("dtstart") == start

@@ -18,7 +18,8 @@ from studio.downloads.calendar import calendar_bytes, first_monday
 from studio.downloads.data import json_text, program_data
 from studio.presentation.paths import download_href, download_path
 from studio.downloads.pdf import SAFE_Y, write_pdf
-from studio.downloads.rows import WEEKDAY_OFFSETS, main_lifts, sessions, set_groups
+from studio.downloads.rows import set_groups
+from studio.plan import WEEKDAY_OFFSETS
 from studio.downloads.sheet import INPUTS, sheet_title, target_formula, write_xlsx
 from studio.downloads.table import COLUMNS, write_csv
 from studio.settings import Booking, Studio
@@ -46,21 +47,22 @@ def program(catalog):
 
 
 def test_set_groups_split_where_the_target_changes(catalog, program):
-    groups = [(g.phase, g.day, g.order, g.exercise, g.set_from, g.set_to, g.reps_label, str(g.load or ""),
-               str(g.rest or ""), g.warmup_sets) for g in set_groups(program, catalog.exercise)]
-    assert groups == [
-        (1, 1, "A", "Back squat", 1, 2, "5", "70% 1RM", "3 min", 2),
-        (1, 1, "A", "Back squat", 3, 4, "3", "80–85% 1RM", "3 min", 0),
-        (1, 2, "A", "Bench press", 1, 3, "8–12", "", "", 0),
-        (1, 2, "B1", "Push-up", 1, 2, "AMRAP", "", "", 0),
-        (1, 2, "B2", "Dead bug", 1, 2, "8 each side", "", "90 s", 0),  # the round's rest, after the last member
-        (2, 1, "A", "Back squat", 1, 2, "5", "60% 1RM", "", 0),
+    groups = [(g.week, g.session, g.day_name, g.order, g.exercise, g.set_from, g.set_to, g.reps_label,
+               str(g.load or ""), str(g.rest or ""), g.warmups) for g in set_groups(catalog.plan(program))]
+    assert groups[:6] == [
+        (1, 1, "Day A", "A", "Back squat", 1, 2, "5", "70% 1RM", "3 min", "2 warm-up sets"),
+        (1, 1, "Day A", "A", "Back squat", 3, 4, "3", "80–85% 1RM", "3 min", ""),
+        (1, 2, "Day B", "A", "Bench press", 1, 3, "8–12", "", "", ""),
+        (1, 2, "Day B", "B1", "Push-up", 1, 2, "AMRAP", "", "", ""),
+        (1, 2, "Day B", "B2", "Dead bug", 1, 2, "8 each side", "", "90 s", ""),  # the round's rest, after the last
+        (1, 3, "Day A", "A", "Back squat", 1, 2, "5", "70% 1RM", "3 min", "2 warm-up sets"),
     ]
-    assert main_lifts(program, catalog.exercise) == ["Back squat"]
+    assert groups[-1] == (3, 9, "Day A", "A", "Back squat", 1, 2, "5", "60% 1RM", "", "")
+    assert [(i.lift, i.basis) for i in catalog.plan(program).inputs()] == [("Back squat", "1RM")]
 
 
-def test_sessions_follow_the_rotation_on_spread_weekdays(program):
-    found = [(s.week, s.number, s.phase, s.day, s.day_offset) for s in sessions(program)]
+def test_sessions_follow_the_rotation_on_spread_weekdays(catalog, program):
+    found = [(s.week, s.number, s.phase, s.day, s.day_offset) for s in catalog.plan(program).sessions]
     assert found == [
         (1, 1, 0, 0, 0), (1, 2, 0, 1, 2), (1, 3, 0, 0, 4),
         (2, 1, 0, 1, 7), (2, 2, 0, 0, 9), (2, 3, 0, 1, 11),
@@ -79,28 +81,31 @@ def test_download_paths_and_links():
 # ---------------------------------------------------------------- CSV and JSON
 
 
-def test_csv_has_a_header_and_a_row_per_set_group(catalog, program, tmp_path):
+def test_csv_has_a_header_and_a_row_per_week_session_and_set_group(catalog, program, tmp_path):
     target = tmp_path / "p.csv"
-    write_csv(set_groups(program, catalog.exercise), target)
+    write_csv(set_groups(catalog.plan(program)), target)
     assert target.read_bytes().startswith(b"\xef\xbb\xbf")
     rows = csv_rows(target)
     assert list(rows[0]) == list(COLUMNS)
-    assert [(r["exercise"], r["set_from"], r["set_to"], r["reps"], r["load"], r["load_low"], r["load_high"])
-            for r in rows[:2]] == [("Back squat", "1", "2", "5", "70% 1RM", "70", "70"),
-                                   ("Back squat", "3", "4", "3", "80–85% 1RM", "80", "85")]
-    assert sum(int(r["sets"]) for r in rows) == sum(item.sets for _, item in program.exercises())
+    assert [(r["week"], r["session"], r["exercise"], r["set_from"], r["set_to"], r["reps"], r["load"], r["load_low"],
+             r["load_high"], r["load_basis"]) for r in rows[:2]] == [
+        ("1", "1", "Back squat", "1", "2", "5", "70% 1RM", "70", "70", "1RM"),
+        ("1", "1", "Back squat", "3", "4", "3", "80–85% 1RM", "80", "85", "1RM")]
+    plan = catalog.plan(program)
+    assert sum(int(r["sets"]) for r in rows) == sum(len(e.sets) for s in plan.sessions for e in s.exercises)
+    assert {r["week"] for r in rows} == {"1", "2", "3"}
 
 
 def test_csv_keeps_commas_quotes_and_line_breaks_in_notes(site, tmp_path):
     site.program(PROGRAM.replace("            rest: 3 min\n", '            rest: 3 min\n            notes: "Slow, \\"controlled\\"\\nthen =1+1"\n', 1))
     catalog = load_catalog(site.root)
     target = tmp_path / "p.csv"
-    write_csv(set_groups(catalog.programs[0], catalog.exercise), target)
+    write_csv(set_groups(catalog.plan(catalog.programs[0])), target)
     assert csv_rows(target)[0]["notes"] == 'Slow, "controlled"\nthen =1+1'
 
 
 def test_json_is_valid_against_the_published_schema(catalog, program):
-    data = json.loads(json_text(program_data(program, catalog.exercise)))
+    data = json.loads(json_text(program_data(catalog.plan(program), catalog.exercise)))
     download_schema().validate(data)
     squat = data["phases"][0]["days"][0]["exercises"][0]
     assert [(r["text"], r["low"]) for r in squat["reps"]] == [("5", 5), ("5", 5), ("3", 3), ("3", 3)]
@@ -108,6 +113,10 @@ def test_json_is_valid_against_the_published_schema(catalog, program):
     superset = data["phases"][0]["days"][1]["exercises"][1]
     assert superset["type"] == "superset" and [e["order"] for e in superset["exercises"]] == ["B1", "B2"]
     assert len(data["sessions"]) == 9
+    last = data["sessions"][-1]
+    assert (last["week"], last["session"], last["index"]) == (3, 3, 9)
+    assert [(s["reps"]["text"], s["load"]["text"], s["load"]["basis"]) for s in last["exercises"][0]["sets"]] == [
+        ("5", "60% 1RM", "1RM"), ("5", "60% 1RM", "1RM")]
     broken = {**data, "weeks": "three"}
     assert not download_schema().is_valid(broken)
 
@@ -122,14 +131,14 @@ def test_first_monday_is_always_ahead():
 
 
 def test_calendar_has_one_event_per_session_with_the_days_exercises(catalog, program):
-    data = program_data(program, catalog.exercise)
+    data = program_data(catalog.plan(program), catalog.exercise)
     events = ics_events(calendar_bytes(data, STUDIO.name, SITE, date(2025, 3, 3)))
-    assert len(events) == len(sessions(program)) == 9
+    assert len(events) == len(catalog.plan(program).sessions) == 9
     assert [e.decoded("dtstart") for e in events[:3]] == [date(2025, 3, 3), date(2025, 3, 5), date(2025, 3, 7)]
     first = events[0]
     assert str(first["summary"]) == "Test Strength: Week 1 · Day A"
     assert str(first["description"]).splitlines() == [
-        "A. Back squat: 2 × 5, 2 × 3, 70/70/80–85/80–85% 1RM, rest 3 min", "",
+        "A. Back squat: 2 × 5, 2 × 3 @ 70/70/80–85/80–85% 1RM, rest 3 min", "",
         "Full programme: https://test.example/programs/test-strength/"]
     assert str(first["uid"]) == "test-strength-w1-s1@test.example"
     assert len({str(e["uid"]) for e in events}) == 9
@@ -188,7 +197,7 @@ def test_owner_text_that_looks_like_a_formula_stays_text(site, tmp_path):
 
 def test_pdf_text_has_the_plan_the_log_grid_and_the_footer(catalog, program, tmp_path):
     target = tmp_path / "p.pdf"
-    write_pdf(program, catalog.exercise, STUDIO, SITE, target)
+    write_pdf(catalog.plan(program), catalog.exercise, STUDIO, SITE, target)
     pages = pdf_pages(target)
     text = flat(" ".join(pages))
     for phrase in ["Test Strength", "Before you start", "Squat to depth with heels down", "How to progress",
@@ -209,7 +218,7 @@ def test_pdf_escapes_markup_and_keeps_text_inside_the_a4_and_letter_area(site, t
                  .replace("Two paragraphs of **Markdown**.", "Two <script>x</script> [links](javascript:alert(1))."))
     catalog = load_catalog(site.root)
     target = tmp_path / "p.pdf"
-    write_pdf(catalog.programs[0], catalog.exercise, STUDIO, SITE, target)
+    write_pdf(catalog.plan(catalog.programs[0]), catalog.exercise, STUDIO, SITE, target)
     text = flat(" ".join(pdf_pages(target)))
     assert "Strength <b>& more</b> ≈ 5 × 5 – ok" in text
     assert "Two <script>x</script> links." in text

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..catalog import Catalog
 from ..model import ExerciseInfo, Program
+from ..plan import Plan
 from ..presentation.paths import download_path
 from ..settings import Studio
 from . import cache
@@ -24,13 +25,17 @@ WORKERS = 2  # the machines that build the site have two cores
 class Job:
     """One programme's missing files, with everything needed to make them in another process."""
 
-    program: Program
+    plan: Plan
     exercises: dict[str, ExerciseInfo]
     data: ProgramData
     studio: Studio
     site_url: str
     start: date
     targets: dict[str, Path]  # ext -> cache file to write
+
+    @property
+    def program(self) -> Program:
+        return self.plan.program
 
     def lookup(self, name: str) -> ExerciseInfo:
         return self.exercises[name]
@@ -72,7 +77,8 @@ def build_downloads(catalog: Catalog, studio: Studio, site_url: str, folder: Pat
     result, jobs = Result(), []
     for program in catalog.programs:
         exercises = {item.exercise: catalog.exercise(item.exercise) for _, item in program.exercises()}
-        data = program_data(program, exercises.__getitem__)
+        plan = catalog.plan(program)
+        data = program_data(plan, exercises.__getitem__)
         missing = {}
         for fmt, key in _keys(exercises, data, studio, site_url, start).items():
             path = cache.entry_path(folder, key, fmt.ext)
@@ -82,7 +88,7 @@ def build_downloads(catalog: Catalog, studio: Studio, site_url: str, folder: Pat
             else:
                 missing[fmt.ext] = path
         if missing:
-            jobs.append(Job(program, exercises, data, studio, site_url, start, missing))
+            jobs.append(Job(plan, exercises, data, studio, site_url, start, missing))
     result.generated = _run(jobs, workers)
     result.pruned = cache.prune(folder, set(result.files.values()))
     return result

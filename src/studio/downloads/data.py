@@ -2,6 +2,8 @@
 
 Values the owner writes in short forms ('8-12', '75%', '2-3 min') are given here both as the
 text the page shows and as numbers. Lists of reps and loads always have one entry per set.
+`phases` holds the day templates as written; `sessions` holds every session of the calendar
+with every exercise and set resolved for that week, from the expanded plan.
 """
 
 from __future__ import annotations
@@ -14,11 +16,11 @@ from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
 from ..model import Exercise, Program
-from ..presentation.labels import load_label, phase_weeks, sets_reps
+from ..plan import Lookup, Plan, PlanExercise, PlanSession, PlanSet, Target
+from ..presentation.labels import exercise_label, phase_weeks
 from ..presentation.order import slots
 from ..presentation.paths import exercise_url, program_url
 from ..values import Load, Reps, Rest
-from .rows import Lookup, Session, sessions, set_targets
 
 FORMAT = "kestrel-studio-program/1"
 
@@ -41,6 +43,26 @@ class LoadData(_Out):
     low: float | None = Field(description="Lower bound: percent of 1RM, RPE, RIR or weight.")
     high: float | None = Field(description="Upper bound; equal to low when there is no range.")
     unit: Literal["kg", "lb"] | None = Field(description="For kind 'weight' only.")
+
+
+class TargetData(_Out):
+    text: str = Field(description="As the page shows it: '72.5% 1RM', '85% (TM + 5 kg)', 'Start + 5 kg', 'RPE 8'.")
+    kind: Literal["percent", "rpe", "rir", "bodyweight", "weight", "start", "bar"]
+    low: float | None = Field(description="Percent of the basis, RPE, RIR or weight; null for start, bar, bodyweight.")
+    high: float | None
+    basis: str | None = Field(description="For 'percent': what it is a percentage of: '1RM', 'TM' (training max) or "
+                                          "an N-rep max such as '5RM'.")
+    add: float = Field(description="For 'percent': added to the max (later cycles); for 'start': added to the "
+                                   "reader's start weight; in unit.")
+    scale: float = Field(description="For 'start': the share of (start weight + add), 1 for a working set.")
+    unit: Literal["kg", "lb"] | None
+    via: str = Field(description="How it was worked out from another day's load, e.g. '80% of Volume day'; or ''.")
+
+
+class SetData(_Out):
+    set: int = Field(description="From 1; warm-up sets are numbered separately.")
+    reps: RepsData
+    load: TargetData | None
 
 
 class RestData(_Out):
@@ -72,7 +94,11 @@ ExerciseData = create_model(
     order=(str, Field(description="Position on the day: 'A', 'B', or 'C1', 'C2' within a superset.")),
     exercise=(str, Field(description="The exercise's name in the studio's exercise library.")),
     exercise_url=(str, Field(description="The exercise's page, relative to the site root.")),
-    **_copied(Exercise, "sets", "warmup_sets", "each_side"),
+    **_copied(Exercise, "sets", "each_side", "rule"),
+    warmup_sets=(int, Field(description="Ramp-up sets before the working sets, not counted in sets.")),
+    warmups=(list[str], Field(description="Each ramp-up set where the programme gives them: 'Bar × 5', '40% × 5' "
+                                          "(of the first working set).")),
+    increase=(str | None, Field(description="How the load goes up: '+2.5 kg a session', '+2.5% a week', ...")),
     reps=(list[RepsData], Field(description="The target for each working set, one entry per set.")),
     load=(list[LoadData] | None, Field(description="The load for each working set, one entry per set; null if none is given.")),
     rest=(RestData | None, Field(description="Rest after each set.")),
@@ -98,7 +124,9 @@ class DayData(_Out):
 
 class PhaseData(_Out):
     name: str
-    weeks: int
+    weeks: int = Field(description="Weeks in one run through the phase.")
+    cycles: int = Field(description="How many runs, one after another.")
+    increase: str | None = Field(description="How the phase's loads go up, where an exercise does not say.")
     first_week: int
     last_week: int
     deload: bool
@@ -106,14 +134,32 @@ class PhaseData(_Out):
     days: list[DayData] = Field(description="Day templates; sessions lists which one falls on each training day.")
 
 
+class PlannedExerciseData(_Out):
+    order: str
+    exercise: str
+    exercise_url: str
+    sets: list[SetData] = Field(description="This session's working sets, resolved for its week.")
+    warmups: list[SetData] = Field(description="Ramp-up sets given as data, resolved; empty otherwise.")
+    warmup_sets: int
+    rest: RestData | None
+    tempo: str | None
+    each_side: bool
+    rule: str = Field(description="What depends on the day's result.")
+    notes: str
+
+
 class SessionData(_Out):
     week: int = Field(description="Week of the programme, from 1.")
     session: int = Field(description="Session within the week, from 1.")
+    index: int = Field(description="Session of the programme, from 1.")
+    cycle: int = Field(description="Run through the phase, from 1.")
+    week_of_phase: int = Field(description="Week within the run, from 1.")
     day_offset: int = Field(description="Days after the start date; the suggested weekly pattern spreads sessions with rest days between.")
     phase: int = Field(description="Index into phases, from 0.")
     day: int = Field(description="Index into that phase's days, from 0.")
     title: str
     description: str = Field(description="The session's exercises, one per line, as plain text.")
+    exercises: list[PlannedExerciseData]
 
 
 # The programme's own fields, in the owner's order; structure (phases) and what is worked out from it follow.
@@ -137,21 +183,41 @@ def _load(load: Load) -> LoadData:
     return LoadData(text=str(load), kind=load.kind, low=load.low, high=load.high, unit=load.unit)
 
 
+def _target(target: Target | None) -> TargetData | None:
+    if target is None:
+        return None
+    return TargetData(text=str(target), kind=target.kind, low=target.low, high=target.high,
+                      basis=target.basis if target.kind == "percent" else None, add=target.add, scale=target.scale,
+                      unit=target.unit, via=target.via)
+
+
+def _sets(sets: tuple[PlanSet, ...]) -> list[SetData]:
+    return [SetData(set=s.number, reps=_reps(s.reps), load=_target(s.load)) for s in sets]
+
+
 def _rest(rest: Rest | None) -> RestData | None:
     return None if rest is None else RestData(text=str(rest), low_seconds=rest.low, high_seconds=rest.high)
 
 
-def session_lines(program: Program, session: Session, lookup: Lookup) -> list[str]:
-    """'A. Back squat: 4 × 5, RPE 7–8, rest 3–5 min' for each exercise of a session's day."""
+def session_lines(session: PlanSession) -> list[str]:
+    """'A. Back squat: 4 × 5 @ 65% 1RM, rest 3–5 min' for each exercise, as that session prescribes it."""
     lines = []
-    for slot in slots(program.phases[session.phase].days[session.day]):
-        parts = [sets_reps(slot.item), load_label(slot.item.load)]
-        parts.append(f"rest {slot.rest}" if slot.rest else "")
-        lines.append(f"{slot.order}. {lookup(slot.item.exercise).name}: " + ", ".join(p for p in parts if p))
+    for exercise in session.exercises:
+        parts = [exercise_label(exercise), f"rest {exercise.rest}" if exercise.rest else ""]
+        lines.append(f"{exercise.order}. {exercise.name}: " + ", ".join(p for p in parts if p))
     return lines
 
 
-def program_data(program: Program, lookup: Lookup) -> ProgramData:
+def _planned(exercise: PlanExercise) -> PlannedExerciseData:
+    item = exercise.item
+    return PlannedExerciseData(order=exercise.order, exercise=exercise.name, exercise_url=exercise_url(exercise.slug),
+                               sets=_sets(exercise.sets), warmups=_sets(exercise.warmups),
+                               warmup_sets=exercise.warmup_count, rest=_rest(exercise.rest), tempo=item.tempo,
+                               each_side=item.each_side, rule=exercise.rule, notes=item.notes)
+
+
+def program_data(plan: Plan, lookup: Lookup) -> ProgramData:
+    program = plan.program
     phases = []
     for phase, (first, last) in zip(program.phases, phase_weeks(program)):
         days = []
@@ -159,12 +225,14 @@ def program_data(program: Program, lookup: Lookup) -> ProgramData:
             items: list[ExerciseData | SupersetData] = []
             for slot in slots(day):
                 info = lookup(slot.item.exercise)
-                targets = set_targets(slot.item)
+                item = slot.item
                 entry = ExerciseData(
                     order=slot.order, exercise=info.name, exercise_url=exercise_url(info.slug),
-                    **slot.item.model_dump(include={"sets", "warmup_sets", "each_side"}),
-                    reps=[_reps(t.reps) for t in targets],
-                    load=[_load(t.load) for t in targets] if slot.item.load else None,
+                    **item.model_dump(include={"sets", "each_side", "rule"}), warmup_sets=item.warmup_count,
+                    warmups=[str(w) for w in item.warmup_sets] if isinstance(item.warmup_sets, tuple) else [],
+                    increase=str(item.increase) if item.increase else None,
+                    reps=[_reps(item.rep_for_set(n)) for n in range(item.sets)],
+                    load=[_load(item.load_for_set(n)) for n in range(item.sets)] if item.load else None,
                     rest=_rest(slot.item.rest), tempo=slot.item.tempo, notes=slot.item.notes,
                 )
                 if slot.superset is None:
@@ -175,14 +243,17 @@ def program_data(program: Program, lookup: Lookup) -> ProgramData:
                 else:
                     items[-1] = items[-1].model_copy(update={"exercises": [*items[-1].exercises, entry]})
             days.append(DayData(name=day.name, focus=day.focus, warmup=day.warmup, exercises=items))
-        phases.append(PhaseData(name=phase.name, weeks=phase.weeks, first_week=first, last_week=last,
+        phases.append(PhaseData(name=phase.name, weeks=phase.weeks, cycles=phase.cycles,
+                                increase=str(phase.increase) if phase.increase else None, first_week=first, last_week=last,
                                 deload=phase.deload, notes=phase.notes, days=days))
     return ProgramData(
         format=FORMAT, slug=program.slug, url=program_url(program.slug),
         **program.model_dump(include=set(PROGRAM_FIELDS)), phases=phases,
-        sessions=[SessionData(week=s.week, session=s.number, day_offset=s.day_offset, phase=s.phase, day=s.day,
-                              title=s.title(program), description="\n".join(session_lines(program, s, lookup)))
-                  for s in sessions(program)],
+        sessions=[SessionData(week=s.week, session=s.number, index=s.index, cycle=s.cycle,
+                              week_of_phase=s.week_of_phase, day_offset=s.day_offset, phase=s.phase, day=s.day,
+                              title=s.title, description="\n".join(session_lines(s)),
+                              exercises=[_planned(e) for e in s.exercises])
+                  for s in plan.sessions],
     )
 
 

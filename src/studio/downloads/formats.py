@@ -28,7 +28,7 @@ class Format:
 def _pdf(job: Job, target: Path) -> None:
     from .pdf import write_pdf  # ReportLab is imported only when a PDF is made
 
-    write_pdf(job.program, job.lookup, job.studio, job.site_url, target)
+    write_pdf(job.plan, job.lookup, job.studio, job.site_url, target)
 
 
 def _xlsx(job: Job, target: Path) -> None:
@@ -41,7 +41,7 @@ def _csv(job: Job, target: Path) -> None:
     from .rows import set_groups
     from .table import write_csv
 
-    write_csv(set_groups(job.program, job.lookup), target)
+    write_csv(set_groups(job.plan), target)
 
 
 def _json(job: Job, target: Path) -> None:
@@ -59,7 +59,7 @@ def _ics(job: Job, target: Path) -> None:
 FORMATS = (
     Format("pdf", "Printable PDF", "plan and weekly log sheets", _pdf, ("reportlab",)),
     Format("xlsx", "Spreadsheet", "enter your maxes, loads work themselves out", _xlsx, ("openpyxl",)),
-    Format("csv", "CSV", "one row per set group", _csv),
+    Format("csv", "CSV", "a row per week, session and exercise", _csv),
     Format("json", "JSON", "the data, for developers", _json, ("pydantic",)),
     Format("ics", "Calendar", "every session, from the Monday after the site's last update", _ics,
            ("icalendar",), dated=True),

@@ -7,7 +7,6 @@ bundled Roboto (Apache 2.0), subset into the file, so it can be searched and cop
 
 from __future__ import annotations
 
-from itertools import groupby
 from pathlib import Path
 
 from reportlab.lib.colors import HexColor, white
@@ -31,12 +30,14 @@ from reportlab.platypus import (
 )
 
 from ..model import Day, Program
-from ..settings import Studio
+from ..plan import Lookup, Plan, PlanExercise, PlanSession
 from ..presentation.glossary import GLOSSARY
-from ..presentation.labels import facts, load_label, phase_title, rotation, sets_reps, warmup_note
-from ..presentation.order import Slot, groups, slots
+from ..presentation.labels import exercise_label, facts, load_label, phase_title, rotation, sets_reps, warmup_note
+from ..presentation.order import Slot, groups
+from ..presentation.weekly import cell_text, week_table
+from ..settings import Studio
 from .richtext import markup, prose_flowables
-from .rows import Lookup, Session, sessions, set_targets
+from .rows import warmup_text
 
 FONTS = Path(__file__).parent / "fonts"
 FONT, BOLD, ITALIC, BOLD_ITALIC = "Roboto", "Roboto-Bold", "Roboto-Italic", "Roboto-BoldItalic"
@@ -158,8 +159,8 @@ class _Document(BaseDocTemplate):
 class _Builder:
     """Builds the story (the flowing content) of one programme's PDF."""
 
-    def __init__(self, program: Program, lookup: Lookup):
-        self.program, self.lookup = program, lookup
+    def __init__(self, plan: Plan, lookup: Lookup):
+        self.plan, self.program, self.lookup = plan, plan.program, lookup
         self.s = _styles()
 
     def p(self, text: str, style: str = "body") -> Paragraph:
@@ -169,7 +170,7 @@ class _Builder:
         return prose_flowables(text, self.s["body"], self.s["bullet"], self.s["h4"])
 
     def story(self) -> list[Flowable]:
-        return [*self.overview(), *self.readiness(), *self.plan(), *self.progression(), *self.glossary(),
+        return [*self.overview(), *self.readiness(), *self.plan_section(), *self.progression(), *self.glossary(),
                 *self.log_sheets()]
 
     # ------------------------------------------------------------ overview
@@ -205,20 +206,47 @@ class _Builder:
 
     # ------------------------------------------------------------ plan
 
-    def plan(self) -> list[Flowable]:
+    def plan_section(self) -> list[Flowable]:
         story: list[Flowable] = [CondPageBreak(60 * mm), Paragraph("The plan", self.s["h2"])]
         for index, phase in enumerate(self.program.phases):
             story.append(CondPageBreak(50 * mm))
             story.append(Paragraph(markup(phase_title(self.program, index)), self.s["h3"]))
             if phase.notes:
                 story.append(self.p(phase.notes))
+            if phase.increase:
+                story.append(self.p(f"<b>Loads:</b> {phase.increase}, where an exercise's load allows it.", "muted"))
             order = "   ".join(f"<b>{markup(label)}:</b> " + markup(" · ".join(d.name for d in days))
                                for label, days in rotation(self.program, phase))
             story.append(Paragraph(order, self.s["muted"]))
             story.append(Spacer(1, 2 * mm))
             for day in phase.days:
                 story.append(KeepTogether(self.day_table(day)))
+            story += self.week_changes(index)
+        if self.program.ongoing:
+            story += [Paragraph(f"After week {self.program.weeks}", self.s["h3"]),
+                      self.p("This programme has no set end: the plan shows its first "
+                             f"{self.program.weeks} weeks. {self.program.ongoing}")]
         return story
+
+    def week_changes(self, index: int) -> list[Flowable]:
+        """What changes week by week in the phase, one row per week."""
+        table = week_table(self.plan, index)
+        if table is None:
+            return []
+        head = ["Week", *table.columns]
+        rows = [[Paragraph(markup(h), self.s["cell_head"]) for h in head]]
+        rows += [[Paragraph(markup(week), self.s["cell"]), *[Paragraph(markup(cell_text(c)), self.s["cell"])
+                                                            for c in cells]] for week, cells in table.rows]
+        first = 24 * mm
+        grid = Table(rows, colWidths=[first] + [(WIDTH - first) / len(table.columns)] * len(table.columns), repeatRows=1)
+        grid.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (-1, 0), TEAL_LIGHT), ("LINEBELOW", (0, 0), (-1, -1), 0.5, TEAL_LINE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ]))
+        return [Paragraph("Week by week", self.s["h4"]),
+                self.p("What changes from week to week; exercises not listed stay as in the day tables.", "muted"),
+                grid, Spacer(1, 3 * mm)]
 
     def day_table(self, day: Day) -> list[Flowable]:
         heading = markup(day.name) + (f' <font color="#616161" name="{FONT}">· {markup(day.focus)}</font>'
@@ -254,7 +282,7 @@ class _Builder:
             sets += f'<br/><font color="#616161" size="7">{warmup_note(item)}</font>'
         cells = [f"<b>{markup(slot.order)}</b>", markup(self.lookup(item.exercise).name), sets,
                  markup(load_label(item.load)) or "—", markup(str(slot.rest)) if slot.rest else "—",
-                 markup(item.tempo or "—"), markup(item.notes)]
+                 markup(item.tempo or "—"), markup(" ".join(x for x in (item.notes, _rule(item)) if x))]
         return [Paragraph(cell, self.s["cell"]) for cell in cells]
 
     def progression(self) -> list[Flowable]:
@@ -270,36 +298,35 @@ class _Builder:
     def log_sheets(self) -> list[Flowable]:
         story: list[Flowable] = []
         total = self.program.weeks
-        for week, group in groupby(sessions(self.program), key=lambda s: s.week):
-            week_sessions = list(group)
-            phase = self.program.phases[week_sessions[0].phase]
-            story += [PageBreak(), Paragraph(f"Week {week} log", self.s["h2"]),
-                      self.p(f"Week {week} of {total} · {phase.name}{' · deload' if phase.deload else ''}. "
+        for week in self.plan.weeks:
+            phase = self.program.phases[week.phase]
+            cycle = f" (run {week.cycle} of {phase.cycles})" if phase.cycles > 1 else ""
+            story += [PageBreak(), Paragraph(f"Week {week.number} log", self.s["h2"]),
+                      self.p(f"Week {week.number} of {total} · {phase.name}{cycle}{' · deload' if week.deload else ''}. "
                              "In each set's box, write the weight and the reps you did, e.g. 60 × 5.", "muted"),
                       Spacer(1, 2 * mm)]
-            story += [KeepTogether(self.log_table(session)) for session in week_sessions]
+            story += [KeepTogether(self.log_table(session)) for session in week.sessions]
         return story
 
-    def log_table(self, session: Session) -> list[Flowable]:
-        day = self.program.phases[session.phase].days[session.day]
-        day_slots = list(slots(day))
-        columns = min(LOG_SETS_PER_ROW, max(s.item.sets for s in day_slots))
+    def log_table(self, session: PlanSession) -> list[Flowable]:
+        exercises = session.exercises
+        columns = min(LOG_SETS_PER_ROW, max(len(e.sets) for e in exercises))
         set_width = 18 * mm
         widths = [8 * mm, 48 * mm, *[set_width] * columns, WIDTH - 56 * mm - columns * set_width]
-        title = f"Session {session.number} · {markup(day.name)}"
+        title = f"Session {session.number} · {markup(session.template.name)}"
         heading = Paragraph(f'{title}<font name="{FONT}" color="#616161" size="8">'
                             f'      Date ____________</font>', self.s["h4"])
         # Plain strings, drawn in the table's cell font, cost far less than paragraphs in the big grids.
         rows = [["", "Exercise", *[f"Set {n}" for n in range(1, columns + 1)], "Notes"]]
         blanks = []
-        for slot in day_slots:
-            targets = set_targets(slot.item)
+        for exercise in exercises:
+            targets = list(exercise.sets)
             chunks = [targets[i:i + columns] for i in range(0, len(targets), columns)]
             for n, chunk in enumerate(chunks):
                 first = n == 0
-                label = self.log_label(slot) if first else Paragraph("(more sets)", self.s["target"])
-                cells = [self.target_cell(t.label(), set_width) for t in chunk]
-                row = [Paragraph(f"<b>{markup(slot.order)}</b>", self.s["cell"]) if first else "", label, *cells]
+                label = self.log_label(exercise) if first else Paragraph("(more sets)", self.s["target"])
+                cells = [self.target_cell(t.label, set_width) for t in chunk]
+                row = [Paragraph(f"<b>{markup(exercise.order)}</b>", self.s["cell"]) if first else "", label, *cells]
                 blanks += [(len(row) + k, len(rows)) for k in range(columns - len(chunk))]
                 rows.append(row + [""] * (columns - len(chunk)) + [""])
         table = Table(rows, colWidths=widths, rowHeights=[None] + [11.5 * mm] * (len(rows) - 1))
@@ -319,18 +346,26 @@ class _Builder:
             return label
         return Paragraph(f"<b>{markup(label)}</b>", self.s["target"])
 
-    def log_label(self, slot: Slot) -> Paragraph:
-        item = slot.item
-        detail = [sets_reps(item), load_label(item.load), warmup_note(item)]
-        if slot.rest:
-            detail.append(f"rest {slot.rest}")
-        text = (f"<b>{markup(self.lookup(item.exercise).name)}</b><br/>"
-                f'<font size="7" color="#616161">{markup(" · ".join(d for d in detail if d))}</font>')
+    def log_label(self, exercise: PlanExercise) -> Paragraph:
+        detail = [exercise_label(exercise)]
+        warmups = warmup_text(exercise)
+        if warmups:
+            detail.append(f"warm-up: {warmups}" if exercise.warmups else f"+ {warmups}")
+        if exercise.rest:
+            detail.append(f"rest {exercise.rest}")
+        text = (f"<b>{markup(exercise.name)}</b><br/>"
+                f'<font size="7" color="#616161">{markup(" · ".join(detail))}</font>')
+        if exercise.rule:
+            text += f'<br/><font size="6.5" color="#616161"><b>Rule:</b> {markup(exercise.rule)}</font>'
         return Paragraph(text, self.s["cell"])
 
 
-def write_pdf(program: Program, lookup: Lookup, studio: Studio, site_url: str, target: Path) -> None:
+def _rule(item) -> str:
+    return f"Rule: {item.rule}" if item.rule else ""
+
+
+def write_pdf(plan: Plan, lookup: Lookup, studio: Studio, site_url: str, target: Path) -> None:
     _register_fonts()
-    doc = _Document(target, program, studio, site_url)
-    doc.build(_Builder(program, lookup).story())
+    doc = _Document(target, plan.program, studio, site_url)
+    doc.build(_Builder(plan, lookup).story())
 

@@ -1,58 +1,28 @@
-"""What a programme prescribes, flattened once and shared by every download so they agree.
+"""The plan flattened into rows, for the table-shaped downloads (CSV) and the log sheets' checks.
 
-A *set group* is a run of consecutive sets of one exercise with the same target reps and load:
-"4 × 5 at RPE 7–8" is one group; reps [5, 3, 1] make three. A *session* is one training day
-on the calendar: week, position in the week, and the day template it uses.
+A *set group* is a run of consecutive sets of one exercise in one session with the same target:
+"3 × 5 at 72.5% 1RM" is one group; per-set reps or loads make several. Every row names its week
+and session, so a week's numbers are never those of another week.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from ..model import Exercise, ExerciseInfo, Program
-from ..presentation.labels import phase_weeks, week_numbers
-from ..presentation.order import slots
-from ..values import Load, Reps, Rest
-
-Lookup = Callable[[str], ExerciseInfo]
-
-# Days after the start of each week that sessions fall on, by sessions a week: spread with rest
-# days between them where the week allows (3 a week: Monday, Wednesday, Friday from a Monday).
-WEEKDAY_OFFSETS = {
-    1: (0,),
-    2: (0, 3),
-    3: (0, 2, 4),
-    4: (0, 1, 3, 4),
-    5: (0, 1, 2, 3, 4),
-    6: (0, 1, 2, 3, 4, 5),
-    7: (0, 1, 2, 3, 4, 5, 6),
-}
-
-
-@dataclass(frozen=True)
-class SetTarget:
-    number: int
-    reps: Reps
-    load: Load | None
-
-    def label(self) -> str:
-        """'5', '5+ @ 72.5%': the target printed in a log cell; bodyweight goes without saying."""
-        if self.load is None or self.load.kind == "bodyweight":
-            return str(self.reps)
-        return f"{self.reps} @ {compact_load(self.load)}"
+from ..plan import Plan, PlanExercise, PlanSet, Target
+from ..values import Reps, Rest
 
 
 @dataclass(frozen=True)
 class SetGroup:
-    """Consecutive sets of one exercise that share a target."""
-
-    phase: int
+    week: int
+    phase: int  # 1-based
     phase_name: str
-    first_week: int
-    last_week: int
+    cycle: int
+    week_of_phase: int
     deload: bool
-    day: int
+    session: int  # 1-based over the programme
+    session_in_week: int
     day_name: str
     order: str
     superset: bool
@@ -61,11 +31,12 @@ class SetGroup:
     set_from: int
     set_to: int
     reps: Reps
-    load: Load | None
+    load: Target | None
     rest: Rest | None
     tempo: str | None
     each_side: bool
-    warmup_sets: int
+    warmups: str  # before the first set: '2 warm-up sets' or 'Bar × 5, 40% × 5'
+    rule: str
     notes: str
 
     @property
@@ -73,79 +44,69 @@ class SetGroup:
         return self.set_to - self.set_from + 1
 
     @property
-    def weeks(self) -> str:
-        return week_numbers(self.first_week, self.last_week)
-
-    @property
     def reps_label(self) -> str:
         return str(self.reps) + (" each side" if self.each_side else "")
 
 
+def runs(sets: tuple[PlanSet, ...]) -> list[list[PlanSet]]:
+    """Consecutive sets that share a target."""
+    found: list[list[PlanSet]] = []
+    for done in sets:
+        if found and (found[-1][-1].reps, found[-1][-1].load) == (done.reps, done.load):
+            found[-1].append(done)
+        else:
+            found.append([done])
+    return found
+
+
+def warmup_text(exercise: PlanExercise) -> str:
+    if exercise.warmups:
+        return ", ".join(f"{w.load} × {w.reps}" for w in exercise.warmups)
+    count = exercise.warmup_count
+    return f"{count} warm-up set{'s' if count != 1 else ''}" if count else ""
+
+
+def set_groups(plan: Plan) -> list[SetGroup]:
+    """Every prescribed set of every session, in calendar order, grouped by target."""
+    rows = []
+    phases = plan.program.phases
+    for week in plan.weeks:
+        for session in week.sessions:
+            for exercise in session.exercises:
+                item = exercise.item
+                for n, run in enumerate(runs(exercise.sets)):
+                    rows.append(SetGroup(
+                        week=week.number, phase=week.phase + 1, phase_name=phases[week.phase].name, cycle=week.cycle,
+                        week_of_phase=week.week_of_phase, deload=week.deload, session=session.index,
+                        session_in_week=session.number, day_name=session.template.name, order=exercise.order,
+                        superset=exercise.slot.superset is not None, exercise=exercise.name,
+                        exercise_slug=exercise.slug, set_from=run[0].number, set_to=run[-1].number, reps=run[0].reps,
+                        load=run[0].load, rest=exercise.rest, tempo=item.tempo, each_side=item.each_side,
+                        warmups=warmup_text(exercise) if n == 0 else "", rule=exercise.rule if n == 0 else "",
+                        notes=item.notes if n == 0 else ""))
+    return rows
+
+
+# ---------------------------------------------------------------- the spreadsheet's, until it renders the plan
+from ..model import Exercise, ExerciseInfo, Program  # noqa: E402
+from ..values import Load  # noqa: E402
+from collections.abc import Callable  # noqa: E402
+
+Lookup = Callable[[str], ExerciseInfo]
+
+
 @dataclass(frozen=True)
-class Session:
-    week: int  # 1-based, counted over the whole programme
-    number: int  # 1-based within the week
-    phase: int  # 0-based index into program.phases
-    day: int  # 0-based index into the phase's days
-    day_offset: int  # days after the programme's start date
-
-    def title(self, program: Program) -> str:
-        return f"Week {self.week} · {program.phases[self.phase].days[self.day].name}"
-
-
-def compact_load(load: Load) -> str:
-    return str(load).replace("% 1RM", "%")
+class SetTarget:
+    number: int
+    reps: Reps
+    load: Load | None
 
 
 def set_targets(item: Exercise) -> list[SetTarget]:
     return [SetTarget(n + 1, item.rep_for_set(n), item.load_for_set(n)) for n in range(item.sets)]
 
 
-def _groups(targets: list[SetTarget]) -> Iterator[list[SetTarget]]:
-    run: list[SetTarget] = []
-    for target in targets:
-        if run and (run[-1].reps, run[-1].load) != (target.reps, target.load):
-            yield run
-            run = []
-        run.append(target)
-    if run:
-        yield run
-
-
-def set_groups(program: Program, lookup: Lookup) -> list[SetGroup]:
-    """Every prescribed set of every day template, in page order, grouped by target."""
-    rows = []
-    for p, (phase, (first, last)) in enumerate(zip(program.phases, phase_weeks(program))):
-        for d, day in enumerate(phase.days):
-            for slot in slots(day):
-                info = lookup(slot.item.exercise)
-                for run in _groups(set_targets(slot.item)):
-                    rows.append(SetGroup(
-                        phase=p + 1, phase_name=phase.name, first_week=first, last_week=last,
-                        deload=phase.deload, day=d + 1, day_name=day.name, order=slot.order,
-                        superset=slot.superset is not None, exercise=info.name, exercise_slug=info.slug,
-                        set_from=run[0].number, set_to=run[-1].number, reps=run[0].reps, load=run[0].load,
-                        rest=slot.rest, tempo=slot.item.tempo, each_side=slot.item.each_side,
-                        warmup_sets=slot.item.warmup_sets if run[0].number == 1 else 0, notes=slot.item.notes,
-                    ))
-    return rows
-
-
-def sessions(program: Program) -> list[Session]:
-    """Every training day of the programme, week by week."""
-    offsets = WEEKDAY_OFFSETS[program.sessions_per_week]
-    found, week = [], 0
-    for p, phase in enumerate(program.phases):
-        for days in program.schedule(phase):
-            for n, day in enumerate(days):
-                d = next(i for i, candidate in enumerate(phase.days) if candidate is day)
-                found.append(Session(week + 1, n + 1, p, d, week * 7 + offsets[n]))
-            week += 1
-    return found
-
-
 def main_lifts(program: Program, lookup: Lookup) -> list[str]:
-    """Exercises with a %1RM load somewhere, by library name, in order of first use."""
     names = (lookup(item.exercise).name for _, item in program.exercises()
              if item.load and any(load.kind == "percent" for load in item.load))
     return list(dict.fromkeys(names))

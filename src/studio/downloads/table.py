@@ -1,4 +1,4 @@
-"""The CSV download: one row per prescribed set group, with a header row."""
+"""The CSV download: one row per week, session, exercise and run of sets with the same target."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ import io
 from .rows import SetGroup
 
 COLUMNS = (
-    "phase", "phase_name", "weeks", "deload", "day", "day_name", "order", "superset", "exercise",
-    "set_from", "set_to", "sets", "reps", "reps_low", "reps_high", "seconds", "each_side", "load",
-    "load_kind", "load_low", "load_high", "load_unit", "rest", "tempo", "warmup_sets", "notes",
+    "week", "phase", "phase_name", "cycle", "week_of_phase", "deload", "session", "session_in_week", "day_name",
+    "order", "superset", "exercise", "set_from", "set_to", "sets", "reps", "reps_low", "reps_high", "seconds",
+    "each_side", "load", "load_kind", "load_low", "load_high", "load_basis", "load_add", "load_unit", "load_scale",
+    "rest", "tempo", "warmups", "rule", "notes",
 )
 
 
@@ -20,16 +21,22 @@ def _number(value) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
+def _yes(flag: bool) -> str:
+    return "yes" if flag else "no"
+
+
 def _row(group: SetGroup) -> list[str]:
     load = group.load
     return [
-        str(group.phase), group.phase_name, group.weeks, "yes" if group.deload else "no", str(group.day),
-        group.day_name, group.order, "yes" if group.superset else "no", group.exercise,
-        str(group.set_from), str(group.set_to), str(group.sets), str(group.reps), _number(group.reps.low),
-        _number(group.reps.high), _number(group.reps.seconds), "yes" if group.each_side else "no",
-        str(load) if load else "", load.kind if load else "", _number(load.low) if load else "",
-        _number(load.high) if load else "", (load.unit or "") if load else "",
-        str(group.rest) if group.rest else "", group.tempo or "", str(group.warmup_sets), group.notes,
+        str(group.week), str(group.phase), group.phase_name, str(group.cycle), str(group.week_of_phase),
+        _yes(group.deload), str(group.session), str(group.session_in_week), group.day_name, group.order,
+        _yes(group.superset), group.exercise, str(group.set_from), str(group.set_to), str(group.sets),
+        str(group.reps), _number(group.reps.low), _number(group.reps.high), _number(group.reps.seconds),
+        _yes(group.each_side), str(load) if load else "", load.kind if load else "",
+        _number(load.low) if load else "", _number(load.high) if load else "",
+        load.basis if load and load.kind == "percent" else "", _number(load.add) if load and load.add else "",
+        (load.unit or "") if load else "", _number(load.scale) if load and load.kind == "start" else "",
+        str(group.rest) if group.rest else "", group.tempo or "", group.warmups, group.rule, group.notes,
     ]
 
 

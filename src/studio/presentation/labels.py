@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from math import gcd
+from typing import TYPE_CHECKING
 
 from ..model import Day, Exercise, Phase, Program
-from ..values import Load
+from ..values import Load, Reps
 from ..vocab import GOAL_LABELS
+
+if TYPE_CHECKING:
+    from ..plan import PlanExercise, Target
 
 
 def goal_label(program: Program) -> str:
@@ -34,46 +39,71 @@ def facts(program: Program) -> list[tuple[str, str]]:
     ]
 
 
-def sets_reps(item: Exercise) -> str:
-    side = " each side" if item.each_side else ""
-    reps = [str(r) for r in item.reps]
-    if len(reps) == 1:
-        return f"{item.sets} × {reps[0]}{side}"
+def reps_label(count: int, reps: Sequence[Reps], each_side: bool = False) -> str:
+    """'3 × 8–12', '3 × 5/3/1', '4 × 5, 1 × 5+': `count` sets with one target, or one target per set."""
+    side = " each side" if each_side else ""
+    texts = [str(r) for r in reps]
+    if len(set(texts)) == 1:
+        return f"{count} × {texts[0]}{side}"
     runs: list[list] = []
-    for target in reps:
+    for target in texts:
         if runs and runs[-1][1] == target:
             runs[-1][0] += 1
         else:
             runs.append([1, target])
-    if len(runs) == len(reps):  # every set differs: 3 × 5/3/1
-        return f"{item.sets} × {'/'.join(reps)}{side}"
-    return ", ".join(f"{count} × {target}" for count, target in runs) + side  # 4 × 5, 1 × 5+
+    if len(runs) == len(texts):  # every set differs: 3 × 5/3/1
+        return f"{count} × {'/'.join(texts)}{side}"
+    return ", ".join(f"{n} × {target}" for n, target in runs) + side  # 4 × 5, 1 × 5+
+
+
+def sets_reps(item: Exercise) -> str:
+    """The exercise as written: '3 × 8–12'."""
+    return reps_label(item.sets, item.reps, item.each_side)
 
 
 def warmup_note(item: Exercise) -> str:
     """'+ 2 warm-up sets' beside the working sets, or nothing."""
+    if isinstance(item.warmup_sets, tuple):
+        return "+ warm-up: " + ", ".join(str(w) for w in item.warmup_sets)
     return f"+ {plural(item.warmup_sets, 'warm-up set')}" if item.warmup_sets else ""
 
 
-def load_label(loads: tuple[Load, ...] | None) -> str:
+def load_label(loads: Sequence[Load | Target | None] | None) -> str:
+    """One label for the loads of an exercise's sets: '75% 1RM', '65/75/85% TM', 'RPE 7/8', '60 kg / 70 kg'."""
+    loads = [load for load in loads or () if load is not None]
     if not loads:
         return ""
-    if len(loads) == 1:
-        return str(loads[0])
+    texts = [str(load) for load in loads]
+    if len(set(texts)) == 1:
+        return texts[0]
     kinds = {load.kind for load in loads}
     if kinds == {"percent"}:
-        return "/".join(str(load).removesuffix("% 1RM") for load in loads) + "% 1RM"
+        suffixes = {text.split("% ", 1)[1] for text in texts}
+        if len(suffixes) == 1:
+            return "/".join(text.split("% ", 1)[0] for text in texts) + "% " + suffixes.pop()
     if kinds == {"rpe"}:
-        return "RPE " + "/".join(str(load).removeprefix("RPE ") for load in loads)
-    return " / ".join(str(load) for load in loads)
+        return "RPE " + "/".join(text.removeprefix("RPE ") for text in texts)
+    return " / ".join(texts)
+
+
+def exercise_sets(exercise: PlanExercise) -> str:
+    """The sets and reps of one exercise in one session: '3 × 5', '3 × 5/3/1+'."""
+    return reps_label(len(exercise.sets), [s.reps for s in exercise.sets], exercise.item.each_side)
+
+
+def exercise_label(exercise: PlanExercise) -> str:
+    """One exercise in one session, resolved: '3 × 5 @ 65/75/85% TM', '3 × 8–12 @ RPE 8'."""
+    sets = exercise_sets(exercise)
+    load = load_label([s.load for s in exercise.sets])
+    return f"{sets} @ {load}" if load else sets
 
 
 def phase_weeks(program: Program) -> list[tuple[int, int]]:
     """First and last week of each phase, counted over the programme; by position, since equal phases compare equal."""
     spans, start = [], 1
     for phase in program.phases:
-        spans.append((start, start + phase.weeks - 1))
-        start += phase.weeks
+        spans.append((start, start + phase.total_weeks - 1))
+        start += phase.total_weeks
     return spans
 
 
@@ -95,7 +125,8 @@ def phase_title(program: Program, index: int) -> str:
     """'Phase 2: Build (weeks 5–8) · deload' as a heading."""
     phase = program.phases[index]
     deload = " · deload" if phase.deload else ""
-    return f"Phase {index + 1}: {phase.name} ({week_range(program, index)}){deload}"
+    cycles = f", {phase.cycles} runs of {plural(phase.weeks, 'week')}" if phase.cycles > 1 else ""
+    return f"Phase {index + 1}: {phase.name} ({week_range(program, index)}{cycles}){deload}"
 
 
 def rotation(program: Program, phase: Phase) -> list[tuple[str, list[Day]]]:

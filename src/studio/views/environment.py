@@ -13,6 +13,7 @@ from ..presentation.glossary import GLOSSARY
 from ..presentation.order import groups
 from ..presentation.paths import download_href, exercise_page, href, program_page
 from ..presentation.prose import is_safe_url, render_prose
+from ..presentation.weekly import first_sessions
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
 
@@ -35,5 +36,6 @@ def environment() -> Environment:
     env.filters["prose"] = lambda text: Markup(render_prose(text))
     env.filters["safe_url"] = lambda url: url if url and is_safe_url(url) else None
     env.globals.update(labels=labels, glossary=GLOSSARY, groups=groups, href=href, program_page=program_page,
-                       exercise_page=exercise_page, download_href=download_href)
+                       exercise_page=exercise_page, download_href=download_href,
+                       first_sessions=first_sessions)
     return env

@@ -9,6 +9,8 @@ import yaml
 from jinja2 import Environment
 
 from ..model import ExerciseInfo, Program
+from ..plan import Plan
+from ..presentation.weekly import week_table
 from ..presentation.paths import CATALOGUE, EXERCISE_INDEX, exercise_page, program_page
 from ..site import Site
 from ..vocab import GOAL_LABELS, GOALS, LEVELS
@@ -18,6 +20,17 @@ def front_matter(title: str, description: str) -> str:
     # MkDocs' theme templates do not autoescape, so these are escaped here.
     meta = {"title": html.escape(title), "description": html.escape(description)}
     return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000) + "---\n\n"
+
+
+INPUT_LABELS = {"1RM": "{lift} 1RM", "start": "{lift} start weight"}
+
+
+def calculator(plan: Plan) -> dict:
+    """What the page's load calculator asks for: a number per lift, and the training max's share of 1RM."""
+    inputs = [{"lift": i.lift, "basis": i.basis,
+               "label": INPUT_LABELS.get(i.basis, "{lift} " + i.basis.replace("RM", "-rep max")).format(lift=i.lift)}
+              for i in plan.inputs()]
+    return {"inputs": inputs, "training_max": plan.program.training_max}
 
 
 class PageRenderer:
@@ -47,8 +60,11 @@ class PageRenderer:
         # Links to the articles' Markdown files: the blog plugin gives them their URLs later in the build.
         articles = [(a.meta.title, posixpath.relpath(a.src, posixpath.dirname(src)))
                     for a in self.site.articles_about(program.slug)]
-        return self._page("program.md.j2", src, program.title, program.summary, program=program,
-                          figures=self.catalog.figures(program), styles=self.catalog.goal_styles, articles=articles)
+        plan = self.catalog.plan(program)
+        return self._page("program.md.j2", src, program.title, program.summary, program=program, plan=plan,
+                          week_tables=[week_table(plan, p) for p in range(len(program.phases))],
+                          calculator=calculator(plan), figures=self.catalog.figures(program),
+                          styles=self.catalog.goal_styles, articles=articles)
 
     def catalogue(self) -> str:
         programs = self.catalog.programs

@@ -1,0 +1,53 @@
+"""What changes week by week in a phase: one row per week, one column per exercise that changes.
+
+Exercises that read the same every week are left out: the day tables already show them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..plan import Plan, PlanExercise
+from .labels import exercise_label
+
+Cell = tuple[PlanExercise, ...]  # the exercise each time it is done that week
+
+
+def cell_text(cell: Cell) -> str:
+    return "; ".join(exercise_label(exercise) for exercise in cell)
+
+
+@dataclass(frozen=True)
+class WeekTable:
+    columns: tuple[str, ...]  # 'Day 1 · A Back squat'
+    rows: tuple[tuple[str, tuple[Cell, ...]], ...]  # ('Week 2', cell per column)
+
+
+def week_table(plan: Plan, phase: int) -> WeekTable | None:
+    """The phase's weeks side by side for the exercises whose targets change; None when nothing changes."""
+    weeks = [w for w in plan.weeks if w.phase == phase]
+    cells: dict[tuple[str, str, str], list[list[PlanExercise]]] = {}
+    for n, week in enumerate(weeks):
+        for session in week.sessions:
+            for exercise in session.exercises:
+                key = (session.template.name, exercise.order, exercise.name)
+                cells.setdefault(key, [[] for _ in weeks])[n].append(exercise)
+    changing = {key: column for key, column in cells.items()
+                if len({cell_text(tuple(cell)) for cell in column if cell}) > 1}
+    if not changing:
+        return None
+    columns = tuple(f"{day} · {order} {name}" for day, order, name in changing)
+    rows = tuple((f"Week {week.number}" + (f" (cycle {week.cycle})" if week.cycle > 1 and week.week_of_phase == 1
+                                           else ""), tuple(tuple(column[n]) for column in changing.values()))
+                 for n, week in enumerate(weeks))
+    return WeekTable(columns, rows)
+
+
+def first_sessions(plan: Plan, phase: int) -> dict[tuple[int, str], PlanExercise]:
+    """{(day index, order): the exercise the first time the phase does that day}: the day tables' values."""
+    found: dict[tuple[int, str], PlanExercise] = {}
+    for session in plan.sessions:
+        if session.phase == phase:
+            for exercise in session.exercises:
+                found.setdefault((session.day, exercise.order), exercise)
+    return found
