@@ -6,7 +6,6 @@ import json
 import re
 import shutil
 from datetime import date, timedelta
-from itertools import groupby
 
 import openpyxl
 import pytest
@@ -16,9 +15,10 @@ from readers import (csv_rows, download_schema, flat, half_up, ics_events, libre
 from sitecopy import BUILD_DATE, ROOT, run_build
 from studio import load_catalog
 from studio.downloads.formats import FORMATS as FORMAT_ENTRIES
-from studio.downloads.rows import main_lifts, sessions, set_targets
+from studio.downloads.rows import main_lifts, set_targets
 from studio.presentation import labels
 from studio.presentation.order import slots
+from studio.presentation.weekly import first_sessions
 
 FORMATS = [fmt.ext for fmt in FORMAT_ENTRIES]
 
@@ -40,6 +40,15 @@ def prescribed_sets(program):
                 name = CATALOG.exercise(slot.item.exercise).name
                 for target in set_targets(slot.item):
                     yield p, d, slot.order, name, target.number, str(target.reps)
+
+
+def planned_sets(program):
+    """(week, session, order, exercise, set, reps, load) for every set of every session, from the plan."""
+    for session in CATALOG.plan(program).sessions:
+        for exercise in session.exercises:
+            for done in exercise.sets:
+                yield (session.week, session.index, exercise.order, exercise.name, done.number, str(done.reps),
+                       str(done.load) if done.load else "")
 
 
 @by_slug
@@ -74,33 +83,45 @@ def test_pdf_has_title_every_exercise_and_a_log_sheet_per_week(built, program):
         elif logs and "Session" in page:  # a week that runs onto a second page
             logs[max(logs)] += page
     assert sorted(logs) == list(range(1, program.weeks + 1))
-    for week, group in groupby(sessions(program), key=lambda s: s.week):
-        for session in group:
-            day = program.phases[session.phase].days[session.day]
-            assert f"Session {session.number} · {day.name}" in logs[week]
-            for slot in slots(day):
-                cells = " ".join(t.label() for t in set_targets(slot.item))
-                assert f"{CATALOG.exercise(slot.item.exercise).name} {labels.sets_reps(slot.item)}" in logs[week]
-                assert cells in logs[week] or all(t.label() in logs[week] for t in set_targets(slot.item))
+    for week in CATALOG.plan(program).weeks:
+        for session in week.sessions:
+            assert f"Session {session.number} · {session.template.name}" in logs[week.number]
+            for exercise in session.exercises:
+                cells = " ".join(s.label for s in exercise.sets)
+                assert f"{exercise.name} {labels.exercise_label(exercise)}" in logs[week.number]
+                assert cells in logs[week.number] or all(s.label in logs[week.number] for s in exercise.sets)
 
 
 @by_slug
-def test_csv_xlsx_and_page_carry_every_prescribed_set(built, program):
-    expected = list(prescribed_sets(program))
+def test_csv_carries_every_set_of_every_session(built, program):
     from_csv = []
     for row in csv_rows(download(built, program, "csv")):
         for number in range(int(row["set_from"]), int(row["set_to"]) + 1):
-            reps = row["reps"]
-            from_csv.append((int(row["phase"]), int(row["day"]), row["order"], row["exercise"], number, reps))
-    assert from_csv == expected
+            from_csv.append((int(row["week"]), int(row["session"]), row["order"], row["exercise"], number,
+                             row["reps"], row["load"]))
+    assert from_csv == list(planned_sets(program))
+
+
+@by_slug
+def test_xlsx_and_page_carry_every_prescribed_set(built, program):
+    expected = list(prescribed_sets(program))
     sheets = openpyxl.load_workbook(download(built, program, "xlsx")).sheetnames[1:]
     from_xlsx = [(sheets.index(r["sheet"]) + 1, r["Exercise"], r["Set"], r["Reps"].removesuffix(" each side"))
                  for r in set_rows(download(built, program, "xlsx"))]
     assert from_xlsx == [(p, name, n, reps) for p, _, _, name, n, reps in expected]
     article = built.page(f"programs/{program.slug}/").select_one("article")
-    shown = [td.get_text(" ", strip=True) for td in article.select('td[data-label="Sets × reps"]')]
+    shown = [td.contents[0].strip() for td in article.select('td[data-label="Sets × reps"]')]
     assert len(shown) == sum(1 for _ in program.exercises())
-    assert [s.split(" + ")[0] for s in shown] == [labels.sets_reps(item) for _, item in program.exercises()]
+    # The day tables show the first week of each phase, as the plan resolves it.
+    plan = CATALOG.plan(program)
+    firsts = []
+    for p, phase in enumerate(program.phases):
+        first = first_sessions(plan, p)
+        for d, day in enumerate(phase.days):
+            for slot in slots(day):
+                firsts.append(labels.exercise_sets(first[(d, slot.order)]) if (d, slot.order) in first
+                              else labels.sets_reps(slot.item))
+    assert shown == firsts
 
 
 @by_slug

@@ -38,11 +38,15 @@ class RepsData(_Out):
 
 
 class LoadData(_Out):
-    text: str = Field(description="As the page shows it: '75% 1RM', 'RPE 7–8', '2 RIR', 'Bodyweight', '20 kg'.")
-    kind: Literal["percent", "rpe", "rir", "bodyweight", "weight"]
-    low: float | None = Field(description="Lower bound: percent of 1RM, RPE, RIR or weight.")
+    text: str = Field(description="As the page shows it: '75% 1RM', '85% TM', 'RPE 7–8', '2 RIR', 'Bodyweight', '20 kg', "
+                                  "'Start weight'.")
+    kind: Literal["percent", "rpe", "rir", "bodyweight", "weight", "start"]
+    low: float | None = Field(description="Lower bound: percent, RPE, RIR or weight.")
     high: float | None = Field(description="Upper bound; equal to low when there is no range.")
     unit: Literal["kg", "lb"] | None = Field(description="For kind 'weight' only.")
+    basis: str | None = Field(description="For kind 'percent': '1RM', 'TM', an N-rep max such as '5RM', or 'day' "
+                                          "(a share of another day's load, named in day).")
+    day: str | None = Field(description="For basis 'day': the day whose load this is a share of.")
 
 
 class TargetData(_Out):
@@ -180,7 +184,8 @@ def _reps(reps: Reps) -> RepsData:
 
 
 def _load(load: Load) -> LoadData:
-    return LoadData(text=str(load), kind=load.kind, low=load.low, high=load.high, unit=load.unit)
+    return LoadData(text=str(load), kind=load.kind, low=load.low, high=load.high, unit=load.unit,
+                    basis=load.basis if load.kind == "percent" else None, day=load.day)
 
 
 def _target(target: Target | None) -> TargetData | None:

@@ -11,6 +11,7 @@ from jinja2 import Environment
 from ..model import ExerciseInfo, Program
 from ..plan import Plan
 from ..presentation.weekly import week_table
+from .chart import muscle_chart, weekly_chart
 from ..presentation.paths import CATALOGUE, EXERCISE_INDEX, exercise_page, program_page
 from ..site import Site
 from ..vocab import GOAL_LABELS, GOALS, LEVELS
@@ -60,10 +61,11 @@ class PageRenderer:
         # Links to the articles' Markdown files: the blog plugin gives them their URLs later in the build.
         articles = [(a.meta.title, posixpath.relpath(a.src, posixpath.dirname(src)))
                     for a in self.site.articles_about(program.slug)]
-        plan = self.catalog.plan(program)
+        plan, figures = self.catalog.plan(program), self.catalog.figures(program)
         return self._page("program.md.j2", src, program.title, program.summary, program=program, plan=plan,
                           week_tables=[week_table(plan, p) for p in range(len(program.phases))],
-                          calculator=calculator(plan), figures=self.catalog.figures(program),
+                          calculator=calculator(plan), figures=figures, weekly=weekly_chart(figures),
+                          muscles=muscle_chart(figures),
                           styles=self.catalog.goal_styles, articles=articles)
 
     def catalogue(self) -> str:
