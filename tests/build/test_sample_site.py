@@ -11,6 +11,7 @@ import pytest
 from sitecopy import ROOT
 from studio import load_catalog
 from studio.presentation import labels
+from studio.presentation.weekly import first_sessions
 
 pytestmark = pytest.mark.build
 CATALOG = load_catalog(ROOT)
@@ -61,11 +62,24 @@ def test_programme_tables_list_every_prescription(built, program):
     rows = [row for row in article.select(".studio-day .studio-table tbody tr") if row.td]
     prescribed = [item for _, item in program.exercises()]
     assert len(rows) == len(prescribed)
-    for row, item in zip(rows, prescribed):
+    plan = CATALOG.plan(program)
+    firsts = {p: first_sessions(plan, p) for p in range(len(program.phases))}
+    for row, (loc, item) in zip(rows, program.exercises()):
         cells = {td["data-label"]: td.get_text(" ", strip=True) for td in row.find_all("td")}
         assert cells["Exercise"] == CATALOG.exercise(item.exercise).name
         assert cells["Sets × reps"].startswith(labels.sets_reps(item))
-        assert cells["Load"] == (labels.load_label(item.load) or "—")
+        # The load the first week of the phase prescribes, one per set where the sets differ, and its increase.
+        planned = firsts[loc[1]].get((loc[3], row.th.get_text(strip=True)))
+        targets = [s.load for s in planned.sets] if planned else []
+        if not any(targets):
+            expected = labels.load_label(item.load) or "—"
+        elif len({str(t) for t in targets}) == 1:
+            expected = str(targets[0])
+        else:
+            expected = " / ".join(t.compact for t in targets)
+        if planned and planned.increase and any(targets):
+            expected += f" {planned.increase}"
+        assert cells["Load"] == expected
         assert cells["Rest"] == (str(item.rest) if item.rest else "—")
         link = row.find("a")["href"]
         assert link == f"../../exercises/{CATALOG.exercise(item.exercise).slug}/"
