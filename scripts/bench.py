@@ -22,6 +22,20 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from sitecopy import copy_site  # noqa: E402
+from studio import load_catalog  # noqa: E402
+from studio.plan import expand  # noqa: E402
+
+
+def expansion_seconds(root: Path, runs: int = 5) -> float:
+    """What expanding every programme into its week-by-week plan costs, as a build does it once per programme."""
+    catalog = load_catalog(root)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        for program in catalog.programs:
+            expand(program, catalog.exercise)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
 
 
 def scale(root: Path, count: int) -> None:
@@ -77,6 +91,8 @@ def main() -> None:
             name = "sample site" if not size else f"{size}-programme copy"
             print(f"{name:<22}{programmes:>11}{pages:>8}{programmes * 5:>7}{cold_s:>8.2f}{warm_s:>8.2f}"
                   f"{warm_s / pages * 1000:>13.1f}{peak_kb / 1024:>8.0f} MB")
+            plans = expansion_seconds(root)
+            print(f"{'':<22}plan expansion {plans * 1000:.1f} ms = {plans / warm_s:.1%} of the warm build")
 
 
 if __name__ == "__main__":
