@@ -13,8 +13,6 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-import pytest
-
 from samples import PROGRAM
 from sitecopy import ROOT, SOURCES
 from textedit import Sample

@@ -14,7 +14,7 @@ from pathlib import Path
 from .downloads.build import build_downloads
 from .downloads.formats import FORMATS
 from .feed import FEED_PATH, Entry, atom_feed
-from .presentation.paths import CATALOGUE, COMPARE_PAGE, EXERCISE_INDEX
+from .presentation.paths import CATALOGUE, EXERCISE_INDEX
 from .schema import SCHEMAS
 from .site import Site
 from .views.blocks import BlockRenderer, render_directives
@@ -55,13 +55,12 @@ class Renderer:
         self.site = site
         env = environment()
         self.blocks = BlockRenderer(site, env)
-        self.pages = PageRenderer(site, env, list(FORMATS))
+        self.pages = PageRenderer(site, env, list(FORMATS), self.blocks)
         self.notes: list[str] = []  # what the build did, for the log
 
     def outputs(self, root: Path, cache: Path) -> list[Output]:
         """Generated pages, every programme's downloads (from the cache) and the schemas."""
-        pages = {**self.pages.render(), COMPARE_PAGE: self.blocks.compare_page()}
-        found = [Output(src, text, is_page=True, in_nav=src in IN_NAV) for src, text in pages.items()]
+        found = [Output(src, text, is_page=True, in_nav=src in IN_NAV) for src, text in self.pages.render().items()]
         site = self.site
         downloads = build_downloads(site.catalog, site.studio, site.site_url, cache, today=site.today)
         found += [Output(path, source=cached) for path, cached in downloads.files.items()]

@@ -9,7 +9,7 @@ from ..directives import KINDS, Directive, find_directives
 from ..model import Program
 from ..picker import picker_data
 from ..presentation import labels
-from ..presentation.paths import CATALOGUE_URL, COMPARE_URL, METHOD_PAGE, program_url, relative_url
+from ..presentation.paths import CATALOGUE_URL, METHOD_PAGE, program_url, relative_url
 from ..site import Site
 from ..vocab import GOAL_LABELS
 from .scriptdata import script_json
@@ -105,13 +105,6 @@ class BlockRenderer:
         return self._render("_picker.html.j2", picker=site.picker, goals=goals, sessions=SESSIONS, minutes=MINUTES,
                             equipment=site.catalog.library.equipment, data=Markup(script_json(data)),
                             catalogue=relative_url(url, CATALOGUE_URL))
-
-    def compare_page(self) -> str:
-        """Markdown for /programs/compare/: every programme side by side; compare.js keeps the chosen columns."""
-        programs = self.site.catalog.programs
-        table = self.programs_table(programs, COMPARE_URL) if programs else ""
-        return self._render("compare.md.j2", table=Markup(table), count=len(programs),
-                            catalogue=relative_url(COMPARE_URL, CATALOGUE_URL)) + "\n"
 
     def end_of_page(self, src: str, url: str) -> str:
         """Related programmes, then the call to action: after the article and its references."""

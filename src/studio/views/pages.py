@@ -7,12 +7,15 @@ import posixpath
 
 import yaml
 from jinja2 import Environment
+from markupsafe import Markup
 
 from ..model import ExerciseInfo, Program
 from ..plan import Plan
 from ..presentation.weekly import week_table
+from .blocks import BlockRenderer
 from .chart import muscle_chart, weekly_chart
-from ..presentation.paths import CATALOGUE, EXERCISE_INDEX, exercise_page, program_page
+from ..presentation.paths import (CATALOGUE, CATALOGUE_URL, COMPARE_PAGE, COMPARE_URL, EXERCISE_INDEX, exercise_page,
+                                  program_page, relative_url)
 from ..site import Site
 from ..vocab import GOAL_LABELS, GOALS, LEVELS
 
@@ -37,14 +40,15 @@ def calculator(plan: Plan) -> dict:
 class PageRenderer:
     """Renders every generated page of a site; `downloads` are the formats each programme links, in order."""
 
-    def __init__(self, site: Site, env: Environment, downloads: list):
+    def __init__(self, site: Site, env: Environment, downloads: list, blocks: BlockRenderer):
         self.site = site
         self.catalog = site.catalog
         self.env = env
         self.downloads = downloads
+        self.blocks = blocks  # the compare page is one big comparison block
 
     def render(self) -> dict[str, str]:
-        pages = {CATALOGUE: self.catalogue(), EXERCISE_INDEX: self.exercise_index()}
+        pages = {CATALOGUE: self.catalogue(), EXERCISE_INDEX: self.exercise_index(), COMPARE_PAGE: self.compare()}
         for program in self.catalog.programs:
             pages[program_page(program.slug)] = self.program(program)
         for info in self.catalog.library.exercises:
@@ -80,6 +84,14 @@ class PageRenderer:
         return self._page("catalogue.md.j2", CATALOGUE, "Programmes",
                           "Sample training programmes to browse, filter and follow.",
                           programs=programs, filters=filters)
+
+    def compare(self) -> str:
+        """/programs/compare/: every programme side by side; compare.js keeps the chosen columns."""
+        programs = self.catalog.programs
+        table = self.blocks.programs_table(programs, COMPARE_URL) if programs else ""
+        body = self.env.get_template("compare.md.j2").render(
+            table=Markup(table), count=len(programs), catalogue=relative_url(COMPARE_URL, CATALOGUE_URL))
+        return body.strip() + "\n"
 
     def exercise(self, info: ExerciseInfo) -> str:
         src = exercise_page(info.slug)
