@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import shutil
 import threading
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -28,15 +31,31 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+@contextlib.contextmanager
+def serve(directory: Path) -> Iterator[str]:
+    """A built site served on a free loopback port, for as long as the block runs."""
+    handler = functools.partial(_Quiet, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def serve_site():
+    """`serve` for tests that build their own copy of the site."""
+    return serve
+
+
 @pytest.fixture(scope="session")
 def site_url(tmp_path_factory):
     """Build the sample site and serve it on a free loopback port."""
     root = copy_site(tmp_path_factory.mktemp("browser-site"))
     build = run_build(root, build_date=BUILD_DATE)
     assert build.returncode == 0, build.output
-    handler = functools.partial(_Quiet, directory=str(build.site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    with serve(build.site) as url:
+        yield url

@@ -1,0 +1,221 @@
+"""The load calculator on a programme page, in real Chromium, on a copy of the site with two test programmes."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from sitecopy import BUILD_DATE, copy_site, run_build
+
+pytestmark = pytest.mark.browser
+
+HEAD = """\
+title: {title}
+summary: A test programme for the load calculator.
+description: Loads that need the reader's own numbers.
+goal: strength
+level: intermediate
+weeks: {weeks}
+sessions_per_week: {sessions}
+session_minutes: 60
+equipment: [barbell, squat rack, bench]
+readiness:
+  - Squat to depth with heels down
+progression: Add weight when every set is done.
+"""
+
+# Day B's first session is the programme's second: the bench press has gone up by 5 kg once by then.
+PERCENT = HEAD.format(title="Calculator One Rep Max", weeks=2, sessions=3) + """\
+phases:
+  - name: Base
+    weeks: 2
+    days:
+      - name: Day A
+        exercises:
+          - exercise: Back squat
+            sets: 3
+            reps: 5
+            load: 72.5%
+          - exercise: Bench press
+            sets: 3
+            reps: 5
+            load: start
+            increase: 5 kg a session
+          - exercise: Overhead press
+            sets: 3
+            reps: 8
+            load: RPE 8
+      - name: Day B
+        exercises:
+          - exercise: Back squat
+            sets: 3
+            reps: 3
+            load: 77%
+          - exercise: Bench press
+            sets: 3
+            reps: 5
+            load: start
+            increase: 5 kg a session
+"""
+
+TRAINING_MAX = HEAD.format(title="Calculator Training Max", weeks=1, sessions=1) + """\
+training_max: 90
+phases:
+  - name: Wave
+    weeks: 1
+    days:
+      - name: Squat day
+        exercises:
+          - exercise: Back squat
+            sets: 1
+            reps: 5+
+            load: 85% TM
+"""
+
+SQUAT_72 = ".studio-load[data-lift='Back squat'][data-low='72.5']"
+SQUAT_77 = ".studio-load[data-lift='Back squat'][data-low='77']"
+BENCH_START = ".studio-load[data-lift='Bench press'][data-kind='start'][data-add='0']"
+BENCH_PLUS_5 = ".studio-load[data-lift='Bench press'][data-kind='start'][data-add='5']"
+SQUAT_TM = ".studio-load[data-lift='Back squat'][data-basis='TM']"
+
+
+@pytest.fixture(scope="module")
+def calc_url(tmp_path_factory, serve_site):
+    root = copy_site(tmp_path_factory.mktemp("calculator-site"))
+    (root / "programs" / "calc-one-rep-max.yml").write_text(PERCENT, encoding="utf-8")
+    (root / "programs" / "calc-training-max.yml").write_text(TRAINING_MAX, encoding="utf-8")
+    build = run_build(root, build_date=BUILD_DATE)
+    assert build.returncode == 0, build.output
+    with serve_site(build.site) as url:
+        yield url
+
+
+@pytest.fixture
+def errors(page: Page) -> list[str]:
+    found: list[str] = []
+    page.on("pageerror", lambda error: found.append(str(error)))
+    return found
+
+
+@pytest.fixture
+def one_rm(page: Page, calc_url: str, errors: list[str]) -> Page:
+    page.goto(f"{calc_url}/programs/calc-one-rep-max/", wait_until="networkidle")
+    expect(page.locator("#studio-calculator")).to_be_visible()
+    yield page
+    assert errors == []
+
+
+def test_a_1rm_of_100_kg_with_a_2_5_kg_step(one_rm: Page):
+    expect(one_rm.get_by_label("Smallest step")).to_have_value("2.5")
+    expect(one_rm.get_by_label("Unit")).to_have_value("kg")
+    one_rm.get_by_label("Back squat 1RM").fill("100")
+    expect(one_rm.locator(SQUAT_72)).to_have_text("72.5 kg (72.5% 1RM)")
+    expect(one_rm.locator(SQUAT_77)).to_have_text("77.5 kg (77% 1RM)")  # 77 kg to the nearest 2.5 kg
+    expect(one_rm.locator(".studio-calc__status")).to_have_text("Weights in kg, rounded to the nearest 2.5 kg.")
+    # The start weight is not entered yet: those loads read as written.
+    expect(one_rm.locator(BENCH_PLUS_5)).to_have_text("Start + 5 kg")
+
+
+def test_a_start_weight_and_what_has_been_added(one_rm: Page):
+    one_rm.get_by_label("Bench press start weight").fill("40")
+    expect(one_rm.locator(BENCH_START)).to_have_text("40 kg (Start weight)")
+    expect(one_rm.locator(BENCH_PLUS_5)).to_have_text("45 kg (Start + 5 kg)")
+    expect(one_rm.locator(SQUAT_72)).to_have_text("72.5% 1RM")
+
+
+def test_pounds_round_to_a_5_lb_step_and_convert_kg_increases(one_rm: Page):
+    one_rm.get_by_label("Back squat 1RM").fill("100")
+    one_rm.get_by_label("Bench press start weight").fill("100")
+    one_rm.get_by_label("Unit").select_option("lb")
+    # The step was the kg default, so it follows the unit.
+    expect(one_rm.get_by_label("Smallest step")).to_have_value("5")
+    expect(one_rm.locator(SQUAT_72)).to_have_text("75 lb (72.5% 1RM)")  # 72.5 lb
+    expect(one_rm.locator(SQUAT_77)).to_have_text("75 lb (77% 1RM)")  # 77 lb
+    # 100 lb + 5 kg (11.02 lb) = 111.02 lb: 110 lb; adding 5 lb instead would give 105 lb.
+    expect(one_rm.locator(BENCH_PLUS_5)).to_have_text("110 lb (Start + 5 kg)")
+    weights = one_rm.locator(".studio-load__weight").all_inner_texts()
+    assert len(weights) == len(one_rm.locator(".studio-load").all())
+    assert all(float(w.removesuffix(" lb")) % 5 == 0 for w in weights), weights
+    expect(one_rm.locator(".studio-calc__status")).to_have_text("Weights in lb, rounded to the nearest 5 lb.")
+
+
+def test_a_step_set_by_hand_stays_when_the_unit_changes(one_rm: Page):
+    one_rm.get_by_label("Back squat 1RM").fill("100")
+    one_rm.get_by_label("Smallest step").fill("1")
+    expect(one_rm.locator(SQUAT_77)).to_have_text("77 kg (77% 1RM)")
+    one_rm.get_by_label("Unit").select_option("lb")
+    expect(one_rm.get_by_label("Smallest step")).to_have_value("1")
+    expect(one_rm.locator(SQUAT_72)).to_have_text("73 lb (72.5% 1RM)")
+
+
+def test_a_reload_keeps_the_values(one_rm: Page):
+    one_rm.get_by_label("Back squat 1RM").fill("140")
+    one_rm.get_by_label("Bench press start weight").fill("60")
+    one_rm.get_by_label("Unit").select_option("lb")
+    one_rm.get_by_label("Smallest step").fill("2.5")
+    one_rm.reload(wait_until="networkidle")
+    expect(one_rm.get_by_label("Back squat 1RM")).to_have_value("140")
+    expect(one_rm.get_by_label("Bench press start weight")).to_have_value("60")
+    expect(one_rm.get_by_label("Unit")).to_have_value("lb")
+    expect(one_rm.get_by_label("Smallest step")).to_have_value("2.5")
+    expect(one_rm.locator(SQUAT_72)).to_have_text("102.5 lb (72.5% 1RM)")  # 101.5 lb
+
+
+def test_clearing_forgets_the_values(one_rm: Page):
+    one_rm.get_by_label("Back squat 1RM").fill("100")
+    expect(one_rm.locator(SQUAT_72)).to_have_text("72.5 kg (72.5% 1RM)")
+    one_rm.get_by_role("button", name="Clear my numbers").click()
+    expect(one_rm.get_by_label("Back squat 1RM")).to_have_value("")
+    expect(one_rm.locator(SQUAT_72)).to_have_text("72.5% 1RM")
+    one_rm.reload(wait_until="networkidle")
+    expect(one_rm.get_by_label("Back squat 1RM")).to_have_value("")
+    expect(one_rm.locator(SQUAT_72)).to_have_text("72.5% 1RM")
+
+
+def test_a_training_max_is_a_share_of_the_1rm_and_values_are_per_programme(one_rm: Page, calc_url: str):
+    one_rm.get_by_label("Back squat 1RM").fill("120")
+    one_rm.goto(f"{calc_url}/programs/calc-training-max/", wait_until="networkidle")
+    squat = one_rm.get_by_label("Back squat 1RM")
+    expect(squat).to_have_value("")  # the other programme's number stays with it
+    expect(one_rm.locator(".studio-calc__hint").first).to_contain_text("90% of your 1RM")
+    squat.fill("100")
+    expect(one_rm.locator(".studio-calc__tm")).to_have_text("Training max 90 kg")
+    expect(one_rm.locator(SQUAT_TM)).to_have_text("77.5 kg (85% TM)")  # 76.5 kg to the nearest 2.5 kg
+
+
+def test_a_page_without_relative_loads_has_no_calculator(page: Page, calc_url: str, errors: list[str]):
+    page.goto(f"{calc_url}/programs/strength-and-size/", wait_until="networkidle")
+    assert page.locator("#studio-calculator").count() == 0
+    page.goto(f"{calc_url}/programs/", wait_until="networkidle")
+    assert errors == []
+
+
+@pytest.mark.parametrize("stored", [
+    "not json",
+    "[1, 2]",
+    '{"unit": "<img src=x onerror=alert(1)>", "step": -5, "maxes": {"Back squat|1RM": {"x": 1}}}',
+    '{"unit": "lb", "step": "abc", "maxes": "100"}',
+])
+def test_whatever_is_in_storage_the_calculator_starts_clean(page: Page, calc_url: str, errors: list[str], stored):
+    page.add_init_script(f"localStorage.setItem('studio-calculator:calc-one-rep-max', {stored!r});")
+    page.goto(f"{calc_url}/programs/calc-one-rep-max/", wait_until="networkidle")
+    expect(page.get_by_label("Unit")).to_have_value("lb" if '"lb"' in stored else "kg")
+    expect(page.get_by_label("Smallest step")).to_have_value("5" if '"lb"' in stored else "2.5")
+    expect(page.get_by_label("Back squat 1RM")).to_have_value("")
+    expect(page.locator(SQUAT_72)).to_have_text("72.5% 1RM")
+    page.get_by_label("Back squat 1RM").fill("100")
+    expect(page.locator(SQUAT_72)).to_have_text("75 lb (72.5% 1RM)" if '"lb"' in stored else "72.5 kg (72.5% 1RM)")
+    assert errors == []
+
+
+def test_without_javascript_the_percentages_show(browser, calc_url: str):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{calc_url}/programs/calc-one-rep-max/")
+    expect(page.locator("#studio-calculator")).to_be_hidden()
+    expect(page.locator(SQUAT_72)).to_have_text("72.5% 1RM")
+    expect(page.locator(SQUAT_77)).to_have_text("77% 1RM")
+    expect(page.locator(BENCH_PLUS_5)).to_have_text("Start + 5 kg")
+    page.goto(f"{calc_url}/programs/calc-training-max/")
+    expect(page.locator(SQUAT_TM)).to_have_text("85% TM")
+    context.close()
