@@ -6,6 +6,8 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from sitecopy import BUILD_DATE, copy_site, run_build
+from studio.plan import Target
+from studio.views.environment import environment
 
 pytestmark = pytest.mark.browser
 
@@ -45,6 +47,10 @@ phases:
             sets: 3
             reps: 8
             load: RPE 8
+          - exercise: Deadlift
+            sets: 1
+            reps: 5
+            load: 80-85% 5RM
       - name: Day B
         exercises:
           - exercise: Back squat
@@ -76,7 +82,8 @@ SQUAT_72 = ".studio-load[data-lift='Back squat'][data-low='72.5']"
 SQUAT_77 = ".studio-load[data-lift='Back squat'][data-low='77']"
 BENCH_START = ".studio-load[data-lift='Bench press'][data-kind='start'][data-add='0']"
 BENCH_PLUS_5 = ".studio-load[data-lift='Bench press'][data-kind='start'][data-add='5']"
-SQUAT_TM = ".studio-load[data-lift='Back squat'][data-basis='TM']"
+SQUAT_TM = ".studio-load[data-lift='Back squat'][data-basis='TM'][data-add='0']"
+DEADLIFT = ".studio-load[data-lift='Deadlift']"
 
 
 @pytest.fixture(scope="module")
@@ -116,6 +123,12 @@ def test_a_1rm_of_100_kg_with_a_2_5_kg_step(one_rm: Page):
     expect(one_rm.locator(BENCH_PLUS_5)).to_have_text("Start + 5 kg")
 
 
+def test_a_range_of_an_n_rep_max(one_rm: Page):
+    one_rm.get_by_label("Deadlift 5RM").fill("150")
+    expect(one_rm.locator(DEADLIFT)).to_have_text("120–127.5 kg (80–85% 5RM)")  # 120 and 127.5 kg
+    expect(one_rm.locator("tr", has_text="Overhead press").locator("td[data-label=Load]")).to_have_text("RPE 8")
+
+
 def test_a_start_weight_and_what_has_been_added(one_rm: Page):
     one_rm.get_by_label("Bench press start weight").fill("40")
     expect(one_rm.locator(BENCH_START)).to_have_text("40 kg (Start weight)")
@@ -126,6 +139,7 @@ def test_a_start_weight_and_what_has_been_added(one_rm: Page):
 def test_pounds_round_to_a_5_lb_step_and_convert_kg_increases(one_rm: Page):
     one_rm.get_by_label("Back squat 1RM").fill("100")
     one_rm.get_by_label("Bench press start weight").fill("100")
+    one_rm.get_by_label("Deadlift 5RM").fill("120")
     one_rm.get_by_label("Unit").select_option("lb")
     # The step was the kg default, so it follows the unit.
     expect(one_rm.get_by_label("Smallest step")).to_have_value("5")
@@ -135,7 +149,8 @@ def test_pounds_round_to_a_5_lb_step_and_convert_kg_increases(one_rm: Page):
     expect(one_rm.locator(BENCH_PLUS_5)).to_have_text("110 lb (Start + 5 kg)")
     weights = one_rm.locator(".studio-load__weight").all_inner_texts()
     assert len(weights) == len(one_rm.locator(".studio-load").all())
-    assert all(float(w.removesuffix(" lb")) % 5 == 0 for w in weights), weights
+    expect(one_rm.locator(DEADLIFT)).to_have_text("95–100 lb (80–85% 5RM)")  # 96 and 102 lb
+    assert all(float(n) % 5 == 0 for w in weights for n in w.removesuffix(" lb").split("–")), weights
     expect(one_rm.locator(".studio-calc__status")).to_have_text("Weights in lb, rounded to the nearest 5 lb.")
 
 
@@ -181,6 +196,23 @@ def test_a_training_max_is_a_share_of_the_1rm_and_values_are_per_programme(one_r
     squat.fill("100")
     expect(one_rm.locator(".studio-calc__tm")).to_have_text("Training max 90 kg")
     expect(one_rm.locator(SQUAT_TM)).to_have_text("77.5 kg (85% TM)")  # 76.5 kg to the nearest 2.5 kg
+
+
+def test_a_cycle_increase_raises_the_training_max_in_the_chosen_unit(page: Page, calc_url: str, errors: list[str]):
+    # A later cycle's load, as the page macro renders it, added before the calculator starts.
+    later = Target("percent", 85, 85, "kg", basis="TM", add=5)
+    span = '<p id="later">' + str(environment().get_template("_load.html.j2").module.load(later, "Back squat")) + "</p>"
+    page.add_init_script("document.addEventListener('DOMContentLoaded', function () {"
+                         f"document.querySelector('article').insertAdjacentHTML('beforeend', {span!r}); }});")
+    page.goto(f"{calc_url}/programs/calc-training-max/", wait_until="networkidle")
+    raised = page.locator("#later .studio-load")
+    expect(raised).to_have_text("85% (TM + 5 kg)")
+    page.get_by_label("Back squat 1RM").fill("100")
+    expect(raised).to_have_text("80 kg (85% (TM + 5 kg))")  # (90 + 5) × 85% = 80.75 kg
+    page.get_by_label("Unit").select_option("lb")
+    page.get_by_label("Back squat 1RM").fill("200")
+    expect(raised).to_have_text("160 lb (85% (TM + 5 kg))")  # (180 + 11.02) × 85% = 162.4 lb; + 5 lb would be 155
+    assert errors == []
 
 
 def test_a_page_without_relative_loads_has_no_calculator(page: Page, calc_url: str, errors: list[str]):
