@@ -44,7 +44,7 @@ def download_schema() -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(schema)
 
 
-SESSION_HEADING = re.compile(r"^Week (\d+) · Session (\d+) · (.+?)(?: — .*)?$")
+SESSION_HEADING = re.compile(r"^Week (\d+) · Session (\d+) · (.+)$")
 
 
 def set_rows(path: Path, data_only: bool = False) -> list[dict]:

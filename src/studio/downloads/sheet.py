@@ -100,7 +100,10 @@ def in_unit(amount: float, unit: str, factor: str) -> str:
 
 
 def rounded(expression: str) -> str:
+    """`expression` to the nearest load step; a sum is bracketed, since / binds before +."""
     step = _ref(STEP_CELL)
+    if "+" in re.sub(r"\([^()]*\)", "", expression):
+        expression = f"({expression})"
     return f"ROUND({expression}/{step},0)*{step}"
 
 
@@ -325,11 +328,13 @@ def _set_rows(sheet, row: int, exercise: PlanExercise, cells: dict[MaxKey, str])
 
 def _session(sheet, row: int, session: PlanSession, cells: dict[MaxKey, str]) -> int:
     day = session.template
-    heading = f"Week {session.week} · Session {session.number} · {day.name}" + (f" — {day.focus}" if day.focus else "")
-    _band(sheet, row, heading, Font(bold=True, color=TEAL), TEAL_LIGHT)
+    _band(sheet, row, f"Week {session.week} · Session {session.number} · {day.name}", Font(bold=True, color=TEAL),
+          TEAL_LIGHT)
     row += 1
-    if day.warmup:
-        _text(sheet.cell(row, 2), f"Warm-up: {day.warmup}").alignment = WRAP
+    about = " ".join(part for part in (f"{day.focus}." if day.focus else "",
+                                       f"Warm-up: {day.warmup}" if day.warmup else "") if part)
+    if about:
+        _text(sheet.cell(row, 2), about).alignment = WRAP
         sheet.merge_cells(start_row=row, start_column=2, end_row=row, end_column=len(COLUMNS))
         row += 1
     for sentence, exercises in session.groups():
