@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.pagebreak import Break
@@ -61,6 +61,21 @@ HEAD_FONT = Font(bold=True, color="FFFFFF")
 HEAD_FILL = PatternFill("solid", fgColor=TEAL)
 TITLE_FONT = Font(bold=True, size=14, color=TEAL)
 WRAP = Alignment(wrap_text=True, vertical="top")
+SESSION_FONT = Font(bold=True, color=TEAL)
+
+
+def _styles(book: Workbook) -> None:
+    """The phase sheets' cell styles, registered once: a named style is one assignment per cell, where setting
+    font, fill and border one by one made styling most of the time spent on a workbook."""
+    for name, style in {
+        "studio set": {"border": BORDER},
+        "studio warm-up": {"border": BORDER, "font": Font(color="555555", italic=True)},
+        "studio notes": {"border": BORDER, "alignment": WRAP},
+        "studio aside": {"font": Font(italic=True)},
+        "studio week": {"font": HEAD_FONT, "fill": HEAD_FILL},
+        "studio session": {"font": SESSION_FONT, "fill": PatternFill("solid", fgColor=TEAL_LIGHT)},
+    }.items():
+        book.add_named_style(NamedStyle(name, **style))
 
 
 def sheet_title(number: int, name: str, taken: set[str]) -> str:
@@ -266,13 +281,11 @@ def _header(sheet) -> None:
     sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
 
 
-def _band(sheet, row: int, text: str, font: Font, fill: str) -> None:
-    """A heading across the whole width of the sheet."""
+def _band(sheet, row: int, text: str, style: str) -> None:
+    """A heading across the whole width of the sheet: its text runs over the empty cells beside it."""
     _text(sheet.cell(row, 1), text)
-    sheet.cell(row, 1).font = font
     for column in range(1, len(COLUMNS) + 1):
-        sheet.cell(row, column).fill = PatternFill("solid", fgColor=fill)
-    sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(COLUMNS))
+        sheet.cell(row, column).style = style
 
 
 def _target_text(target: Target | None) -> str:
@@ -313,37 +326,37 @@ def _set_rows(sheet, row: int, exercise: PlanExercise, cells: dict[MaxKey, str])
         values = [exercise.order, exercise.name, int(label) if label.isdigit() else label, str(done.reps) + each_side,
                   _target_text(done.load), None, None, None, None, rest, _notes(exercise) if n == 0 else ""]
         for column, value in enumerate(values, start=1):
-            cell = _text(sheet.cell(row, column), value)
-            cell.border = BORDER
-        sheet.cell(row, len(COLUMNS)).alignment = WRAP
+            _text(sheet.cell(row, column), value).style = "studio warm-up" if warmup else "studio set"
+        sheet.cell(row, len(COLUMNS)).style = "studio notes"
         low, high = load_formulas(exercise.name, done.load, cells, warmup)
         sheet.cell(row, LOAD_COLUMN).value = low
         sheet.cell(row, HIGH_COLUMN).value = high
-        if warmup:
-            for column in range(1, len(COLUMNS) + 1):
-                sheet.cell(row, column).font = Font(color="555555", italic=True)
         row += 1
     return row
 
 
+def _aside(sheet, row: int, label: str, text: str) -> int:
+    """A line of the session that is not a set: the label runs over the empty set columns, the text in Notes.
+
+    No merged cells here or in the headings: merging them in openpyxl took a third of a workbook's time.
+    """
+    _text(sheet.cell(row, 2), label).style = "studio aside"
+    if text:
+        _text(sheet.cell(row, len(COLUMNS)), text).style = "studio notes"
+    return row + 1
+
+
 def _session(sheet, row: int, session: PlanSession, cells: dict[MaxKey, str]) -> int:
     day = session.template
-    _band(sheet, row, f"Week {session.week} · Session {session.number} · {day.name}", Font(bold=True, color=TEAL),
-          TEAL_LIGHT)
+    _band(sheet, row, f"Week {session.week} · Session {session.number} · {day.name}", "studio session")
     row += 1
-    about = " ".join(part for part in (f"{day.focus}." if day.focus else "",
-                                       f"Warm-up: {day.warmup}" if day.warmup else "") if part)
-    if about:
-        _text(sheet.cell(row, 2), about).alignment = WRAP
-        sheet.merge_cells(start_row=row, start_column=2, end_row=row, end_column=len(COLUMNS))
-        row += 1
+    for label, text in (("Focus", day.focus), ("Warm-up", day.warmup)):
+        if text:
+            row = _aside(sheet, row, label, text)
     for sentence, exercises in session.groups():
         superset = exercises[0].slot.superset
         if sentence:
-            text = sentence + (f". {superset.notes}" if superset is not None and superset.notes else "")
-            _text(sheet.cell(row, 2), text).font = Font(italic=True)
-            sheet.merge_cells(start_row=row, start_column=2, end_row=row, end_column=len(COLUMNS))
-            row += 1
+            row = _aside(sheet, row, sentence, superset.notes if superset is not None else "")
         for exercise in exercises:
             row = _set_rows(sheet, row, exercise, cells)
     return row
@@ -365,7 +378,7 @@ def _phase_sheet(book: Workbook, plan: Plan, index: int, cells: dict[MaxKey, str
             sheet.row_breaks.append(Break(id=row - 1))  # each week on a page of its own
         where = f"cycle {week.cycle} of {phase.cycles}, week {week.week_of_phase} of {phase.weeks}" \
             if phase.cycles > 1 else f"week {week.week_of_phase} of {phase.weeks} in this phase"
-        _band(sheet, row, f"Week {week.number} · {where}" + (" · deload" if week.deload else ""), HEAD_FONT, TEAL)
+        _band(sheet, row, f"Week {week.number} · {where}" + (" · deload" if week.deload else ""), "studio week")
         row += 1
         for session in week.sessions:
             row = _session(sheet, row, session, cells)
@@ -378,6 +391,7 @@ def _phase_sheet(book: Workbook, plan: Plan, index: int, cells: dict[MaxKey, str
 
 def workbook(plan: Plan) -> Workbook:
     book = Workbook()
+    _styles(book)
     cells = _inputs(book, plan)
     taken: set[str] = set()
     for index in range(len(plan.program.phases)):
