@@ -155,8 +155,10 @@ def test_xlsx_has_a_block_per_session_with_every_set_of_the_plan(built, program)
     assert len(sheets) == 1 + len(program.phases)
 
 
-def expected_load(target, warmup: bool, numbers: dict, lift: str, unit: str, step: float, training_max):
-    """What a load cell should compute, worked out here in Python from the plan's target and the inputs."""
+def expected_load(target, warmup: bool, numbers: dict, lift: str, unit: str, step: float, training_max,
+                  end: str = "low"):
+    """What a load cell ('low') or its 'Up to' cell ('high') should compute, worked out here in Python from
+    the plan's target and the inputs."""
     per_kg = 2.20462 if unit == "lb" else 1
 
     def to_unit(amount, written):
@@ -165,18 +167,19 @@ def expected_load(target, warmup: bool, numbers: dict, lift: str, unit: str, ste
     def to_step(value):
         return half_up(value / step) * step
 
-    if target is None:
+    if target is None or end == "high" and (target.kind not in ("percent", "weight") or target.high == target.low):
         return None
+    share = getattr(target, end)
     if target.kind == "start":
         return to_step(target.scale * (numbers[(lift, "Start weight")] + (to_unit(target.add, target.unit)
                                                                           if target.add else 0)))
     if target.kind == "percent" and (target.basis == "TM" or target.basis.endswith("RM")):
         base = numbers[(lift, "1RM")] * training_max / 100 if target.basis == "TM" else numbers[(lift, target.basis)]
-        return to_step((base + (to_unit(target.add, target.unit) if target.add else 0)) * target.low / 100)
+        return to_step((base + (to_unit(target.add, target.unit) if target.add else 0)) * share / 100)
     if target.kind == "weight":
         if target.unit == unit and not warmup and not target.via:
-            return target.low
-        return to_step(to_unit(target.low, target.unit))
+            return share
+        return to_step(to_unit(share, target.unit))
     return None
 
 
@@ -219,7 +222,9 @@ def test_libreoffice_computes_every_load_from_the_inputs(recalculated, unit):
         rows, numbers, step = recalculated[(program.slug, unit)]
         assert step == (5 if unit == "lb" else 2.5)
         for row, (*_, lift, label, _, target) in zip(rows, plan_rows(program), strict=True):
-            want = expected_load(target, isinstance(label, str), numbers, lift, unit, step, program.training_max)
-            assert row["Load"] == (pytest.approx(want) if want is not None else None), (program.slug, row)
-            checked += want is not None
+            for column, end in (("Load", "low"), ("Up to", "high")):
+                want = expected_load(target, isinstance(label, str), numbers, lift, unit, step, program.training_max,
+                                     end)
+                assert row[column] == (pytest.approx(want) if want is not None else None), (program.slug, row)
+                checked += want is not None
     assert checked >= 100

@@ -97,6 +97,30 @@ LINEAR_AB = header(2, 3) + """phases:
 """
 
 
+TEXAS = header(2, 3) + """phases:
+  - name: Texas
+    weeks: 2
+    increase: 2.5% a week
+    days:
+      - name: Volume day
+        exercises:
+          - exercise: Back squat
+            sets: 5
+            reps: 5
+            load: 90% 5RM
+      - name: Recovery day
+        exercises:
+          - exercise: Back squat
+            sets: 2
+            reps: 5
+            load: 80% of Volume day
+          - exercise: Bench press
+            sets: 3
+            reps: 5
+            load: [70-75%, 70-75%, 80-85%]
+"""
+
+
 def written(site, text: str, tmp_path, name: str = "p.xlsx"):
     site.program(text)
     catalog = load_catalog(site.root)
@@ -184,6 +208,21 @@ def test_every_session_has_its_own_block_even_when_a_day_comes_twice_in_a_week(s
     assert [r["Load"] for r in rows if r["Exercise"] == "Push-up"][:1] == [weight_formula(10, "kg")]
 
 
+def test_a_rep_max_input_a_share_of_another_day_and_a_range(site, tmp_path):
+    target, _ = written(site, TEXAS, tmp_path)
+    cells = input_cells(openpyxl.load_workbook(target))
+    assert list(cells) == [("Back squat", "5RM"), ("Bench press", "1RM")]
+    rows = set_rows(target)
+    recovery = [r for r in rows if r["week"] == 1 and r["session"] == 2 and r["Exercise"] == "Back squat"]
+    assert [(r["Target"], r["Load"]) for r in recovery] == [
+        ("72% 5RM (80% of Volume day)", target_formula(cells[("Back squat", "5RM")], 72))] * 2
+    bench = [(r["Target"], r["Load"], r["Up to"]) for r in rows if r["week"] == 1 and r["session"] == 2
+             and r["Exercise"] == "Bench press"]
+    one_rm = cells[("Bench press", "1RM")]
+    assert bench[1:] == [("70–75% 1RM", target_formula(one_rm, 70), target_formula(one_rm, 75)),
+                         ("80–85% 1RM", target_formula(one_rm, 80), target_formula(one_rm, 85))]
+
+
 def test_a_phase_sheet_reads_percentages_sets_and_owner_notes(site, tmp_path):
     text = PROGRAM.replace("            rest: 3 min\n", "            rest: 3 min\n            notes: Pause at the bottom.\n"
                            "            tempo: 3-1-1-0\n", 1)
@@ -248,7 +287,8 @@ def computed(tmp_path_factory):
         pytest.skip("needs LibreOffice Calc: run scripts/ensure-libreoffice.sh")
     folder = tmp_path_factory.mktemp("sheets")
     files = {}
-    for name, text in (("weekly", PERCENT_A_WEEK), ("waves", TRAINING_MAX_WAVES), ("linear", LINEAR_AB)):
+    for name, text in (("weekly", PERCENT_A_WEEK), ("waves", TRAINING_MAX_WAVES), ("linear", LINEAR_AB),
+                       ("texas", TEXAS)):
         root = folder / name
         for path, content in (("data/exercises.yml", LIBRARY), ("data/styles.yml", STYLES), ("programs/p.yml", text)):
             (root / path).parent.mkdir(parents=True, exist_ok=True)
@@ -270,6 +310,8 @@ def computed(tmp_path_factory):
                            {("Back squat", "Start weight"): 60, ("Bench press", "Start weight"): 40}),
         "linear-lb": _fill(files["linear"], folder / "linear-lb.xlsx", "lb",
                            {("Back squat", "Start weight"): 135, ("Bench press", "Start weight"): 95}),
+        "texas": _fill(files["texas"], folder / "texas-kg.xlsx", "kg",
+                       {("Back squat", "5RM"): 120, ("Bench press", "1RM"): 90}),
     }
     done = libreoffice_recalculate_all(list(filled.values()), folder)
     return {name: set_rows(path, data_only=True) for name, path in zip(filled, done)} | {
@@ -338,3 +380,14 @@ def test_a_linear_progression_adds_the_increase_each_session_the_lift_is_done(co
     warmups = [r["Load"] for r in rows if r["Exercise"] == "Back squat" and r["Set"] == "W2"]
     assert warmups == [half_up((start + n * 2.5 * per_kg) / 2 / step) * step for n in (0, 2, 4)]  # on Workout A
     assert {r["Load"] for r in rows if r["Exercise"] == "Push-up"} == {push_up}
+
+
+@slow
+def test_a_rep_max_and_another_days_share_computed(computed):
+    rows = computed["texas"]
+    volume = working(rows, "Back squat")
+    # Volume, Recovery, Volume | Recovery, Volume, Recovery: week 2 is 2.5% heavier on both days.
+    assert list(volume.values()) == [[107.5] * 5, [87.5] * 2, [107.5] * 5, [90] * 2, [110] * 5, [90] * 2]
+    assert list(volume.values())[1] == [half_up(120 * 0.72 / 2.5) * 2.5] * 2
+    bench = [(r["Load"], r["Up to"]) for r in rows if r["week"] == 1 and r["Exercise"] == "Bench press"]
+    assert bench == [(62.5, 67.5), (62.5, 67.5), (72.5, 77.5)]
