@@ -125,7 +125,7 @@ def written(site, text: str, tmp_path, name: str = "p.xlsx"):
     site.program(text)
     catalog = load_catalog(site.root)
     target = tmp_path / name
-    write_xlsx(catalog.programs[0], catalog.exercise, target)
+    write_xlsx(catalog.plan(catalog.programs[0]), target)
     return target, catalog.plan(catalog.programs[0])
 
 
@@ -294,7 +294,7 @@ def computed(tmp_path_factory):
             (root / path).parent.mkdir(parents=True, exist_ok=True)
             (root / path).write_text(content, encoding="utf-8")
         catalog = load_catalog(root)
-        write_xlsx(catalog.programs[0], catalog.exercise, folder / f"{name}.xlsx")
+        write_xlsx(catalog.plan(catalog.programs[0]), folder / f"{name}.xlsx")
         files[name] = folder / f"{name}.xlsx"
     filled = {
         "weekly": _fill(files["weekly"], folder / "weekly-kg.xlsx", "kg", {("Back squat", "1RM"): 140}),

@@ -37,8 +37,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.writer.excel import ExcelWriter
 
-from ..model import Program
-from ..plan import Lookup, Plan, PlanExercise, PlanSession, PlanSet, Target, expand
+from ..plan import Plan, PlanExercise, PlanSession, PlanSet, Target
 from ..presentation.labels import week_span
 from ..values import ONE_RM, TRAINING_MAX
 
@@ -415,6 +414,6 @@ def xlsx_bytes(book: Workbook) -> bytes:
     return out.getvalue()
 
 
-def write_xlsx(program: Program, lookup: Lookup, target) -> None:
+def write_xlsx(plan: Plan, target) -> None:
     with open(target, "wb") as file:
-        file.write(xlsx_bytes(workbook(expand(program, lookup))))
+        file.write(xlsx_bytes(workbook(plan)))
