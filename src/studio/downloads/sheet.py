@@ -131,7 +131,7 @@ def start_formula(start_cell: str, add: float = 0, unit: str | None = None, scal
     """`scale` × (the start weight + `add` in `unit`), to the nearest step; blank until a start weight is entered."""
     start = _ref(start_cell)
     total = start if not add else f"{start}+{in_unit(add, unit or 'kg', _ref(FACTOR_CELL))}"
-    expression = total if scale == 1 else f"{_num(scale)}*({total})"
+    expression = total if scale == 1 else f"{_num(scale)}*({total})" if add else f"{_num(scale)}*{total}"
     return f'=IF(ISNUMBER({start}),{rounded(expression)},"")'
 
 
