@@ -191,6 +191,21 @@ def test_inputs_ask_for_the_1rm_and_work_out_a_training_max_per_cycle(site, tmp_
     assert first[0]["Notes"] == "If the last set falls short of 5 reps, keep the training max for the next cycle."
 
 
+def test_each_cycle_has_its_own_training_max_even_without_an_increase(site, tmp_path):
+    text = TRAINING_MAX_WAVES.replace("            increase: 5 kg a cycle\n", "").replace(
+        "            increase: 5 lb a cycle\n", "").replace("    cycles: 3\n", "    cycles: 2\n").replace(
+        "weeks: 12", "weeks: 8")
+    target, _ = written(site, text, tmp_path)
+    book = openpyxl.load_workbook(target)
+    cells = input_cells(book)
+    assert list(cells)[:3] == [("Back squat", "1RM"), ("Back squat", "Training max"),
+                               ("Back squat", "Training max, cycle 2")]
+    assert book[INPUTS]["C11"].value == '=IF(ISNUMBER(C10),C10,"")'
+    squat_top = working(set_rows(target), "Back squat", top=True)
+    assert squat_top[(4, 1)] == [target_formula(cells[("Back squat", "Training max")], 60)]
+    assert squat_top[(5, 1)] == [target_formula(cells[("Back squat", "Training max, cycle 2")], 85)]
+
+
 def test_every_session_has_its_own_block_even_when_a_day_comes_twice_in_a_week(site, tmp_path):
     target, plan = written(site, LINEAR_AB, tmp_path)
     rows = set_rows(target)

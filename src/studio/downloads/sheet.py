@@ -3,9 +3,9 @@
 Inputs: the unit (kg or lb), the load step, the factor that turns kilograms into the sheet's unit,
 and per lift the numbers `Plan.inputs()` asks for: a 1RM, an N-rep max or a start weight. A lift
 loaded on a training max also gets its training max (the programme's percentage of the 1RM, a
-formula the lifter may type over) and, where a phase raises it each cycle, one cell per cycle worked
-out from the cycle before plus the increase. Editing cycle 3 after a stall leaves cycles 1 and 2 as
-they were, and their loads too.
+formula the lifter may type over) and, in a phase that runs for several cycles, one cell per cycle:
+the cycle before's plus the phase's increase, if it has one. Editing cycle 3 after a stall leaves
+cycles 1 and 2 as they were, and their loads too.
 
 Layout of a phase sheet: a block per week, and inside it a block per *session* (the second
 Workout A of an A-B-A week is its own block), each with a row per set, warm-ups first, and the
@@ -13,8 +13,8 @@ columns the lifter needs at the rack: what to do (reps, target, the load in the 
 where to write what was done. The issue asked for a column per session; that suits sessions that
 repeat the same exercises, but an A-B-A week has different exercises in each session, so columns
 would leave most cells blank and push each session sideways off a phone's screen. Stacked blocks
-read top to bottom in the order the sessions are trained, stay eleven columns wide (one screen
-with the exercise column frozen), and print one week to a page.
+read top to bottom in the order the sessions are trained, stay eleven columns wide (the order and
+exercise columns frozen while the rest scroll), and print with each week starting a new page.
 
 Every load is a formula of the inputs rounded to the load step, ROUND(x / step, 0) * step, blank
 until the input it needs is filled (IF(ISNUMBER(...))): plain functions that Excel, LibreOffice and
@@ -148,19 +148,26 @@ def weight_formula(weight: float, unit: str, exact: bool = True) -> str:
 
 @dataclass(frozen=True)
 class MaxKey:
-    """One number a load is worked out from: a lift's 1RM, training max, N-rep max or start weight, raised by `add`."""
+    """One number a load is worked out from: a lift's 1RM, training max, N-rep max or start weight.
+
+    A training max has one per cycle of its phase, whether or not the phase raises it: the lifter may
+    change any cycle's after a stall. Another max has one per cycle only where a cycle raises it by `add`.
+    """
 
     lift: str
     basis: str  # '1RM', 'TM', '5RM', ... or 'start'
+    cycle: int = 1
     add: float = 0
     unit: str | None = None
 
 
-def _key(lift: str, target: Target) -> MaxKey | None:
+def _key(lift: str, target: Target, cycle: int) -> MaxKey | None:
     if target.kind == "start":
         return MaxKey(lift, START)
     if target.kind == "percent" and (target.basis in (ONE_RM, TRAINING_MAX) or re.fullmatch(r"\d+RM", target.basis)):
-        return MaxKey(lift, target.basis, target.add, target.unit if target.add else None)
+        if target.basis == TRAINING_MAX or target.add:
+            return MaxKey(lift, target.basis, cycle, target.add, target.unit if target.add else None)
+        return MaxKey(lift, target.basis)
     return None
 
 
@@ -168,16 +175,16 @@ def _kg(key: MaxKey) -> float:
     return key.add / LB_PER_KG if key.unit == "lb" else key.add
 
 
-def needed(plan: Plan) -> dict[MaxKey, int]:
-    """{number a load needs: the cycle it is first used in}, in order of first use."""
-    found: dict[MaxKey, int] = {}
+def needed(plan: Plan) -> list[MaxKey]:
+    """The numbers the loads are worked out from, in order of first use."""
+    found: dict[MaxKey, None] = {}
     for session in plan.sessions:
         for exercise in session.exercises:
             for done in (*exercise.warmups, *exercise.sets):
-                key = _key(exercise.name, done.load) if done.load is not None else None
+                key = _key(exercise.name, done.load, session.cycle) if done.load is not None else None
                 if key is not None:
-                    found.setdefault(key, session.cycle)
-    return found
+                    found.setdefault(key)
+    return list(found)
 
 
 def _basis_name(basis: str) -> str:
@@ -210,9 +217,9 @@ def _inputs(book: Workbook, plan: Plan) -> dict[MaxKey, str]:
     row = INPUT_HEADER_ROW + 1
     uses = needed(plan)
     for lift in dict.fromkeys(key.lift for key in uses):
-        for key, cycle, value, help_text in _lift_rows(plan, lift, uses, cells):
+        for key, value, help_text in _lift_rows(plan, lift, uses, cells):
             _text(sheet[f"A{row}"], lift)
-            sheet[f"B{row}"] = _basis_name(key.basis) + (f", cycle {cycle}" if key.add else "")
+            sheet[f"B{row}"] = _basis_name(key.basis) + (f", cycle {key.cycle}" if key.cycle > 1 else "")
             cells[key] = f"C{row}"
             cell = sheet[f"C{row}"]
             cell.value, cell.border = value, BORDER
@@ -230,8 +237,8 @@ def _inputs(book: Workbook, plan: Plan) -> dict[MaxKey, str]:
     return cells
 
 
-def _lift_rows(plan: Plan, lift: str, uses: dict[MaxKey, int], cells: dict[MaxKey, str]):
-    """(key, cycle, formula or None for an input, help) for one lift's numbers, in order.
+def _lift_rows(plan: Plan, lift: str, uses: list[MaxKey], cells: dict[MaxKey, str]):
+    """(key, formula or None for an input, help) for one lift's numbers, in order.
 
     A generator: the caller files each row's cell before the next row's formula refers to it.
     """
@@ -243,23 +250,27 @@ def _lift_rows(plan: Plan, lift: str, uses: dict[MaxKey, int], cells: dict[MaxKe
         base = MaxKey(lift, basis)
         if basis == TRAINING_MAX:
             one_rm, share = cells[MaxKey(lift, ONE_RM)], _num(plan.program.training_max)
-            yield base, 1, f'=IF(ISNUMBER({one_rm}),{one_rm}*{share}/100,"")', (
+            yield base, f'=IF(ISNUMBER({one_rm}),{one_rm}*{share}/100,"")', (
                 f"{share}% of your 1RM. Type over it to set your own training max.")
         elif basis == START:
-            yield base, 1, None, "The weight you start with: one you can lift for every set and rep with good form."
+            yield base, None, "The weight you start with: one you can lift for every set and rep with good form."
         elif basis == ONE_RM:
-            yield base, 1, None, "The most you can lift once with good form (a recent best, or an estimate)."
+            yield base, None, "The most you can lift once with good form (a recent best, or an estimate)."
         else:
-            yield base, 1, None, f"The most you can lift for {basis[:-2]} reps with good form."
+            yield base, None, f"The most you can lift for {basis[:-2]} reps with good form."
         previous = base
-        for key in sorted((k for k in keys if k.basis == basis and k.add), key=_kg):
+        for key in sorted((k for k in keys if k.basis == basis and k != base), key=lambda k: (k.cycle, _kg(k))):
             if not previous.add or previous.unit == key.unit:
                 amount, unit = key.add - previous.add, key.unit
             else:  # increases in both units: the difference in kg
                 amount, unit = round(_kg(key) - _kg(previous), 4), "kg"
             before = cells[previous]
-            yield key, uses[key], f'=IF(ISNUMBER({before}),{before}+{in_unit(amount, unit, FACTOR_CELL)},"")', (
-                f"The cycle before's plus {_num(amount)} {unit}. After a stall, type the number you will use.")
+            if amount:
+                yield key, f'=IF(ISNUMBER({before}),{before}+{in_unit(amount, unit, FACTOR_CELL)},"")', (
+                    f"The cycle before's plus {_num(amount)} {unit}. After a stall, type the number you will use.")
+            else:
+                yield key, f'=IF(ISNUMBER({before}),{before},"")', (
+                    "The same as the cycle before's. After a stall or a re-test, type the number you will use.")
             previous = key
 
 
@@ -293,11 +304,13 @@ def _target_text(target: Target | None) -> str:
     return f"{target} ({target.via})" if target.via else str(target)
 
 
-def load_formulas(lift: str, target: Target | None, cells: dict[MaxKey, str], warmup: bool) -> tuple[str | None, ...]:
-    """(load, up to) for one set as formulas of the inputs; None where there is nothing to work out."""
+def load_formulas(lift: str, target: Target | None, cycle: int, cells: dict[MaxKey, str],
+                  warmup: bool) -> tuple[str | None, ...]:
+    """(load, up to) for one set in a session of `cycle`, as formulas of the inputs; None where there is nothing
+    to work out."""
     if target is None:
         return None, None
-    key = _key(lift, target)
+    key = _key(lift, target, cycle)
     if target.kind == "start" and key in cells:
         return start_formula(cells[key], target.add, target.unit, target.scale), None
     if target.kind == "percent" and key in cells:
@@ -316,7 +329,7 @@ def _notes(exercise: PlanExercise) -> str:
     return " ".join(part for part in parts if part)
 
 
-def _set_rows(sheet, row: int, exercise: PlanExercise, cells: dict[MaxKey, str]) -> int:
+def _set_rows(sheet, row: int, exercise: PlanExercise, cycle: int, cells: dict[MaxKey, str]) -> int:
     each_side = " each side" if exercise.item.each_side else ""
     done_sets: list[tuple[str, PlanSet, bool]] = [(f"W{s.number}", s, True) for s in exercise.warmups]
     done_sets += [(str(s.number), s, False) for s in exercise.sets]
@@ -327,7 +340,7 @@ def _set_rows(sheet, row: int, exercise: PlanExercise, cells: dict[MaxKey, str])
         for column, value in enumerate(values, start=1):
             _text(sheet.cell(row, column), value).style = "studio warm-up" if warmup else "studio set"
         sheet.cell(row, len(COLUMNS)).style = "studio notes"
-        low, high = load_formulas(exercise.name, done.load, cells, warmup)
+        low, high = load_formulas(exercise.name, done.load, cycle, cells, warmup)
         sheet.cell(row, LOAD_COLUMN).value = low
         sheet.cell(row, HIGH_COLUMN).value = high
         row += 1
@@ -357,7 +370,7 @@ def _session(sheet, row: int, session: PlanSession, cells: dict[MaxKey, str]) ->
         if sentence:
             row = _aside(sheet, row, sentence, superset.notes if superset is not None else "")
         for exercise in exercises:
-            row = _set_rows(sheet, row, exercise, cells)
+            row = _set_rows(sheet, row, exercise, session.cycle, cells)
     return row
 
 
