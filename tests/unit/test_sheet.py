@@ -238,6 +238,17 @@ def test_a_rep_max_input_a_share_of_another_day_and_a_range(site, tmp_path):
                          ("80–85% 1RM", target_formula(one_rm, 80), target_formula(one_rm, 85))]
 
 
+def test_an_open_ended_programme_says_how_to_carry_on(site, tmp_path):
+    target, _ = written(site, LINEAR_AB.replace("phases:\n", "ongoing: '=Keep adding 2.5 kg a session.'\nphases:\n", 1),
+                        tmp_path)
+    book = openpyxl.load_workbook(target)
+    inputs = [c for row in book[INPUTS].iter_rows() for c in row if str(c.value).startswith("After the last week")]
+    assert [(c.value, c.data_type) for c in inputs] == [("After the last week: =Keep adding 2.5 kg a session.", "s")]
+    phase = book["P1 Novice"]
+    assert [c.value for row in phase.iter_rows(min_row=phase.max_row) for c in row][0] == (
+        "After week 2: =Keep adding 2.5 kg a session.")
+
+
 def test_a_phase_sheet_reads_percentages_sets_and_owner_notes(site, tmp_path):
     text = PROGRAM.replace("            rest: 3 min\n", "            rest: 3 min\n            notes: Pause at the bottom.\n"
                            "            tempo: 3-1-1-0\n", 1)

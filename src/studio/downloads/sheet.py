@@ -97,6 +97,18 @@ def _text(cell, value):
     return cell
 
 
+def _paragraph(sheet, row: int, text: str, columns: int, characters: int) -> None:
+    """Owner prose across the first `columns` columns, wrapped: merged, with the row made tall enough by
+    hand, since Excel does not fit a merged row's height to its text."""
+    if not text:
+        return
+    cell = _text(sheet.cell(row, 1), text)
+    cell.alignment = WRAP
+    sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=columns)
+    lines = sum(-(-max(len(part), 1) // characters) for part in text.splitlines() or [""])
+    sheet.row_dimensions[row].height = 15 * lines
+
+
 def _ref(cell: str) -> str:
     column, row = re.fullmatch(r"([A-Z]+)(\d+)", cell).groups()
     return f"{INPUTS}!${column}${row}"
@@ -229,7 +241,7 @@ def _inputs(book: Workbook, plan: Plan) -> dict[MaxKey, str]:
     if not cells:
         sheet[f"A{row}"] = "This programme's loads are RPE, bodyweight or fixed weights: there is nothing to enter."
     if program.ongoing:
-        _text(sheet[f"A{row + 1}"], f"After the last week: {program.ongoing}")
+        _paragraph(sheet, row + 1, f"After the last week: {program.ongoing}", 4, 110)
     for cell in (UNIT_CELL, STEP_CELL):
         sheet[cell].fill, sheet[cell].border = PatternFill("solid", fgColor=INPUT_FILL), BORDER
     for column, width in (("A", 24), ("B", 20), ("C", 12), ("D", 70)):
@@ -382,7 +394,7 @@ def _phase_sheet(book: Workbook, plan: Plan, index: int, cells: dict[MaxKey, str
     deload = " · deload" if phase.deload else ""
     _text(sheet["A1"], f"Phase {index + 1}: {phase.name} ({week_span(weeks[0].number, weeks[-1].number)}){deload}")
     sheet["A1"].font = TITLE_FONT
-    _text(sheet["A2"], phase.notes)
+    _paragraph(sheet, 2, phase.notes, len(COLUMNS), 130)
     _header(sheet)
     row = HEADER_ROW + 1
     for week in weeks:
@@ -395,7 +407,7 @@ def _phase_sheet(book: Workbook, plan: Plan, index: int, cells: dict[MaxKey, str
         for session in week.sessions:
             row = _session(sheet, row, session, cells)
     if program.ongoing and index == len(program.phases) - 1:
-        _text(sheet.cell(row + 1, 1), f"After week {weeks[-1].number}: {program.ongoing}")
+        _paragraph(sheet, row + 1, f"After week {weeks[-1].number}: {program.ongoing}", len(COLUMNS), 130)
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
