@@ -228,3 +228,35 @@ def test_libreoffice_computes_every_load_from_the_inputs(recalculated, unit):
                 assert row[column] == (pytest.approx(want) if want is not None else None), (program.slug, row)
                 checked += want is not None
     assert checked >= 100
+
+
+def _loads(rows, exercise: str, order: str = "A") -> dict[tuple[int, int], list]:
+    """{(week, session): working-set loads} for one exercise at one place in the day."""
+    found: dict[tuple[int, int], list] = {}
+    for row in rows:
+        if row["Exercise"] == exercise and row["Order"] == order and isinstance(row["Set"], int):
+            found.setdefault((row["week"], row["session"]), []).append(row["Load"])
+    return found
+
+
+@pytest.mark.slow
+def test_the_samples_spreadsheets_compute_each_kind_of_progression(recalculated):
+    def step(value):
+        return half_up(value / 2.5) * 2.5
+
+    # Peak Strength Block: week 2's squat is week 1's plus 2.5% of the 1RM on every set.
+    rows, numbers, _ = recalculated[("peak-strength-block", "kg")]
+    squat, one_rm = _loads(rows, "Back squat"), numbers[("Back squat", "1RM")]
+    shares = (62.5, 67.5, 72.5, 72.5, 72.5)
+    assert squat[(1, 1)] == [step(one_rm * p / 100) for p in shares]
+    assert squat[(2, 1)] == [step(one_rm * (p + 2.5) / 100) for p in shares] != squat[(1, 1)]
+    # Training Max Waves: week 1's top set is 85% of a training max of 90% of the 1RM; cycle 2's max is 5 kg more.
+    rows, numbers, _ = recalculated[("training-max-waves", "kg")]
+    squat, one_rm = _loads(rows, "Back squat"), numbers[("Back squat", "1RM")]
+    assert squat[(1, 1)] == [step(one_rm * 0.9 * p / 100) for p in (65, 75, 85)]
+    assert squat[(5, 1)] == [step((one_rm * 0.9 + 5) * p / 100) for p in (65, 75, 85)]
+    # Novice Linear Progression: session N's squat is the start weight + (N - 1) × 2.5 kg.
+    rows, numbers, _ = recalculated[("novice-linear-ab", "kg")]
+    squat, start = _loads(rows, "Back squat"), numbers[("Back squat", "Start weight")]
+    assert [loads[0] for loads in squat.values()] == [step(start + 2.5 * n) for n in range(len(squat))]
+    assert len(squat) == 36
