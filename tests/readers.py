@@ -18,7 +18,7 @@ import openpyxl
 from pypdf import PdfReader
 
 from samples import ROOT
-from studio.downloads.sheet import COLUMNS
+from studio.downloads.sheet import COLUMNS, HEADER_ROW, INPUT_HEADER_ROW, INPUTS
 
 
 def pdf_pages(path: Path) -> list[str]:
@@ -44,16 +44,30 @@ def download_schema() -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(schema)
 
 
+SESSION_HEADING = re.compile(r"^Week (\d+) · Session (\d+) · (.+)$")
+
+
 def set_rows(path: Path, data_only: bool = False) -> list[dict]:
-    """Every set row of every phase sheet: dicts keyed by the header row ('Target' for the unit's column)."""
+    """Every set row (warm-ups too) of every phase sheet: dicts keyed by COLUMNS, with the sheet, week,
+    session and day template they sit under."""
     book = openpyxl.load_workbook(path, data_only=data_only)
     found = []
     for sheet in book.worksheets[1:]:
-        header = [*COLUMNS, *(cell.value for cell in sheet[4][len(COLUMNS):])]
-        for row in sheet.iter_rows(min_row=5, values_only=True):
-            if row[2] is not None:  # day headings have no set number
-                found.append({"sheet": sheet.title, **dict(zip(header, row))})
+        week = session = day = None
+        for row in sheet.iter_rows(min_row=HEADER_ROW + 1, values_only=True):
+            if isinstance(row[0], str) and (match := SESSION_HEADING.match(row[0])):
+                week, session, day = int(match.group(1)), int(match.group(2)), match.group(3)
+            elif row[2] is not None:  # headings, warm-up text and superset sentences have no set
+                found.append({"sheet": sheet.title, "week": week, "session": session, "day": day,
+                              **dict(zip(COLUMNS, row))})
     return found
+
+
+def input_cells(book: openpyxl.Workbook) -> dict[tuple[str, str], str]:
+    """{(lift, number): cell} on the Inputs sheet: ('Back squat', '1RM'), ('Back squat', 'Training max, cycle 2')."""
+    sheet = book[INPUTS]
+    return {(row[0].value, row[1].value): row[2].coordinate
+            for row in sheet.iter_rows(min_row=INPUT_HEADER_ROW + 1) if row[0].value and row[1].value}
 
 
 def half_up(value: float) -> int:
@@ -63,6 +77,11 @@ def half_up(value: float) -> int:
 
 def libreoffice_recalculate(source: Path, folder: Path) -> Path:
     """Open `source` in headless LibreOffice Calc and save it again, with every formula computed."""
+    return libreoffice_recalculate_all([source], folder)[0]
+
+
+def libreoffice_recalculate_all(sources: list[Path], folder: Path) -> list[Path]:
+    """Recalculate several workbooks (with distinct names) in one start of LibreOffice Calc."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     profile = folder / "lo-profile"
     out = folder / "recalculated"
@@ -76,9 +95,10 @@ def libreoffice_recalculate(source: Path, folder: Path) -> Path:
         "<value>0</value></prop></item>\n</oor:items>\n", encoding="utf-8")
     result = subprocess.run(
         [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore", "--calc",
-         "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out), str(source)],
-        capture_output=True, text=True, timeout=180, env={**os.environ, "HOME": str(folder)},
+         "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out), *map(str, sources)],
+        capture_output=True, text=True, timeout=180 + 30 * len(sources), env={**os.environ, "HOME": str(folder)},
     )
-    target = out / source.name
-    assert target.is_file(), result.stdout + result.stderr
-    return target
+    targets = [out / source.name for source in sources]
+    for target in targets:
+        assert target.is_file(), result.stdout + result.stderr
+    return targets

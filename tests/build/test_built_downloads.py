@@ -10,12 +10,12 @@ from datetime import date, timedelta
 import openpyxl
 import pytest
 
-from readers import (csv_rows, download_schema, flat, half_up, ics_events, libreoffice_recalculate, pdf_pages,
-                     set_rows)
+from readers import (csv_rows, download_schema, flat, half_up, ics_events, input_cells, libreoffice_recalculate_all,
+                     pdf_pages, set_rows)
 from sitecopy import BUILD_DATE, ROOT, run_build
 from studio import load_catalog
 from studio.downloads.formats import FORMATS as FORMAT_ENTRIES
-from studio.downloads.rows import main_lifts, set_targets
+from studio.downloads.sheet import INPUTS, STEP_CELL, UNIT_CELL
 from studio.presentation import labels
 from studio.presentation.order import slots
 from studio.presentation.weekly import first_sessions
@@ -30,16 +30,6 @@ by_slug = pytest.mark.parametrize("program", PROGRAMS, ids=lambda p: p.slug)
 
 def download(built, program, ext):
     return built.site / "programs" / program.slug / f"{program.slug}.{ext}"
-
-
-def prescribed_sets(program):
-    """(phase, day, order, exercise, set, reps) for every set of every day template."""
-    for p, phase in enumerate(program.phases, start=1):
-        for d, day in enumerate(phase.days, start=1):
-            for slot in slots(day):
-                name = CATALOG.exercise(slot.item.exercise).name
-                for target in set_targets(slot.item):
-                    yield p, d, slot.order, name, target.number, str(target.reps)
 
 
 def planned_sets(program):
@@ -103,12 +93,7 @@ def test_csv_carries_every_set_of_every_session(built, program):
 
 
 @by_slug
-def test_xlsx_and_page_carry_every_prescribed_set(built, program):
-    expected = list(prescribed_sets(program))
-    sheets = openpyxl.load_workbook(download(built, program, "xlsx")).sheetnames[1:]
-    from_xlsx = [(sheets.index(r["sheet"]) + 1, r["Exercise"], r["Set"], r["Reps"].removesuffix(" each side"))
-                 for r in set_rows(download(built, program, "xlsx"))]
-    assert from_xlsx == [(p, name, n, reps) for p, _, _, name, n, reps in expected]
+def test_page_carries_every_prescribed_set(built, program):
     article = built.page(f"programs/{program.slug}/").select_one("article")
     shown = [td.contents[0].strip() for td in article.select('td[data-label="Sets × reps"]')]
     assert len(shown) == sum(1 for _ in program.exercises())
@@ -151,28 +136,127 @@ def test_a_warm_rebuild_regenerates_nothing(built, tmp_path):
     assert {path: (again.site / path).read_bytes() for path in first} == first
 
 
+def plan_rows(program):
+    """(week, session, day, order, exercise, set, reps, target) for every set of the plan, warm-ups first."""
+    for session in CATALOG.plan(program).sessions:
+        for exercise in session.exercises:
+            side = " each side" if exercise.item.each_side else ""
+            for label, done in [(f"W{s.number}", s) for s in exercise.warmups] + [(s.number, s) for s in exercise.sets]:
+                yield (session.week, session.number, session.template.name, exercise.order, exercise.name, label,
+                       str(done.reps) + side, done.load)
+
+
+@by_slug
+def test_xlsx_has_a_block_per_session_with_every_set_of_the_plan(built, program):
+    rows = set_rows(download(built, program, "xlsx"))
+    assert [(r["week"], r["session"], r["day"], r["Order"], r["Exercise"], r["Set"], r["Reps"]) for r in rows] == [
+        row[:7] for row in plan_rows(program)]
+    sheets = openpyxl.load_workbook(download(built, program, "xlsx")).sheetnames
+    assert len(sheets) == 1 + len(program.phases)
+
+
+def expected_load(target, warmup: bool, numbers: dict, lift: str, unit: str, step: float, training_max,
+                  end: str = "low"):
+    """What a load cell ('low') or its 'Up to' cell ('high') should compute, worked out here in Python from
+    the plan's target and the inputs."""
+    per_kg = 2.20462 if unit == "lb" else 1
+
+    def to_unit(amount, written):
+        return amount * per_kg if written == "kg" else amount / 2.20462 * per_kg
+
+    def to_step(value):
+        return half_up(value / step) * step
+
+    if target is None or end == "high" and (target.kind not in ("percent", "weight") or target.high == target.low):
+        return None
+    share = getattr(target, end)
+    if target.kind == "start":
+        return to_step(target.scale * (numbers[(lift, "Start weight")] + (to_unit(target.add, target.unit)
+                                                                          if target.add else 0)))
+    if target.kind == "percent" and (target.basis == "TM" or target.basis.endswith("RM")):
+        base = numbers[(lift, "1RM")] * training_max / 100 if target.basis == "TM" else numbers[(lift, target.basis)]
+        return to_step((base + (to_unit(target.add, target.unit) if target.add else 0)) * share / 100)
+    if target.kind == "weight":
+        if target.unit == unit and not warmup and not target.via:
+            return share
+        return to_step(to_unit(share, target.unit))
+    return None
+
+
+@pytest.fixture(scope="module")
+def recalculated(built, tmp_path_factory):
+    """Every programme that asks for numbers, filled in and recalculated by LibreOffice, in kg and in lb."""
+    if not shutil.which("soffice"):
+        pytest.skip("needs LibreOffice Calc: run scripts/ensure-libreoffice.sh")
+    folder = tmp_path_factory.mktemp("recalculated")
+    filled, numbers = {}, {}
+    for program in PROGRAMS:
+        inputs = CATALOG.plan(program).inputs()
+        if not inputs:
+            continue
+        for unit in ("kg", "lb"):
+            book = openpyxl.load_workbook(download(built, program, "xlsx"))
+            book[INPUTS][UNIT_CELL] = unit
+            mine = {}
+            for n, (key, cell) in enumerate(input_cells(book).items()):
+                if book[INPUTS][cell].value is None:  # an input, not a formula
+                    mine[key] = (41 if key[1] == "Start weight" else 101) + 37 * n
+                    book[INPUTS][cell] = mine[key]
+            numbers[(program.slug, unit)] = mine
+            filled[(program.slug, unit)] = folder / f"{program.slug}-{unit}.xlsx"
+            book.save(filled[(program.slug, unit)])
+    done = libreoffice_recalculate_all(list(filled.values()), folder)
+    return {key: (set_rows(path, data_only=True), numbers[key],
+                  openpyxl.load_workbook(path, data_only=True)[INPUTS][STEP_CELL].value)
+            for key, path in zip(filled, done)}
+
+
 @pytest.mark.slow
-@pytest.mark.skipif(not shutil.which("soffice"), reason="needs LibreOffice Calc: run scripts/ensure-libreoffice.sh")
-@pytest.mark.parametrize(("unit", "step"), [("kg", 2.5), ("lb", 5)])
-def test_libreoffice_computes_the_loads_from_the_inputs(built, tmp_path, unit, step):
-    program = next(p for p in PROGRAMS if p.slug == "peak-strength-block")
-    lifts = main_lifts(program, CATALOG.exercise)
-    maxes = {name: 101 + 37 * n for n, name in enumerate(lifts)}
-    book = openpyxl.load_workbook(download(built, program, "xlsx"))
-    inputs = book["Inputs"]
-    inputs["B4"] = unit
-    for row in range(8, 8 + len(lifts)):
-        inputs[f"B{row}"] = maxes[inputs[f"A{row}"].value]
-    source = tmp_path / "filled.xlsx"
-    book.save(source)
-    computed = set_rows(libreoffice_recalculate(source, tmp_path), data_only=True)
+@pytest.mark.parametrize("unit", ["kg", "lb"])
+def test_libreoffice_computes_every_load_from_the_inputs(recalculated, unit):
+    assert any(key[1] == unit for key in recalculated)
     checked = 0
-    for row in computed:
-        load = row["Prescribed load"] or ""
-        if match := re.fullmatch(r"([\d.]+)(?:–([\d.]+))?% 1RM", load):
-            low = float(match.group(1))
-            assert row["Target"] == pytest.approx(half_up(maxes[row["Exercise"]] * low / 100 / step) * step), row
-            checked += 1
-        else:
-            assert row["Target"] in (None, ""), row
-    assert checked >= 40
+    for program in PROGRAMS:
+        if (program.slug, unit) not in recalculated:
+            continue
+        rows, numbers, step = recalculated[(program.slug, unit)]
+        assert step == (5 if unit == "lb" else 2.5)
+        for row, (*_, lift, label, _, target) in zip(rows, plan_rows(program), strict=True):
+            for column, end in (("Load", "low"), ("Up to", "high")):
+                want = expected_load(target, isinstance(label, str), numbers, lift, unit, step, program.training_max,
+                                     end)
+                assert row[column] == (pytest.approx(want) if want is not None else None), (program.slug, row)
+                checked += want is not None
+    assert checked >= 100
+
+
+def _loads(rows, exercise: str, order: str = "A") -> dict[tuple[int, int], list]:
+    """{(week, session): working-set loads} for one exercise at one place in the day."""
+    found: dict[tuple[int, int], list] = {}
+    for row in rows:
+        if row["Exercise"] == exercise and row["Order"] == order and isinstance(row["Set"], int):
+            found.setdefault((row["week"], row["session"]), []).append(row["Load"])
+    return found
+
+
+@pytest.mark.slow
+def test_the_samples_spreadsheets_compute_each_kind_of_progression(recalculated):
+    def step(value):
+        return half_up(value / 2.5) * 2.5
+
+    # Peak Strength Block: week 2's squat is week 1's plus 2.5% of the 1RM on every set.
+    rows, numbers, _ = recalculated[("peak-strength-block", "kg")]
+    squat, one_rm = _loads(rows, "Back squat"), numbers[("Back squat", "1RM")]
+    shares = (62.5, 67.5, 72.5, 72.5, 72.5)
+    assert squat[(1, 1)] == [step(one_rm * p / 100) for p in shares]
+    assert squat[(2, 1)] == [step(one_rm * (p + 2.5) / 100) for p in shares] != squat[(1, 1)]
+    # Training Max Waves: week 1's top set is 85% of a training max of 90% of the 1RM; cycle 2's max is 5 kg more.
+    rows, numbers, _ = recalculated[("training-max-waves", "kg")]
+    squat, one_rm = _loads(rows, "Back squat"), numbers[("Back squat", "1RM")]
+    assert squat[(1, 1)] == [step(one_rm * 0.9 * p / 100) for p in (65, 75, 85)]
+    assert squat[(5, 1)] == [step((one_rm * 0.9 + 5) * p / 100) for p in (65, 75, 85)]
+    # Novice Linear Progression: session N's squat is the start weight + (N - 1) × 2.5 kg.
+    rows, numbers, _ = recalculated[("novice-linear-ab", "kg")]
+    squat, start = _loads(rows, "Back squat"), numbers[("Back squat", "Start weight")]
+    assert [loads[0] for loads in squat.values()] == [step(start + 2.5 * n) for n in range(len(squat))]
+    assert len(squat) == 36

@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 from datetime import date
 
-import openpyxl
 import pytest
 from pypdf import PdfReader
 
-from readers import csv_rows, download_schema, flat, ics_events, pdf_pages, set_rows
+from readers import csv_rows, download_schema, flat, ics_events, pdf_pages
 from samples import PROGRAM
 from studio import load_catalog
 from studio.downloads import cache
@@ -20,7 +19,6 @@ from studio.presentation.paths import download_href, download_path
 from studio.downloads.pdf import SAFE_Y, write_pdf
 from studio.downloads.rows import set_groups
 from studio.plan import WEEKDAY_OFFSETS
-from studio.downloads.sheet import INPUTS, sheet_title, target_formula, write_xlsx
 from studio.downloads.table import COLUMNS, write_csv
 from studio.settings import Booking, Studio
 
@@ -144,52 +142,7 @@ def test_calendar_has_one_event_per_session_with_the_days_exercises(catalog, pro
     assert len({str(e["uid"]) for e in events}) == 9
 
 
-# ---------------------------------------------------------------- spreadsheet
-
-
-def test_sheet_titles_are_valid_and_unique():
-    taken: set[str] = set()
-    assert sheet_title(1, "Block 1 — Sets of five", taken) == "P1 Block 1 — Sets of five"
-    assert sheet_title(2, "a/b:c*?[x]\\y'z", taken) == "P2 a b c x y z"
-    long = sheet_title(3, "An extremely long phase name that keeps going", taken)
-    assert len(long) <= 31
-    taken.add("p4 same")
-    assert sheet_title(4, "Same", taken) == "P4 Same (2)"
-
-
-def test_target_formula_rounds_to_the_plate_step():
-    assert target_formula("B8", 72.5) == '=IF(ISNUMBER(Inputs!$B$8),ROUND(Inputs!$B$8*72.5/100/Inputs!$B$5,0)*Inputs!$B$5,"")'
-
-
-def test_workbook_has_inputs_a_sheet_per_phase_and_a_row_per_set(catalog, program, tmp_path):
-    target = tmp_path / "p.xlsx"
-    write_xlsx(program, catalog.exercise, target)
-    book = openpyxl.load_workbook(target)
-    assert book.sheetnames == [INPUTS, "P1 Base", "P2 Deload"]
-    inputs = book[INPUTS]
-    assert (inputs["A8"].value, inputs["B4"].value, inputs["B5"].value) == ("Back squat", "kg", '=IF(B4="lb",5,2.5)')
-    rows = set_rows(target)
-    assert len(rows) == sum(item.sets for _, item in program.exercises())
-    squat = [r for r in rows if r["sheet"] == "P1 Base" and r["Exercise"] == "Back squat"]
-    assert [(r["Set"], r["Reps"], r["Prescribed load"]) for r in squat] == [
-        (1, "5", "70% 1RM"), (2, "5", "70% 1RM"), (3, "3", "80–85% 1RM"), (4, "3", "80–85% 1RM")]
-    assert squat[2]["Up to"].startswith("=IF(ISNUMBER(Inputs!$B$8),ROUND(Inputs!$B$8*85/100")
-    log_headers = [c.value for c in book["P1 Base"][4]][10:]
-    assert log_headers == ["Week 1 weight", "Week 1 reps", "Week 2 weight", "Week 2 reps"]
-
-
-def test_owner_text_that_looks_like_a_formula_stays_text(site, tmp_path):
-    site.program(PER_SET.replace("name: Base", "name: '=HYPERLINK(\"https://evil.example\",\"x\")'")
-                 .replace("      - name: Day A", "      - name: '=1+1'"))
-    catalog = load_catalog(site.root)
-    target = tmp_path / "p.xlsx"
-    write_xlsx(catalog.programs[0], catalog.exercise, target)
-    book = openpyxl.load_workbook(target)
-    phase = book[book.sheetnames[1]]
-    cells = [c for row in phase.iter_rows() for c in row if isinstance(c.value, str) and "evil" in c.value or c.value == "=1+1"]
-    assert cells and all(c.data_type == "s" for c in cells)
-    assert phase["A1"].value.startswith("Phase 1: =HYPERLINK")
-    assert book[INPUTS]["B5"].data_type == "f"  # our own formulas stay formulas
+# The spreadsheet's tests are in test_sheet.py.
 
 
 # ---------------------------------------------------------------- PDF

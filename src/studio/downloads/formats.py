@@ -34,7 +34,7 @@ def _pdf(job: Job, target: Path) -> None:
 def _xlsx(job: Job, target: Path) -> None:
     from .sheet import write_xlsx
 
-    write_xlsx(job.program, job.lookup, target)
+    write_xlsx(job.plan, target)
 
 
 def _csv(job: Job, target: Path) -> None:

@@ -85,28 +85,3 @@ def set_groups(plan: Plan) -> list[SetGroup]:
                         warmups=warmup_text(exercise) if n == 0 else "", rule=exercise.rule if n == 0 else "",
                         notes=item.notes if n == 0 else ""))
     return rows
-
-
-# ---------------------------------------------------------------- the spreadsheet's, until it renders the plan
-from ..model import Exercise, ExerciseInfo, Program  # noqa: E402
-from ..values import Load  # noqa: E402
-from collections.abc import Callable  # noqa: E402
-
-Lookup = Callable[[str], ExerciseInfo]
-
-
-@dataclass(frozen=True)
-class SetTarget:
-    number: int
-    reps: Reps
-    load: Load | None
-
-
-def set_targets(item: Exercise) -> list[SetTarget]:
-    return [SetTarget(n + 1, item.rep_for_set(n), item.load_for_set(n)) for n in range(item.sets)]
-
-
-def main_lifts(program: Program, lookup: Lookup) -> list[str]:
-    names = (lookup(item.exercise).name for _, item in program.exercises()
-             if item.load and any(load.kind == "percent" for load in item.load))
-    return list(dict.fromkeys(names))
