@@ -51,7 +51,9 @@ def reasons(page: Page, slug: str) -> str:
 
 def test_experienced_strength_lifter_with_a_barbell_gym(picker: Page):
     answer(picker, "strength", "intermediate", 4, 75, BARBELL_GYM)
-    assert picks(picker)[:2] == ["barbell-strength-foundations", "strength-and-size"]
+    # Training Max Waves fits best: strength, intermediate, exactly the 4 sessions the reader can manage.
+    assert picks(picker)[:3] == ["training-max-waves", "barbell-strength-foundations", "strength-and-size"]
+    assert "matches your goal: strength" in reasons(picker, "training-max-waves")
     assert "peak-strength-block" not in picks(picker)  # advanced: more than a year is not two
     why = reasons(picker, "barbell-strength-foundations")
     assert "matches your goal: strength" in why
