@@ -327,10 +327,12 @@ class _Expander:
                 info = self.lookup(slot.item.exercise)
                 inc = effective_increase(slot.item, phase)
                 found.append(self._exercise(slot, info, phase, day, cycle, week, inc, seen))
-        for exercise in found:  # counted after the day, so a lift twice in a session steps once
-            seen[exercise.name] += 1
-            if any(s.load is not None and s.load.kind == "start" for s in exercise.sets):
-                self.seen_in_programme[exercise.name] += 1
+        # Counted once the day is laid out, once per lift: a lift done twice in a session steps once.
+        for name in dict.fromkeys(exercise.name for exercise in found):
+            seen[name] += 1
+        started = (e.name for e in found if any(s.load is not None and s.load.kind == "start" for s in e.sets))
+        for name in dict.fromkeys(started):
+            self.seen_in_programme[name] += 1
         return tuple(found)
 
     def _exercise(self, slot: Slot, info: ExerciseInfo, phase: Phase, day: Day, cycle: int, week: int,

@@ -137,6 +137,29 @@ def test_linear_progression_adds_the_increase_every_session_the_lift_is_done(sit
     assert [(i.lift, i.basis) for i in plan.inputs()] == [("Back squat", "start"), ("Bench press", "start")]
 
 
+def test_a_lift_done_twice_in_a_session_steps_once_a_session(site):
+    text = header(1, 2) + """phases:
+  - name: Novice
+    weeks: 1
+    days:
+      - name: Workout
+        exercises:
+          - exercise: Back squat
+            sets: 1
+            reps: 5
+            load: start
+            increase: 2.5 kg a session
+          - exercise: Back squat
+            sets: 2
+            reps: 10
+            load: start
+            increase: 2.5 kg a session
+"""
+    plan = plan_of(site, text)
+    assert [[str(e.sets[0].load) for e in s.exercises] for s in plan.sessions] == [
+        ["Start weight", "Start weight"], ["Start + 2.5 kg", "Start + 2.5 kg"]]
+
+
 def test_a_day_at_a_share_of_another_days_load(site):
     text = header(2, 3) + """phases:
   - name: Texas
