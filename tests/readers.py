@@ -75,12 +75,15 @@ def half_up(value: float) -> int:
     return int(Decimal(str(value)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
-def libreoffice_recalculate(source: Path, folder: Path) -> Path:
-    """Open `source` in headless LibreOffice Calc and save it again, with every formula computed."""
-    return libreoffice_recalculate_all([source], folder)[0]
+def libreoffice_recalculate(source: Path, folder: Path, infilter: str | None = None) -> Path:
+    """Open `source` in headless LibreOffice Calc and save it as .xlsx, with every formula computed.
+
+    `infilter` picks the import filter and its options, e.g. "CSV:44,34,76,1" for UTF-8 CSV as a reader
+    opens it (formulas in cells are evaluated, as by default)."""
+    return libreoffice_recalculate_all([source], folder, infilter)[0]
 
 
-def libreoffice_recalculate_all(sources: list[Path], folder: Path) -> list[Path]:
+def libreoffice_recalculate_all(sources: list[Path], folder: Path, infilter: str | None = None) -> list[Path]:
     """Recalculate several workbooks (with distinct names) in one start of LibreOffice Calc."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     profile = folder / "lo-profile"
@@ -95,10 +98,11 @@ def libreoffice_recalculate_all(sources: list[Path], folder: Path) -> list[Path]
         "<value>0</value></prop></item>\n</oor:items>\n", encoding="utf-8")
     result = subprocess.run(
         [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore", "--calc",
+         *([f"--infilter={infilter}"] if infilter else []),
          "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out), *map(str, sources)],
         capture_output=True, text=True, timeout=180 + 30 * len(sources), env={**os.environ, "HOME": str(folder)},
     )
-    targets = [out / source.name for source in sources]
+    targets = [out / (source.stem + ".xlsx") for source in sources]
     for target in targets:
         assert target.is_file(), result.stdout + result.stderr
     return targets

@@ -113,3 +113,23 @@ styles:
     adaptation: Heart and lungs.
     suits: Beginners.
 """)
+
+
+# Coach's notes that a spreadsheet would read as formulas, one on each exercise of PROGRAM in order.
+FORMULA_NOTES = ("=1+1", "+2.5 kg next week", "-1 rep if the bar slows", "@coach: check depth",
+                 "=HYPERLINK(\"https://evil.example\",\"x\")")
+
+
+def program_with_notes(notes=FORMULA_NOTES) -> str:
+    """PROGRAM with notes[i] on its i-th exercise (as many as there are exercises)."""
+    import json
+    import re
+
+    lines, out, n = PROGRAM.splitlines(keepends=True), [], 0
+    for line in lines:
+        out.append(line)
+        match = re.match(r"(\s*)- exercise: ", line)
+        if match and n < len(notes):
+            out.append(f"{match.group(1)}  notes: {json.dumps(notes[n])}\n")
+            n += 1
+    return "".join(out)

@@ -40,6 +40,7 @@ from openpyxl.writer.excel import ExcelWriter
 from ..plan import Plan, PlanExercise, PlanSession, PlanSet, Target
 from ..presentation.labels import week_span
 from ..values import ONE_RM, TRAINING_MAX
+from .cells import starts_like_formula
 
 INPUTS = "Inputs"
 UNIT_CELL, STEP_CELL, FACTOR_CELL = "C4", "C5", "C6"
@@ -92,9 +93,20 @@ def sheet_title(number: int, name: str, taken: set[str]) -> str:
 def _text(cell, value):
     """Put owner text in a cell as text: openpyxl would store '=...' as a formula."""
     cell.value = value
-    if isinstance(value, str) and value.startswith("="):
+    if starts_like_formula(value):
         cell.data_type = "s"
     return cell
+
+
+def _quote_formula_text(book: Workbook) -> None:
+    """Mark text that starts like a formula with Excel's quote prefix, so a reader who edits the cell
+    keeps text ('+2.5 kg' would otherwise become a formula). Done last: setting a cell's named style
+    clears the prefix."""
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.data_type == "s" and starts_like_formula(cell.value):
+                    cell.quotePrefix = True
 
 
 def _paragraph(sheet, row: int, text: str, columns: int, characters: int) -> None:
@@ -420,6 +432,7 @@ def workbook(plan: Plan) -> Workbook:
     taken: set[str] = set()
     for index in range(len(plan.program.phases)):
         _phase_sheet(book, plan, index, cells, taken)
+    _quote_formula_text(book)
     book.properties.creator = plan.program.title
     book.properties.created = book.properties.modified = STAMP
     return book

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
+from .cells import csv_cell
 from .rows import SetGroup
 
 COLUMNS = (
@@ -44,7 +45,7 @@ def csv_text(groups: list[SetGroup]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    writer.writerows(_row(group) for group in groups)
+    writer.writerows([csv_cell(cell) for cell in _row(group)] for group in groups)
     return buffer.getvalue()
 
 
