@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # MkDocs and Material print an end-of-life banner on every run; the pins are deliberate (see README).
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test test-fast schema lock bench clean browser nginx libreoffice
+.PHONY: serve build test test-fast schema lock bench clean browser nginx libreoffice node-modules audit
 
 serve: $(STAMP)  ## preview at http://127.0.0.1:8000 with live reload
 	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
@@ -14,7 +14,7 @@ serve: $(STAMP)  ## preview at http://127.0.0.1:8000 with live reload
 build: $(STAMP)  ## strict build into site/
 	$(BIN)/mkdocs build --strict
 
-test: $(STAMP) browser nginx libreoffice  ## every test: unit, build, browser, downloads and deploy
+test: $(STAMP) browser nginx libreoffice node-modules  ## every test: unit, build, browser, downloads and deploy
 	$(BIN)/python -m pytest
 
 test-fast: $(STAMP)  ## unit tests only
@@ -36,6 +36,9 @@ browser:  ## Debian's Chromium for the browser tests (installed once, as root or
 nginx:  ## Debian's nginx for the deploy tests (installed once, as root or with sudo)
 	@bash scripts/ensure-nginx.sh
 
+node-modules:  ## axe-core from npm (package-lock.json) for the accessibility test
+	@bash scripts/ensure-node-modules.sh
+
 libreoffice:  ## Debian's headless LibreOffice Calc, to recalculate the spreadsheet download in tests
 	@bash scripts/ensure-libreoffice.sh
 
@@ -47,4 +50,4 @@ $(STAMP): requirements.lock pyproject.toml
 	touch $(STAMP)
 
 clean:
-	rm -rf $(VENV) site .pytest_cache
+	rm -rf $(VENV) site .pytest_cache node_modules

@@ -25,7 +25,7 @@ def booking_requests(page: Page) -> list[str]:
 
 def test_form_loads_only_after_the_click(page: Page, site_url: str, booking_requests: list[str]):
     page.goto(site_url + PAGE, wait_until="networkidle")
-    card = page.locator("aside.studio-cta[data-cta=sports-massage]").last
+    card = page.locator(".studio-cta[data-cta=sports-massage]").last
     button = card.get_by_role("button", name="Show the booking form here")
     expect(button).to_be_visible()
     expect(card.locator("iframe")).to_have_count(0)
@@ -33,7 +33,7 @@ def test_form_loads_only_after_the_click(page: Page, site_url: str, booking_requ
     button.click()
     frame = card.locator("iframe.studio-embed__frame")
     expect(frame).to_have_attribute("src", EMBED)
-    expect(page.frame_locator("aside.studio-cta[data-cta=sports-massage] iframe").last.locator("p")).to_have_text("Pick a time")
+    expect(page.frame_locator(".studio-cta[data-cta=sports-massage] iframe").last.locator("p")).to_have_text("Pick a time")
     assert booking_requests == [EMBED]
     expect(card.get_by_role("link", name="Book a sports massage")).to_be_visible()
 
@@ -42,7 +42,7 @@ def test_earlier_booking_consent_loads_it_straight_away(page: Page, site_url: st
     page.goto(site_url + PAGE, wait_until="networkidle")
     page.evaluate("() => __md_set('__consent', {booking: true})")
     page.reload(wait_until="networkidle")
-    expect(page.locator("aside.studio-cta[data-cta=sports-massage] iframe").last).to_have_attribute("src", EMBED)
+    expect(page.locator(".studio-cta[data-cta=sports-massage] iframe").last).to_have_attribute("src", EMBED)
 
 
 @pytest.mark.parametrize("javascript", [False])
@@ -50,7 +50,7 @@ def test_without_javascript_only_the_plain_link_shows(browser, site_url: str, ja
     context = browser.new_context(java_script_enabled=javascript)
     page = context.new_page()
     page.goto(site_url + PAGE)
-    card = page.locator("aside.studio-cta[data-cta=sports-massage]").last
+    card = page.locator(".studio-cta[data-cta=sports-massage]").last
     expect(card.get_by_role("link", name="Book a sports massage")).to_be_visible()
     expect(card.locator(".studio-embed")).to_be_hidden()
     context.close()

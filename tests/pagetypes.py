@@ -1,0 +1,18 @@
+"""One address for each kind of page the site has: the accessibility test and `make audit` visit these."""
+
+PAGE_TYPES = {
+    "home": "/",
+    "article": "/blog/training-for-strength-vs-training-for-size/",
+    "blog index": "/blog/",
+    "blog category": "/blog/category/programming/",
+    "catalogue": "/programs/",
+    "programme": "/programs/barbell-strength-foundations/",
+    "compare": "/programs/compare/?p=barbell-strength-foundations,hypertrophy-upper-lower",
+    "exercise": "/exercises/back-squat/",
+    "exercise index": "/exercises/",
+    "picker": "/which-programme/",
+    "services": "/services/",
+    "service": "/services/personal-training/",
+    "guide": "/guide/writing-a-programme/",
+    "404": "/404.html",
+}
