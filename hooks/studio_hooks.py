@@ -19,6 +19,7 @@ from mkdocs.structure.pages import Page
 
 from studio import ContentError
 from studio.downloads.cache import cache_dir
+from studio.pagescripts import page_scripts
 from studio.render import Published, Renderer
 from studio.settings import load_studio
 from studio.site import load_site
@@ -96,6 +97,9 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
+    # A blog view's excerpts are rendered by now (the blog plugin's on_page_context runs first).
+    excerpts = "".join(post.content or "" for post in context.get("posts") or [])
+    page.meta["studio_scripts"] = page_scripts((page.content or "") + excerpts)
     found = _build["renderer"].page_jsonld(page.file.src_uri, page.canonical_url, _author_names(page))
     if found is not None:
         page.meta["studio_jsonld"], page.meta["studio_kind"] = found

@@ -68,7 +68,6 @@
     Array.prototype.forEach.call(document.querySelectorAll("form.studio-calendar"), function (form) {
       if (form.dataset.ready) return;
       form.dataset.ready = "1";
-      form.hidden = false;
       var status = form.querySelector(".studio-calendar__status");
       form.addEventListener("submit", function (event) {
         event.preventDefault();

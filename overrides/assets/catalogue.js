@@ -1,4 +1,4 @@
-/* Catalogue filter. Without JavaScript the form stays hidden and every programme shows. */
+/* Catalogue filter. Without JavaScript the form stays hidden (.studio-js-only) and every programme shows. */
 (function () {
   "use strict";
 
@@ -81,9 +81,9 @@
         apply();
       });
     }
+    // The page is built showing every programme; only a filter from the address changes that.
     restore();
-    form.hidden = false;
-    apply();
+    if (location.search) apply();
   }
 
   window.studioOnPage(setUp);

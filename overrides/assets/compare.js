@@ -1,6 +1,7 @@
-/* Compare programmes. In the catalogue: a Compare tick box on each card and a bar that leads to
-   programs/compare/?p=a,b,c. On that page: keep only the chosen programmes' columns.
-   Without JavaScript the catalogue has no tick boxes and the compare page shows every programme. */
+/* Compare programmes. In the catalogue: a Compare tick box on each card and a bar whose link leads to
+   programs/compare/?p=a,b,c (to every programme until two are ticked). On that page: keep only the
+   chosen programmes' columns. Without JavaScript the catalogue hides the tick boxes and the bar
+   (.studio-js-only) and the compare page shows every programme. */
 (function () {
   "use strict";
 
@@ -9,50 +10,27 @@
 
   function catalogue() {
     var list = document.getElementById("program-list");
-    if (!list || !list.dataset.compare || list.dataset.compareReady) return;
+    var bar = document.querySelector(".studio-compare-bar");
+    if (!list || !bar || list.dataset.compareReady) return;
     list.dataset.compareReady = "1";
     var chosen = [];
+    var status = bar.querySelector(".studio-compare-bar__status");
+    var go = bar.querySelector(".studio-compare-bar__go");
+    var all = go.getAttribute("href"); // the compare page with every programme
 
-    var bar = document.createElement("div");
-    bar.className = "studio-compare-bar";
-    bar.setAttribute("role", "region");
-    bar.setAttribute("aria-label", "Compare programmes");
-    var status = document.createElement("p");
-    status.className = "studio-compare-bar__status";
-    status.setAttribute("role", "status");
-    status.setAttribute("aria-live", "polite");
-    var go = document.createElement("a");
-    go.className = "md-button md-button--primary studio-compare-bar__go";
-    go.textContent = "Compare";
-    bar.appendChild(status);
-    bar.appendChild(go);
-    list.parentNode.insertBefore(bar, list.nextSibling);
-
+    // The bar, the tick boxes and this link are in the page as built; only their text and address change.
     function update(message) {
       var ready = chosen.length >= MIN && chosen.length <= MAX;
       status.textContent = message || (chosen.length
         ? chosen.length + " selected" + (ready ? "" : ": pick at least " + MIN)
         : "Tick Compare on " + MIN + " to " + MAX + " programmes to see them side by side.");
-      if (ready) {
-        go.href = list.dataset.compare + "?p=" + chosen.join(",");
-        go.removeAttribute("aria-disabled");
-      } else {
-        go.removeAttribute("href");
-        go.setAttribute("aria-disabled", "true");
-      }
+      go.href = ready ? all + "?p=" + chosen.join(",") : all;
+      go.textContent = ready ? "Compare " + chosen.length : "Compare all";
       bar.classList.toggle("studio-compare-bar--active", chosen.length > 0);
     }
 
-    Array.prototype.forEach.call(list.querySelectorAll(".studio-card[data-slug]"), function (card) {
-      var label = document.createElement("label");
-      label.className = "studio-card__compare";
-      var box = document.createElement("input");
-      box.type = "checkbox";
-      box.name = "compare";
-      box.value = card.dataset.slug;
-      label.appendChild(box);
-      label.appendChild(document.createTextNode(" Compare"));
-      card.appendChild(label);
+    Array.prototype.forEach.call(list.querySelectorAll(".studio-card__compare input[name=compare]"), function (box) {
+      if (box.checked) chosen.push(box.value); // ticks the browser kept on going back
       box.addEventListener("change", function () {
         if (box.checked && chosen.length >= MAX) {
           box.checked = false;
@@ -65,7 +43,7 @@
         update();
       });
     });
-    update();
+    if (chosen.length) update();
   }
 
   function comparePage() {

@@ -30,7 +30,6 @@
     document.querySelectorAll(".studio-embed").forEach(function (box) {
       if (box.dataset.ready) return;
       box.dataset.ready = "1";
-      box.hidden = false;
       box.querySelector(".studio-embed__load").addEventListener("click", function () { load(box); });
       if (remembered) load(box);
     });

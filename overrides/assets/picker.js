@@ -173,9 +173,6 @@
       event.preventDefault();
       recommend(form, data, out);
     });
-    form.hidden = false;
-    var fallback = document.getElementById("picker-nojs");
-    if (fallback) fallback.hidden = true;
   }
 
   window.studioOnPage(setUp);

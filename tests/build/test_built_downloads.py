@@ -53,7 +53,7 @@ def test_page_and_card_link_every_download(built, program):
     for ext in FORMATS:
         assert download(built, program, ext).stat().st_size > 0
     form = page.select_one("form.studio-calendar")
-    assert form["data-program"] == f"{program.slug}.json" and form.has_attr("hidden")
+    assert form["data-program"] == f"{program.slug}.json" and "studio-js-only" in form["class"]
 
 
 @by_slug

@@ -28,8 +28,12 @@ def test_compare_page_is_not_in_the_nav(built):
     assert "programs/compare/" not in built.output
 
 
-def test_catalogue_points_its_compare_bar_at_the_page(built):
-    assert built.page("programs/").select_one("#program-list")["data-compare"] == "compare/"
+def test_catalogue_compare_control_is_a_real_link_to_the_page(built):
+    page = built.page("programs/")
+    go = page.select_one(".studio-compare-bar a.studio-compare-bar__go")
+    assert (go["href"], go.get_text(strip=True)) == ("compare/", "Compare all")
+    boxes = page.select("#program-list .studio-card .studio-card__compare input[name=compare]")
+    assert [box["value"] for box in boxes] == [card["data-slug"] for card in page.select("#program-list .studio-card")]
 
 
 def test_a_programme_cannot_take_the_compare_address(site_copy):

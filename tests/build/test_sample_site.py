@@ -117,8 +117,11 @@ def test_catalogue_cards_carry_facts_and_filter_data(built):
         assert card["data-minutes"] == str(program.session_minutes)
         assert card["data-equipment"].split("|") == (program.equipment or [""])
     form = page.select_one("#program-filter")
-    assert form.has_attr("hidden"), "without JavaScript the filter stays hidden and every card shows"
+    # Built as the scripts leave it, so nothing moves when they run; CSS hides the form without JavaScript.
+    assert "studio-js-only" in form["class"] and not form.has_attr("hidden")
     assert not any(card.has_attr("hidden") for card in cards.values())
+    count = form.select_one(".studio-filter__count").get_text(strip=True)
+    assert count == f"Showing {len(PROGRAMS)} of {len(PROGRAMS)} programmes"
 
 
 def test_exercise_pages_list_the_programmes_using_them(built):
@@ -165,3 +168,18 @@ def test_nothing_is_written_into_docs(built):
     after = tree(built.root / "docs")
     assert after == tree(ROOT / "docs")
     assert not any(name.startswith(("programs/", "exercises/")) for name in after)
+
+
+def test_each_page_loads_only_the_scripts_it_uses(built):
+    def scripts(url):
+        return [s["src"].rsplit("/", 1)[-1] for s in built.page(url).select("script[src]") if "/assets/" in s["src"]
+                and "javascripts/" not in s["src"]]
+
+    assert scripts("") == []
+    assert scripts("blog/") == []
+    assert scripts("exercises/") == []
+    assert scripts("programs/") == ["studio.js", "catalogue.js", "compare.js"]
+    assert scripts("programs/compare/") == ["studio.js", "compare.js"]
+    assert scripts("programs/move-well-first/") == ["studio.js", "calendar.js"]
+    assert scripts("which-programme/") == ["studio.js", "picker.js"]
+    assert scripts("services/sports-massage/") == ["studio.js", "embed.js"]
