@@ -20,6 +20,7 @@ from mkdocs.structure.pages import Page
 from studio import ContentError
 from studio.downloads.cache import cache_dir
 from studio.pagescripts import page_scripts
+from studio.preview import show_build_errors
 from studio.render import Published, Renderer
 from studio.settings import load_studio
 from studio.site import load_site
@@ -41,6 +42,12 @@ def _today() -> date:
         return date.fromisoformat(value) if value else date.today()
     except ValueError:
         raise PluginError(f"{BUILD_DATE}={value!r} is not a date; use YYYY-MM-DD") from None
+
+
+def on_serve(server, config: MkDocsConfig, builder):
+    # Under `mkdocs serve`, a failed rebuild shows its messages in the browser instead of the stale page.
+    show_build_errors(server, config.site_name)
+    return server
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
