@@ -20,6 +20,10 @@ test: $(STAMP) browser nginx libreoffice node-modules  ## every test: unit, buil
 test-fast: $(STAMP)  ## unit tests only
 	$(BIN)/python -m pytest tests/unit
 
+audit: $(STAMP) browser nginx  ## Lighthouse (mobile) and axe on every page type, served by nginx with the shipped config
+	@bash scripts/ensure-node-modules.sh --audit
+	$(BIN)/python scripts/audit.py
+
 schema: $(STAMP)  ## regenerate the JSON Schemas in schemas/ from the model
 	$(BIN)/python -m studio.schema schemas
 
