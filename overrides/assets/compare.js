@@ -1,7 +1,7 @@
-/* Compare programmes. In the catalogue: a Compare tick box on each card and a bar whose link leads to
-   programs/compare/?p=a,b,c (to every programme until two are ticked). On that page: keep only the
-   chosen programmes' columns. Without JavaScript the catalogue hides the tick boxes and the bar
-   (.studio-js-only) and the compare page shows every programme. */
+/* Compare programmes, in the catalogue: a Compare tick box on each card and a bar whose link leads to
+   programs/compare/?p=a,b,c (to every programme until two are ticked). Without JavaScript the catalogue
+   hides the tick boxes and the bar (.studio-js-only). The compare page itself keeps only the chosen
+   columns with a script of its own, inline after its table (src/studio/templates/compare_page.js). */
 (function () {
   "use strict";
 
@@ -46,43 +46,8 @@
     if (chosen.length) update();
   }
 
-  function comparePage() {
-    var page = document.getElementById("compare-page");
-    var note = document.getElementById("compare-note");
-    if (!page || !note || page.dataset.ready) return;
-    page.dataset.ready = "1";
-    var known = Array.prototype.map.call(page.querySelectorAll("thead th[data-slug]"), function (th) {
-      return th.dataset.slug;
-    });
-    var asked = (new URLSearchParams(location.search).get("p") || "").split(",").filter(Boolean);
-    var wanted = asked.filter(function (slug, i) { return known.indexOf(slug) !== -1 && asked.indexOf(slug) === i; });
-    if (!asked.length) return; // no choice made: every programme, with the note as written
-    if (wanted.length < MIN || wanted.length > MAX || wanted.length !== asked.length) {
-      note.textContent = "That link does not name " + MIN + " to " + MAX + " of our programmes, so all "
-        + known.length + " are shown. Pick the ones you want in the catalogue.";
-      note.classList.add("studio-compare-page__note--warning");
-      return;
-    }
-    Array.prototype.forEach.call(page.querySelectorAll("[data-slug]"), function (cell) {
-      cell.hidden = wanted.indexOf(cell.dataset.slug) === -1;
-    });
-    Array.prototype.forEach.call(page.querySelectorAll("th[colspan]"), function (cell) {
-      cell.colSpan = wanted.length + 1;
-    });
-    var catalogueLink = note.querySelector("a");
-    var all = document.createElement("a");
-    all.href = location.pathname;
-    all.textContent = "show all " + known.length;
-    note.textContent = "Comparing " + wanted.length + " programmes. You can ";
-    note.appendChild(all);
-    note.appendChild(document.createTextNode(", or choose others in the "));
-    if (catalogueLink) note.appendChild(catalogueLink);
-    note.appendChild(document.createTextNode("."));
-  }
-
   function setUp() {
     catalogue();
-    comparePage();
   }
 
   window.studioOnPage(setUp);
