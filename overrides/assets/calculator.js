@@ -2,7 +2,7 @@
    a unit and the smallest step they can load; every .studio-load on the page (see _load.html.j2 for its
    data attributes) then shows a weight rounded to that step, with what it is worked out from kept in
    brackets. The numbers are remembered per programme on this device only (localStorage). Without
-   JavaScript the form stays hidden and the loads read as written. */
+   JavaScript the form stays hidden (.studio-js-only) and the loads read as written. */
 (function () {
   "use strict";
 
@@ -182,7 +182,6 @@
 
     restore();
     unitBefore = unitField.value;
-    form.hidden = false;
     apply();
   }
 

@@ -15,6 +15,7 @@ SCRIPTS = (
     ("assets/picker.js", re.compile(r'\bid="picker-form"')),
     ("assets/calendar.js", re.compile(r'<form class="studio-calendar\b')),
     ("assets/embed.js", re.compile(r'<div class="studio-embed\b')),
+    ("assets/calculator.js", re.compile(r'\bid="studio-calculator"')),
 )
 
 

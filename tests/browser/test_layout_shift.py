@@ -16,7 +16,7 @@ SHIFT = """() => new Promise(resolve => {
 
 @pytest.mark.parametrize("path", ["/programs/", "/programs/compare/?p=move-well-first,hypertrophy-upper-lower",
                                   "/which-programme/", "/programs/move-well-first/",
-                                  "/services/sports-massage/"])
+                                  "/programs/peak-strength-block/", "/services/sports-massage/"])
 @pytest.mark.parametrize("width", [412, 1280])
 def test_no_layout_shift_while_loading(browser: Browser, site_url: str, path: str, width: int):
     context = browser.new_context(viewport={"width": width, "height": 823})
