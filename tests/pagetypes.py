@@ -6,13 +6,13 @@ PAGE_TYPES = {
     "blog index": "/blog/",
     "blog category": "/blog/category/programming/",
     "catalogue": "/programs/",
-    "programme": "/programs/barbell-strength-foundations/",
-    "compare": "/programs/compare/?p=barbell-strength-foundations,hypertrophy-upper-lower",
+    "programme": "/programs/peak-strength-block/",
+    "compare": "/programs/compare/?p=barbell-strength-foundations,hypertrophy-upper-lower,peak-strength-block",
     "exercise": "/exercises/back-squat/",
     "exercise index": "/exercises/",
     "picker": "/which-programme/",
     "services": "/services/",
-    "service": "/services/personal-training/",
+    "service": "/services/sports-massage/",  # with a booking form to embed
     "guide": "/guide/writing-a-programme/",
     "404": "/404.html",
 }
