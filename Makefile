@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # MkDocs and Material print an end-of-life banner on every run; the pins are deliberate (see README).
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test test-fast schema lock bench clean browser nginx libreoffice
+.PHONY: serve build test test-fast fuzz schema lock bench clean browser nginx libreoffice
 
 serve: $(STAMP)  ## preview at http://127.0.0.1:8000 with live reload
 	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
@@ -19,6 +19,10 @@ test: $(STAMP) browser nginx libreoffice  ## every test: unit, build, browser, d
 
 test-fast: $(STAMP)  ## unit tests only
 	$(BIN)/python -m pytest tests/unit
+
+FUZZ_MINUTES ?= 10
+fuzz: $(STAMP)  ## the pipeline fuzzer with new random inputs for FUZZ_MINUTES (default 10); prints the inputs tried
+	$(BIN)/python scripts/fuzz.py --minutes $(FUZZ_MINUTES)
 
 schema: $(STAMP)  ## regenerate the JSON Schemas in schemas/ from the model
 	$(BIN)/python -m studio.schema schemas

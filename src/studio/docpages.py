@@ -26,7 +26,7 @@ POSTS = "blog/posts/"
 
 
 class Offer(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, strict=True)
 
     name: Text
     price: float = Field(ge=0, le=100_000, description="In pounds, e.g. 55.")
@@ -36,7 +36,7 @@ class Offer(BaseModel):
 class PageMeta(BaseModel):
     """The front matter fields we read; Material's own (template, hide, date...) pass through."""
 
-    model_config = ConfigDict(extra="allow", frozen=True, str_strip_whitespace=True)
+    model_config = ConfigDict(extra="allow", frozen=True, str_strip_whitespace=True, strict=True)
 
     title: Text | None = None
     description: str | None = Field(None, min_length=1, max_length=300)

@@ -108,8 +108,12 @@ def test_calls_file_mistakes(site):
         "    booking: personal_training", "    booking: personal_training\n    url: https://x.example/")
     calls += "  - id: book\n    heading: B\n    text: T\n    button: B\n    booking: sports_massage\n"
     assert _problems(site, None, calls) == [
+        "data/calls-to-action.yml:2: defaults.blog: there is no call to action 'boook'; did you mean 'book'? "
+        "use one of book, presale, or none",
         "data/calls-to-action.yml:5: calls_to_action[0]: give either booking: (a link from mkdocs.yml) or url:, "
         "not both or neither",
+        "data/calls-to-action.yml:22: calls_to_action[2].id: 'book' is already used by calls_to_action[0]; give "
+        "each its own id",
     ]
     calls = CALLS.replace("  blog: book", "  blog: boook") + (
         "  - id: book\n    heading: B\n    text: T\n    button: B\n    booking: sports_massage\n")
