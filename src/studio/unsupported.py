@@ -1,7 +1,8 @@
 """Ideas an owner may write that the programme format cannot express, and where to write them instead.
 
-One small table, so that when the format learns an idea (a training max, say) its row is deleted
-here and the value is accepted by its parser instead. Each row: the fields it applies to, a
+One small table, so that when the format learns an idea its row is deleted here and the value is
+accepted by its parser instead (as loads of a training max or of an N-rep max were, with
+progression as data). Each row: the fields it applies to, a
 pattern for what the owner wrote, and the message, where {value} is the text as written, in
 quotes, {raw} the same without them, and other {names} are the pattern's named groups.
 """
@@ -11,16 +12,9 @@ from __future__ import annotations
 import re
 
 _NUM = r"\d+(?:\.\d+)?"
-_RANGE = rf"{_NUM}(?:\s*[-–—]\s*{_NUM})?"
 _TIME = r"(?:s|sec|secs|seconds?|min|mins|minutes?)"
 
 CANNOT_EXPRESS: list[tuple[tuple[str, ...], str, str]] = [
-    (("load",), rf"{_RANGE}\s*%\s*(?:of\s*)?(?:the\s*|your\s*)?(?:tm|training\s*max)",
-     "{value} is a share of a training max, which a load cannot express; write it as a % of 1RM, an RPE or a "
-     "weight (such as '60%', 'RPE 7' or '40 kg'), and put {value} in the exercise's notes"),
-    (("load",), rf"{_RANGE}\s*%\s*(?:of\s*)?(?:an?\s*|your\s*)?(?P<max>[2-9]|\d\d+)\s*-?\s*rm",
-     "{value} is a share of a {max}-rep max, which a load cannot express (a percentage is always of 1RM); write "
-     "it as a % of 1RM, an RPE or a weight, and put {value} in the exercise's notes"),
     (("sets",), r"(?P<low>\d+)\s*(?:[-–—]|to)\s*(?P<high>\d+)",
      "sets takes one number, so a range such as {value} cannot be expressed; write sets: {high} and put "
      "'{raw} sets' in the exercise's notes"),

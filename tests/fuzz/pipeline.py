@@ -1,8 +1,9 @@
 """The whole pipeline, as the build runs it, on a content tree; and the property every input must meet.
 
-Loading and checking (studio.site.load_site), every generated page and block, and every download
-(PDF, spreadsheet, CSV, JSON, calendar) are called directly, without MkDocs, so one input takes
-milliseconds rather than a whole build.
+Loading and checking (studio.site.load_site), then everything studio.render.Renderer makes for the
+MkDocs hook: every generated page, block and structured data, the feed, and every download (PDF,
+spreadsheet, CSV, JSON, calendar), called directly, without MkDocs, so an input takes a fraction of
+a second rather than a whole build.
 """
 
 from __future__ import annotations
@@ -15,18 +16,11 @@ from pathlib import Path
 import openpyxl
 
 from studio import ContentError, Problem
-from studio.downloads.calendar import calendar_bytes, first_monday
-from studio.downloads.data import json_text, program_data
-from studio.downloads.pdf import write_pdf
-from studio.downloads.rows import set_groups
-from studio.downloads.sheet import write_xlsx
-from studio.downloads.table import write_csv
+from studio.render import Published, Renderer
 from studio.settings import Booking, Studio
 from studio.site import load_site
-from studio.views.blocks import BlockRenderer, render_directives
-from studio.views.jsonld import page_jsonld
-from studio.views.pages import render_site
 
+ROOT = Path(__file__).resolve().parents[2]
 STUDIO = Studio(name="Fuzz Studio", city="Leeds", email="hi@fuzz.example",
                 booking=Booking(personal_training="https://fuzz.example/pt", sports_massage="https://fuzz.example/m",
                                 presale="https://fuzz.example/p"))
@@ -81,46 +75,35 @@ def run(root: Path) -> str:
         check_problems(error.problems, root)
         COUNTS["refused"] += 1
         return "refused"
-    catalog = site.catalog
-    check_problems(catalog.warnings, root)
-    _render(site, root)
-    _downloads(catalog, root)
+    check_problems(site.catalog.warnings, root)
+    _outputs(site, root)
     COUNTS["accepted"] += 1
     return "accepted"
 
 
-def _render(site, root: Path) -> None:
-    catalog = site.catalog
-    articles = {p.slug: [(a.meta.title, a.src) for a in site.articles_about(p.slug)] for p in catalog.programs}
-    pages = render_site(catalog, articles)
-    blocks = BlockRenderer(site)
-    pages["programs/compare.md"] = blocks.compare_page()
+def _outputs(site, root: Path) -> None:
+    """What the MkDocs hook asks of the renderer, in the order a build asks it."""
+    renderer = Renderer(site)
+    (root / "schemas").symlink_to(ROOT / "schemas")
+    with tempfile.TemporaryDirectory() as cache:
+        outputs = renderer.outputs(root, Path(cache))
+        for output in outputs:
+            if output.source is not None:
+                if output.source.stat().st_size == 0:
+                    raise Finding(f"{output.path} is empty")
+                if output.path.endswith(".xlsx"):
+                    _check_sheet(output.source)
+            elif not output.content:
+                raise Finding(f"{output.path} came out empty")
+    published = []
     for src, page in site.pages.items():
         url = src.removesuffix(".md").removesuffix("index") + "/"
         text = (root / "docs" / src).read_text(encoding="utf-8-sig")
-        pages[src] = render_directives(text, lambda d, src=src, url=url: blocks.directive(d, src, url))
-        pages[src] += blocks.end_of_page(src, url)
-        page_jsonld(site, src, SITE_URL + url, ["Fuzz Author"])
-    for src, text in pages.items():
-        if not isinstance(text, str) or not text.strip():
-            raise Finding(f"the page {src} came out empty")
-
-
-def _downloads(catalog, root: Path) -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        out = Path(folder)
-        for program in catalog.programs:
-            lookup = catalog.exercise
-            data = program_data(program, lookup)
-            json_text(data)
-            calendar_bytes(data, STUDIO.name, SITE_URL, first_monday(TODAY))
-            write_csv(set_groups(program, lookup), out / "p.csv")
-            write_xlsx(program, lookup, out / "p.xlsx")
-            write_pdf(program, lookup, STUDIO, SITE_URL, out / "p.pdf")
-            for ext in ("csv", "xlsx", "pdf"):
-                if (out / f"p.{ext}").stat().st_size == 0:
-                    raise Finding(f"the {ext} of {program.slug} is empty")
-            _check_sheet(out / "p.xlsx")
+        renderer.page_markdown(src, text, url)
+        renderer.page_end(src, url)
+        renderer.page_jsonld(src, SITE_URL + url, ["Fuzz Author"])
+        published.append(Published(src, SITE_URL + url, ("Fuzz Author",), ("Strength",)))
+    renderer.feed("Fuzz Studio", published)
 
 
 def _check_sheet(path: Path) -> None:
