@@ -27,6 +27,8 @@ PROGRAMME_LIMITS: list[tuple[tuple, int, str]] = [
     (("phases", "*", "days", "*", "focus"), 100, "the focus follows the day's name in its heading"),
     (_EXERCISE + ("notes",), 300, _TABLE_NOTE),
     (_MEMBER + ("notes",), 300, _TABLE_NOTE),
+    (_EXERCISE + ("rule",), 250, "a rule sits in the plan's table and under the exercise on every log sheet"),
+    (_MEMBER + ("rule",), 250, "a rule sits in the plan's table and under the exercise on every log sheet"),
 ]
 # A page address is a folder name on the web server, and the downloads' file names repeat it.
 MAX_SLUG = 80

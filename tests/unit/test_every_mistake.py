@@ -296,3 +296,10 @@ def test_an_exercise_name_without_latin_letters_or_digits_gets_a_message(site):
     assert problems(site) == [
         "data/exercises.yml:20: exercises[4].name: 'Жим лёжа' gives no page address, which is made from the letters "
         "a-z and digits in the name; add some, e.g. 'Bench press' or 'Squat 2'"]
+
+
+def test_a_rule_that_would_overflow_the_log_sheet_is_reported_with_the_limit(site):
+    site.program(changed("            rest: 3 min\n", "            rest: 3 min\n            rule: " + "Add 2.5 kg. " * 25 + "\n"))
+    assert problems(site) == [
+        f"programs/test-strength.yml:27: {EX}.rule: is 299 characters long; keep it to 250: a rule sits in the "
+        "plan's table and under the exercise on every log sheet"]
