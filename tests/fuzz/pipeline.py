@@ -107,11 +107,15 @@ def _outputs(site, root: Path) -> None:
 
 
 def _check_sheet(path: Path) -> None:
-    """Excel repairs (and so damages) a workbook with a cell over 32,767 characters or a sheet title over 31."""
-    book = openpyxl.load_workbook(path, read_only=True)
+    """Excel repairs (and so damages) a workbook with a cell over 32,767 characters, a sheet title over 31
+    or a row taller than 409 points."""
+    book = openpyxl.load_workbook(path)
     for sheet in book.worksheets:
         if len(sheet.title) > 31:
             raise Finding(f"the sheet title {sheet.title!r} is longer than 31 characters")
+        for number, row in sheet.row_dimensions.items():
+            if row.height is not None and row.height > 409:
+                raise Finding(f"row {number} of {sheet.title!r} is {row.height:g} points tall, more than Excel's 409")
         for row in sheet.iter_rows(values_only=True):
             for value in row:
                 if isinstance(value, str) and len(value) > 32_767:

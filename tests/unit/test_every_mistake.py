@@ -325,3 +325,18 @@ def test_an_article_without_a_readable_date_gets_a_message(site, date, expected)
     with pytest.raises(ContentError) as error:
         load_site(site.root, site.root / "docs", studio, "https://t.example/", day(2026, 11, 22))
     assert [str(p) for p in error.value.problems] == [expected]
+
+
+def test_a_phase_note_of_many_lines_keeps_the_spreadsheet_row_within_excels_height(site, tmp_path):
+    # Found by the fuzzer: 200 short lines made a row 3,000 points tall, which Excel repairs on opening.
+    import openpyxl
+
+    from studio.downloads.sheet import write_xlsx
+
+    site.program(changed("    weeks: 2\n", "    weeks: 2\n    notes: '" + "Rest.\n\n" * 200 + "'\n"))
+    catalog = load_catalog(site.root)
+    program = catalog.programs[0]
+    write_xlsx(catalog.plan(program), tmp_path / "p.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "p.xlsx").worksheets[1]
+    assert sheet["A2"].value == "\n".join(["Rest."] * 200)
+    assert max(row.height or 0 for row in sheet.row_dimensions.values()) == 409
