@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, settings
 _SLOW_IS_FINE = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much,
                  HealthCheck.large_base_example]
 # make test: the same inputs every run, so a red build always means a change in the code.
-settings.register_profile("fast", max_examples=int(os.environ.get("FUZZ_EXAMPLES", "40")), derandomize=True,
+settings.register_profile("fast", max_examples=int(os.environ.get("FUZZ_EXAMPLES", "30")), derandomize=True,
                           deadline=None, suppress_health_check=_SLOW_IS_FINE, database=None, print_blob=True)
 # make fuzz: new random inputs each batch; scripts/fuzz.py repeats batches until the time is up.
 settings.register_profile("long", max_examples=int(os.environ.get("FUZZ_BATCH", "50")), deadline=None, suppress_health_check=_SLOW_IS_FINE,
