@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # MkDocs and Material print an end-of-life banner on every run; the pins are deliberate (see README).
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test test-fast schema lock bench clean browser nginx libreoffice node-modules audit
+.PHONY: serve build test test-fast fuzz schema lock bench clean browser nginx libreoffice node-modules audit
 
 serve: $(STAMP)  ## preview at http://127.0.0.1:8000 with live reload
 	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
@@ -23,6 +23,10 @@ test-fast: $(STAMP)  ## unit tests only
 audit: $(STAMP) browser nginx  ## Lighthouse (mobile) and axe on every page type, served by nginx with the shipped config
 	@bash scripts/ensure-node-modules.sh --audit
 	$(BIN)/python scripts/audit.py
+
+FUZZ_MINUTES ?= 10
+fuzz: $(STAMP)  ## the pipeline fuzzer with new random inputs for FUZZ_MINUTES (default 10); prints the inputs tried
+	$(BIN)/python scripts/fuzz.py --minutes $(FUZZ_MINUTES)
 
 schema: $(STAMP)  ## regenerate the JSON Schemas in schemas/ from the model
 	$(BIN)/python -m studio.schema schemas

@@ -28,8 +28,9 @@ class CallToAction(Wording):
     id: str = Field(pattern=SLUG_PATTERN, description="Pages choose it by this, e.g. personal-training.")
     booking: Literal[BOOKING_KEYS] | None = Field(None, description="A booking link from extra.studio.booking in mkdocs.yml.")  # type: ignore[valid-type]
     url: Url | None = None
-    opens: date | None = Field(None, description="First day it shows (YYYY-MM-DD).")
-    closes: date | None = Field(None, description="Last day it shows (YYYY-MM-DD).")
+    # Not strict: the YAML loader keeps dates as the text written, and pydantic reads YYYY-MM-DD.
+    opens: date | None = Field(None, strict=False, description="First day it shows (YYYY-MM-DD).")
+    closes: date | None = Field(None, strict=False, description="Last day it shows (YYYY-MM-DD).")
     before_opening: Wording | None = Field(None, description="What shows before `opens`; without it, nothing shows.")
     embed: str | None = Field(None, pattern=r"^https://[^\s\"'<>]+$",
                               description="Optional https address of a booking form to show in the page; "

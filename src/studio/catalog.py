@@ -7,7 +7,10 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
+from . import partial
 from .checks import check_goal, check_library, check_program, check_styles
+from .folders import PROGRAMS_DIR, program_files
+from .limits import LIBRARY_LIMITS, MAX_SLUG, PROGRAMME_LIMITS, check_lengths
 from .figures import Figures, compute_figures
 from .plan import Plan, expand
 from .model import ExerciseInfo, Library, Program
@@ -17,7 +20,6 @@ from .validation import problems_from
 from .vocab import slugify
 from .yamlsource import Document, load_yaml
 
-PROGRAMS_DIR = "programs"
 LIBRARY_FILE = "data/exercises.yml"
 # Generated pages under /programs/ whose addresses a programme cannot take.
 RESERVED_SLUGS = {"compare": "the page that compares programmes", "index": "the programme catalogue"}
@@ -82,6 +84,13 @@ def _validate(doc: Document, model: type[BaseModel]) -> tuple[BaseModel | None, 
         return None, problems_from(error, doc, model)
 
 
+def readable(doc: Document | None, value: BaseModel | None, model: type[BaseModel]):
+    """The valid model, or what could be read of a file that failed its schema (for the cross-field checks)."""
+    if value is not None or doc is None:
+        return value
+    return partial.read(model, doc.data)
+
+
 def load_model(path: Path, root: Path, model: type[BaseModel]) -> tuple[Document | None, BaseModel | None, list[Problem]]:
     name = path.relative_to(root).as_posix()
     try:
@@ -102,45 +111,75 @@ def load_data_file(root: Path, name: str, model: type[BaseModel], check, missing
         return None, [] if missing is None else [
             Problem(name, 1, "", f"the {missing} file is missing; create it as the owner's guide shows")]
     doc, value, problems = load_model(path, root, model)
-    if value is None:
-        return None, problems
-    problems = check(value, doc)
+    known = readable(doc, value, model)
+    if known is not None:
+        problems = problems + check(known, doc)
     return (value if not problems else None), problems
 
 
-def program_files(root: Path) -> list[Path]:
-    folder = root / PROGRAMS_DIR
-    return sorted(p for p in folder.glob("*.y*ml") if p.suffix in (".yml", ".yaml")) if folder.is_dir() else []
+@dataclass
+class Names:
+    """Names other files may refer to, known even when some content failed; None when one could not be read."""
+
+    slugs: set[str] | None = None  # programme page names
+    styles: set[str] | None = None  # training style ids
 
 
 def load_catalog(root: Path) -> Catalog:
     """Load data/exercises.yml and programs/*.yml under `root`; raise ContentError listing every problem."""
+    catalog, problems, _ = read_catalog(root)
+    if problems:
+        raise ContentError(problems)
+    return catalog
+
+
+def read_catalog(root: Path) -> tuple[Catalog | None, list[Problem], Names]:
+    """The catalogue (None while there are problems), every problem, and the names that could be read."""
     problems: list[Problem] = []
+    known = Names()
+    unread_programmes = False
     library_path = root / LIBRARY_FILE
-    library = None
-    if not library_path.is_file():
+    library = known_library = None
+    if not library_path.is_file() and not library_path.is_symlink():
         problems.append(Problem(LIBRARY_FILE, 1, "", "the exercise library is missing; create it as the owner's guide shows"))
     else:
         doc, library, found = load_model(library_path, root, Library)
+        known_library = readable(doc, library, Library)
+        if known_library is not None:
+            found += check_library(known_library, doc) + check_lengths(doc, LIBRARY_LIMITS)
         problems += found
-        if library is not None:
-            library_problems = check_library(library, doc)
-            problems += library_problems
-            library = library if not library_problems else None
+        library = library if not found else None
 
     styles, found = load_data_file(root, STYLES_FILE, Styles, check_styles, "training styles")
     problems += found
+    known.styles = {s.key for s in styles.styles} if styles else None
     styles = styles.styles if styles else []
     programs: list[Program] = []
     sources: dict[str, str] = {}
     goal_lines: dict[str, tuple[str, int]] = {}
-    for path in program_files(root):
+    entries = program_files(root)
+    problems += entries.problems
+    for path in entries.files:
         doc, program, found = load_model(path, root, Program)
         problems += found
-        if program is None:
+        reading = readable(doc, program, Program)
+        if reading is None:
+            unread_programmes = True  # its page name (a slug: field?) is unknown
             continue
-        problems += check_program(program, doc, library)
-        slug = program.slug or slugify(path.stem)
+        problems += check_program(reading, doc, known_library) + check_lengths(doc, PROGRAMME_LIMITS)
+        if reading.slug is None and isinstance(doc.data, dict) and "slug" in doc.data:
+            unread_programmes = True
+        slug = reading.slug or slugify(path.stem)
+        if not slug:
+            problems.append(Problem(doc.name, doc.line_of(("slug",)), "slug" if "slug" in doc.data else "",
+                                    "the file name gives no page address, which is made from the letters a-z and "
+                                    "digits in it; rename the file, e.g. strength-block.yml, or add slug: strength-block"))
+            continue
+        if len(slug) > MAX_SLUG:
+            problems.append(Problem(doc.name, doc.line_of(("slug",)), "slug" if "slug" in doc.data else "",
+                                    f"the page address '{slug}' is {len(slug)} characters long; keep it to {MAX_SLUG} "
+                                    "with a shorter file name or slug:"))
+            continue
         if slug in RESERVED_SLUGS:
             problems.append(Problem(doc.name, doc.line_of(("slug",)), "slug",
                                     f"the page address /programs/{slug}/ is taken by {RESERVED_SLUGS[slug]}; "
@@ -152,13 +191,16 @@ def load_catalog(root: Path) -> Catalog:
                                     "rename one file or give it a different slug"))
             continue
         sources[slug] = doc.name
+        if program is None:
+            continue
         goal_lines[slug] = (doc.name, doc.line_of(("goal",)))
         programs.append(program.model_copy(update={"slug": slug}))
+    known.slugs = None if unread_programmes else set(sources)
     if problems:
-        raise ContentError(problems)
+        return None, problems, known
     programs.sort(key=lambda p: (p.title.lower()))
-    catalog = Catalog(library, programs, styles)
+    catalog = Catalog(library, programs, styles, warnings=list(entries.warnings))
     for program in programs:
         catalog.warnings += check_goal(program, catalog.figures(program), catalog.goal_styles, *goal_lines[program.slug])
-    return catalog
+    return catalog, [], known
 

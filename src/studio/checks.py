@@ -1,14 +1,18 @@
-"""Rules that span fields or files, run after each file has passed its schema."""
+"""Rules that span fields or files.
+
+They run on valid models, and on what could be read of files that failed their schema (studio.partial),
+so every rule here skips a value that is None: a field that could not be read.
+"""
 
 from __future__ import annotations
 
 from .calls import NONE, CallsFile
 from .figures import Figures
-from .model import Library, Program
+from .model import Library, Program, Superset
 from .problems import Problem, did_you_mean, format_path
 from .progression_checks import check_progressions
 from .styles import Style, Styles
-from .vocab import GOALS
+from .vocab import GOALS, slugify
 from .yamlsource import Document
 
 # A goal is contradicted when its style gets under this share of the working sets while a style
@@ -29,25 +33,36 @@ def check_library(library: Library, doc: Document) -> list[Problem]:
     found = _Collector(doc)
     for vocabulary in ("equipment", "muscles"):
         seen: set[str] = set()
-        for i, word in enumerate(getattr(library, vocabulary)):
+        for i, word in enumerate(getattr(library, vocabulary) or []):
             if word.lower() in seen:
                 found.add((vocabulary, i), f"'{word}' is listed twice; remove one")
             seen.add(word.lower())
     names: dict[str, int] = {}
     slugs: dict[str, int] = {}
-    for i, info in enumerate(library.exercises):
-        if info.name.lower() in names:
+    for i, info in enumerate(library.exercises or []):
+        if info is None or info.name is None:
+            continue
+        slug = slugify(info.name)
+        if not slug:
+            found.add(("exercises", i, "name"), f"'{info.name}' gives no page address, which is made from the "
+                      "letters a-z and digits in the name; add some, e.g. 'Bench press' or 'Squat 2'")
+        elif info.name.lower() in names:
             found.add(("exercises", i, "name"), f"'{info.name}' is already exercises[{names[info.name.lower()]}]; "
                       "give each exercise its own name")
-        elif info.slug in slugs:
+        elif slug in slugs:
             found.add(("exercises", i, "name"), f"'{info.name}' makes the same page address as "
-                      f"'{library.exercises[slugs[info.slug]].name}'; make the names differ in letters or digits")
+                      f"'{library.exercises[slugs[slug]].name}'; make the names differ in letters or digits")
         names.setdefault(info.name.lower(), i)
-        slugs.setdefault(info.slug, i)
+        slugs.setdefault(slug, i)
+    for i, info in enumerate(library.exercises or []):
+        if info is None:
+            continue
         for field, vocabulary in (("primary", "muscles"), ("secondary", "muscles"), ("equipment", "equipment")):
             allowed = getattr(library, vocabulary)
+            if allowed is None:
+                continue
             lowered = {a.lower() for a in allowed}
-            for j, word in enumerate(getattr(info, field)):
+            for j, word in enumerate(getattr(info, field) or []):
                 if word.lower() not in lowered:
                     found.add(("exercises", i, field, j),
                               f"'{word}' is not in the library's {vocabulary} list; {did_you_mean(word, allowed)}"
@@ -55,38 +70,78 @@ def check_library(library: Library, doc: Document) -> list[Problem]:
     return found.problems
 
 
+def prescribed(program):
+    """Every readable prescribed exercise with its path, in page order, of a model or a partial reading."""
+    for p, phase in enumerate(program.phases or []):
+        for d, day in enumerate(getattr(phase, "days", None) or []):
+            for s, slot in enumerate(getattr(day, "exercises", None) or []):
+                if slot is None:
+                    continue
+                if isinstance(slot, Superset) or getattr(slot, "model", None) is Superset:
+                    for m, member in enumerate(slot.superset or []):
+                        if member is not None:
+                            yield ("phases", p, "days", d, "exercises", s, "superset", m), member
+                else:
+                    yield ("phases", p, "days", d, "exercises", s), slot
+
+
+def library_names(library) -> dict | None:
+    """How programmes find an exercise (by name, any case, or page name); None if a name could not be read."""
+    exercises = library.exercises if library is not None else None
+    if exercises is None or any(e is None or e.name is None for e in exercises):
+        return None
+    found = {info.name.lower(): info for info in exercises}
+    found.update({slugify(info.name): info for info in exercises})
+    return found
+
+
 def check_program(program: Program, doc: Document, library: Library | None) -> list[Problem]:
     found = _Collector(doc)
-    total = sum(phase.total_weeks for phase in program.phases)
-    if total != program.weeks:
-        parts = " + ".join(f"{phase.name} {phase.weeks}" + (f" × {phase.cycles}" if phase.cycles > 1 else "")
-                           for phase in program.phases)
-        found.add(("weeks",), f"the phases add up to {total} weeks ({parts}) but weeks is {program.weeks}; "
-                  "make them match")
-    check_progressions(program, found.add)
+    phases = program.phases or []
+    if program.weeks is not None and phases and all(p is not None and p.weeks is not None for p in phases):
+        total = sum(phase.weeks * (phase.cycles or 1) for phase in phases)
+        if total != program.weeks:
+            parts = " + ".join(f"{phase.name or f'phase {i + 1}'} {phase.weeks}"
+                               + (f" × {phase.cycles}" if (phase.cycles or 1) > 1 else "")
+                               for i, phase in enumerate(phases))
+            found.add(("weeks",), f"the phases add up to {total} weeks ({parts}) but weeks is {program.weeks}; "
+                      "make them match")
+    if isinstance(program, Program):
+        check_progressions(program, found.add)
+    else:  # a partial reading: the per-set rule of check_progressions, on what could be read
+        for loc, item in prescribed(program):
+            for field, given in (("reps", item.reps), ("load", item.load)):
+                if given and item.sets is not None and len(given) > 1 and len(given) != item.sets:
+                    found.add(loc + (field,), f"lists {len(given)} sets but sets is {item.sets}; "
+                              "give one entry per set, or change sets")
     if library is not None:
         _check_program_against_library(program, library, found)
     return found.problems
 
 
 def _check_program_against_library(program: Program, library: Library, found: _Collector) -> None:
-    vocabulary = {word.lower() for word in library.equipment}
-    for i, word in enumerate(program.equipment):
-        if word.lower() not in vocabulary:
-            found.add(("equipment", i), f"'{word}' is not in the equipment list of data/exercises.yml; "
-                      f"{did_you_mean(word, library.equipment)}add it there if it is new")
-    by_name = library.by_name()
-    listed = {word.lower() for word in program.equipment}
+    if program.equipment is not None and library.equipment is not None:
+        vocabulary = {word.lower() for word in library.equipment}
+        for i, word in enumerate(program.equipment):
+            if word.lower() not in vocabulary:
+                found.add(("equipment", i), f"'{word}' is not in the equipment list of data/exercises.yml; "
+                          f"{did_you_mean(word, library.equipment)}add it there if it is new")
+    by_name = library_names(library)
+    if by_name is None:
+        return
+    listed = {word.lower() for word in program.equipment} if program.equipment is not None else None
     missing: dict[str, str] = {}
-    for loc, item in program.exercises():
+    for loc, item in prescribed(program):
+        if item.exercise is None:
+            continue
         info = by_name.get(item.exercise.lower())
         if info is None:
             found.add(loc + ("exercise",), f"'{item.exercise}' is not in the exercise library; "
                       f"{did_you_mean(item.exercise, [e.name for e in library.exercises])}"
                       "add it to data/exercises.yml if it is new")
             continue
-        for kit in info.equipment:
-            if kit.lower() not in listed:
+        for kit in info.equipment or []:
+            if listed is not None and kit.lower() not in listed:
                 missing.setdefault(kit, info.name)
     for kit, name in missing.items():
         found.add(("equipment",), f"'{name}' needs '{kit}', which is not listed; add '{kit}' to equipment")
@@ -96,11 +151,15 @@ def check_styles(styles: Styles, doc: Document) -> list[Problem]:
     found = _Collector(doc)
     seen: dict[str, int] = {}
     goals: dict[str, int] = {}
-    for i, style in enumerate(styles.styles):
-        if style.key in seen:
+    for i, style in enumerate(styles.styles or []):
+        if style is None:
+            continue
+        key = style.id or (slugify(style.name) if style.name else None)
+        if key in seen:
             found.add(("styles", i, "id" if style.id else "name"),
-                      f"'{style.key}' is already used by styles[{seen[style.key]}]; give each style its own id")
-        seen.setdefault(style.key, i)
+                      f"'{key}' is already used by styles[{seen[key]}]; give each style its own id")
+        if key is not None:
+            seen.setdefault(key, i)
         if style.goal is None:
             continue
         if style.goal not in GOALS:
@@ -116,12 +175,15 @@ def check_styles(styles: Styles, doc: Document) -> list[Problem]:
 def check_calls(calls: CallsFile, doc: Document) -> list[Problem]:
     found = _Collector(doc)
     first: dict[str, int] = {}
-    for i, call in enumerate(calls.calls_to_action):
+    for i, call in enumerate(calls.calls_to_action or []):
+        if call is None or call.id is None:
+            continue
         if call.id in first:
             found.add(("calls_to_action", i, "id"),
                       f"'{call.id}' is already used by calls_to_action[{first[call.id]}]; give each its own id")
         first.setdefault(call.id, i)
-    for section, key in calls.defaults.items():
+    complete = calls.calls_to_action is not None and all(c is not None and c.id for c in calls.calls_to_action)
+    for section, key in (calls.defaults or {}).items() if complete else ():
         if key != NONE and key not in first:
             found.add(("defaults", section), f"there is no call to action '{key}'; {did_you_mean(key, list(first))}"
                       f"use one of {', '.join(first)}, or none")

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from .calls import NONE
 from .directives import Directive, Known, check_directive, find_directives, unknown_id
 from .model import Text
+from .values import quote
 from .problems import ContentError, Problem
 from .validation import problems_from
 from .yamlsource import Document, parse_yaml, read_text
@@ -26,7 +27,7 @@ POSTS = "blog/posts/"
 
 
 class Offer(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, strict=True)
 
     name: Text
     price: float = Field(ge=0, le=100_000, description="In pounds, e.g. 55.")
@@ -36,7 +37,7 @@ class Offer(BaseModel):
 class PageMeta(BaseModel):
     """The front matter fields we read; Material's own (template, hide, date...) pass through."""
 
-    model_config = ConfigDict(extra="allow", frozen=True, str_strip_whitespace=True)
+    model_config = ConfigDict(extra="allow", frozen=True, str_strip_whitespace=True, strict=True)
 
     title: Text | None = None
     description: str | None = Field(None, min_length=1, max_length=300)
@@ -131,6 +132,13 @@ def check_page(page: DocPage, known: Known) -> list[Problem]:
         for key in ("title", "description"):
             if getattr(meta, key) is None:
                 problems.append(Problem(name, 1, key, f"an article needs a {key}; add '{key}: ...' to the front matter"))
+        written = (meta.model_extra or {}).get("date")
+        if page.dates[0] is None:  # the blog's archive, the feed and the structured data are dated by it
+            problems.append(Problem(name, 1 if written is None else page.line_of("date"), "date", (
+                "an article needs a date; add 'date: 2026-11-22' (the day it is published) to the front matter"
+                if written is None else
+                f"{quote(written)} is not a date; write the day as YYYY-MM-DD, e.g. date: 2026-11-22, or "
+                "created: and updated: dates under date:")))
     if meta.cta is not None and meta.cta != NONE and known.calls is not None and meta.cta not in known.calls:
         problems.append(Problem(name, page.line_of("cta"), "cta", unknown_id(
             "call to action", meta.cta, known.calls, f"use one of {', '.join(sorted(known.calls))}, or none")))

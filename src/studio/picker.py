@@ -45,7 +45,7 @@ class Picker(StrictModel):
 def load_picker(root: Path, slugs: set[str] | None) -> tuple[Picker | None, list[Problem]]:
     """The picker file, checked; `slugs` are the programmes (None when they failed to load)."""
     def check(picker: Picker, doc: Document) -> list[Problem]:
-        if slugs is None or picker.if_not_ready in slugs:
+        if slugs is None or picker.if_not_ready is None or picker.if_not_ready in slugs:
             return []
         hint = did_you_mean(picker.if_not_ready, sorted(slugs))
         return [Problem(doc.name, doc.line_of(("if_not_ready",)), "if_not_ready",

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from .calls import CALLS_FILE, NONE, CallsFile, CallToAction, Shown, resolve, section_of, with_utm
-from .catalog import Catalog, load_catalog, load_data_file
+from .catalog import Catalog, load_data_file, read_catalog
 from .checks import check_calls
 from .directives import Known
 from .docpages import DocPage, check_page, read_page
@@ -51,12 +51,8 @@ def load_site(root: Path, docs: Path, studio: Studio, site_url: str, today: date
 
     `sources` are the Markdown pages (relative to docs/) the site publishes; by default every *.md.
     """
-    problems: list[Problem] = []
-    catalog = None
-    try:
-        catalog = load_catalog(root)
-    except ContentError as error:
-        problems += error.problems
+    # What could be read of the catalogue checks the pages' references even when it has problems.
+    catalog, problems, readable = read_catalog(root)
     calls, found = load_data_file(root, CALLS_FILE, CallsFile, check_calls, "calls-to-action")
     problems += found
     pages: dict[str, DocPage] = {}
@@ -67,16 +63,14 @@ def load_site(root: Path, docs: Path, studio: Studio, site_url: str, today: date
         problems += found
         if page is not None:
             pages[src] = page
-    picker, found = load_picker(root, {p.slug for p in catalog.programs} if catalog else None)
+    picker, found = load_picker(root, readable.slugs)
     problems += found
     if picker is None and not found:
         problems += [Problem(f"docs/{page.src}", d.line, "", f"[[programme picker]] needs its questions in {PICKER_FILE}; "
                              "create it as the owner's guide shows") for page in pages.values()
                      for d in page.directives if d.kind == "programme picker"]
     # Each id check runs when its file loaded, so one broken file doesn't hide the pages' other mistakes.
-    known = Known({p.slug for p in catalog.programs} if catalog else None,
-                  {s.key for s in catalog.styles} if catalog else None,
-                  {c.id for c in calls.calls_to_action} if calls else None)
+    known = Known(readable.slugs, readable.styles, {c.id for c in calls.calls_to_action} if calls else None)
     for page in pages.values():
         problems += check_page(page, known)
     if problems:

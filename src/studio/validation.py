@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
 from .model import EXERCISE_TAG, SUPERSET_TAG, Exercise, Superset
 from .problems import Problem, did_you_mean, format_path, suggest
+from .unsupported import cannot_express
 from .values import quote
 from .vocab import SAFE_URL
 from .yamlsource import Document
@@ -98,9 +100,34 @@ def problems_from(error: ValidationError, doc: Document, model: type[BaseModel])
         if item["type"] == "missing" and raw_loc in explained:
             continue  # "did you mean 'level'?" on the misspelt field already says it
         loc = tuple(part for part in raw_loc if part not in _TAGS)
-        message = _message(item, raw_loc, loc, model)
+        message = _written(item, loc, doc) or _message(item, raw_loc, loc, model)
         problems.append(Problem(doc.name, doc.line_of(loc), format_path(loc), message))
     return problems
+
+
+_NUMBER_KINDS = ("int_type", "int_parsing", "int_from_float", "float_type", "float_parsing")
+_NUMBER_TEXT = re.compile(r"^\s*[-+]?\d+(\.\d+)?\s*$")
+
+
+def _written(item: dict, loc: tuple, doc: Document) -> str | None:
+    """Messages that depend on how the value was written, rather than on what it is."""
+    kind, value = item["type"], item.get("input")
+    if kind in ("missing", "extra_forbidden"):
+        return None
+    field = next((p for p in reversed(loc) if isinstance(p, str)), "")
+    if (message := cannot_express(field, value)) is not None:
+        return message
+    number = kind in _NUMBER_KINDS
+    example = EXAMPLES.get(field, "3").split(": ")[-1] if number else ""
+    if isinstance(value, bool) and loc in doc.words:
+        word, read = doc.words[loc], quote(value)
+        if number:
+            return f"YAML reads {word} as {read}, not a number; write a number such as {example}"
+        return (f"YAML reads {word} as {read}; put it in quotes ('{word}') if you mean the word"
+                + ("" if kind == "string_type" else f" ({item['msg'].split('; ', 1)[-1]})"))
+    if number and isinstance(value, str) and _NUMBER_TEXT.match(value):
+        return f"{quote(value)} is text because of the quotes; write the number without them: {value.strip()}"
+    return None
 
 
 def _misspelt_fields(items: list[dict], model: type[BaseModel]) -> set[tuple]:

@@ -2,13 +2,16 @@
 
 PyYAML composes the node tree; we build Python values ourselves so that we can
 record lines, refuse duplicate keys and object-constructing tags, and stop
-alias bombs before they expand.
+alias bombs and nesting bombs before they expand.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import errno
+import re
 
 import yaml
 
@@ -20,6 +23,12 @@ except ImportError:  # pragma: no cover
     from yaml import SafeLoader as _Loader
 
 MAX_VALUES = 20_000
+# A programme nests about 10 deep. PyYAML's C composer recurses without a limit (a few
+# thousand '[' end in RecursionError, a hundred thousand crash Python), so nesting is
+# measured on the parser's events, which stop at the first level too deep, before composing.
+MAX_DEPTH = 50
+# YAML 1.1 reads these words as true and false; messages show the word the owner wrote.
+BOOL_WORDS = {"yes", "no", "on", "off"}
 _PLAIN_TAGS = {
     "tag:yaml.org,2002:str",
     "tag:yaml.org,2002:int",
@@ -40,6 +49,7 @@ class Document:
     name: str
     data: object
     lines: dict[tuple, int] = field(default_factory=dict)
+    words: dict[tuple, str] = field(default_factory=dict)  # yes/no/on/off read as true/false, by path
 
     def line_of(self, loc: tuple) -> int:
         """The line of `loc`, or of its nearest ancestor that has one."""
@@ -56,6 +66,7 @@ class _Builder:
         self.name = name
         self.other_tags = other_tags
         self.lines: dict[tuple, int] = {}
+        self.words: dict[tuple, str] = {}
         self.problems: list[Problem] = []
         self.count = 0
         self._scalars = yaml.SafeLoader("")  # only its scalar constructors are used
@@ -68,6 +79,8 @@ class _Builder:
         if self.count > MAX_VALUES:
             raise _TooBig(node)
         self.lines.setdefault(loc, node.start_mark.line + 1)
+        if len(loc) > MAX_DEPTH:  # only aliases of aliases get here; the text itself was measured
+            raise _TooDeep(node)
         if id(node) in active:
             self.problem(node, loc, "this value refers to itself through a YAML alias (*name); remove the alias")
             return None
@@ -81,6 +94,11 @@ class _Builder:
         if node.tag not in _PLAIN_TAGS:
             return self.refuse_tag(node, loc)
         value = self._scalars.construct_object(node)
+        if isinstance(value, str) and (bad := _UNSHOWABLE.search(value)):
+            self.problem(node, loc, _unshowable(bad.group()))
+            return None
+        if node.tag.endswith(":bool") and node.value.lower() in BOOL_WORDS:
+            self.words[loc] = node.value
         # Dates and times are not part of the format: keep the text the owner wrote.
         return node.value if node.tag.endswith(":timestamp") else value
 
@@ -130,14 +148,31 @@ class _Builder:
         return None
 
 
+# Control characters (other than tab and line breaks) and unpaired surrogates, which a double-quoted
+# YAML string can spell as "\b" or "\uD800": no page or download can show them, and a spreadsheet refuses them.
+_UNSHOWABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+def _unshowable(char: str) -> str:
+    return (f"the text contains the invisible character U+{ord(char):04X}, which no page or download can show; "
+            "remove it (it often comes with text pasted from another program)")
+
+
 class _TooBig(Exception):
     def __init__(self, node: yaml.Node):
         self.node = node
 
 
+class _TooDeep(_TooBig):
+    pass
+
+
 def read_text(path: Path, name: str) -> str:
-    """Read a file as UTF-8, or explain where it is not."""
-    raw = path.read_bytes()
+    """Read a file as UTF-8, or explain where it is not or why it cannot be read."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ContentError([Problem(name, 1, "", unreadable(path, error))]) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -166,6 +201,7 @@ def load_yaml(path: Path, name: str, other_tags: bool = False) -> Document:
 def parse_yaml(text: str, name: str, other_tags: bool = False) -> Document:
     """Like load_yaml, for text already read (such as a page's front matter)."""
     try:
+        _check_depth(text, name)
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
         raise ContentError([_syntax_problem(name, error, text)]) from None
@@ -176,6 +212,8 @@ def parse_yaml(text: str, name: str, other_tags: bool = False) -> Document:
     builder = _Builder(name, other_tags)
     try:
         data = builder.build(node, (), frozenset())
+    except _TooDeep as too_deep:
+        raise ContentError([Problem(name, too_deep.node.start_mark.line + 1, "", _too_deep())]) from None
     except _TooBig as too_big:
         raise ContentError(
             [
@@ -190,12 +228,42 @@ def parse_yaml(text: str, name: str, other_tags: bool = False) -> Document:
         ) from None
     if builder.problems:
         raise ContentError(builder.problems)
-    return Document(name, data, builder.lines)
+    return Document(name, data, builder.lines, builder.words)
+
+
+def _too_deep() -> str:
+    return (f"the values are nested more than {MAX_DEPTH} levels deep (lists in lists, or fields in fields); "
+            "a programme needs about 10, so look for stray [ or { and check the indentation")
+
+
+def _check_depth(text: str, name: str) -> None:
+    depth = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise ContentError([Problem(name, event.start_mark.line + 1, "", _too_deep())])
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            depth -= 1
+
+
+def unreadable(path: Path, error: OSError) -> str:
+    """Why a file in the site could not be read, and what to do about it."""
+    if error.errno == errno.EISDIR:
+        return "this is a folder, not a file; rename the folder so that its name does not end in a file extension"
+    if error.errno == errno.ENOENT and path.is_symlink():
+        return f"this is a link to {path.readlink()}, which does not exist; fix the link or delete it"
+    if error.errno == errno.ELOOP:
+        return "this link points back to itself through other links; replace it with the file it should be"
+    if error.errno == errno.EACCES:
+        return "the file cannot be read (permission denied); let your user read it, e.g. chmod a+r"
+    return f"the file cannot be read ({error.strerror or error}); check that it is an ordinary file"
 
 
 def _syntax_problem(name: str, error: yaml.MarkedYAMLError, text: str) -> Problem:
     mark = error.problem_mark or error.context_mark
-    line = mark.line + 1 if mark else 1
+    # At the end of the text the parser's mark can be one line past the last one.
+    line = min(mark.line + 1, text.count("\n") + 1) if mark else 1
     what = error.problem or "the file is not valid YAML"
     if error.context:
         what = f"{what} ({error.context})"

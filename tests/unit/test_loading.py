@@ -258,8 +258,8 @@ def test_field_rules(site, old, new, expected):
     assert problems(site) == [expected]
 
 
-def test_library_schema_errors_come_before_cross_checks(site):
-    # Cross-field rules need valid fields, so the duplicate 'barbell' shows once the link is fixed.
+def test_library_schema_errors_and_cross_checks_come_together(site):
+    # The rules across fields and files run on what could be read: one build lists everything.
     site.program()
     site.write("data/exercises.yml", """\
 equipment: [barbell, bench, barbell]
@@ -275,8 +275,25 @@ exercises:
     cues: [Again.]
 """)
     assert problems(site) == [
+        "data/exercises.yml:1: equipment[2]: 'barbell' is listed twice; remove one",
+        "data/exercises.yml:6: exercises[0].equipment[0]: 'barbel' is not in the library's equipment list; did you "
+        "mean 'barbell'? add it to equipment: at the top of the file if it is new",
         "data/exercises.yml:8: exercises[0].link: 'javascript:alert(1)' is not an allowed link; use an http(s)://, "
         "mailto: or tel: address",
+        "data/exercises.yml:9: exercises[1].name: 'bench press' is already exercises[0]; give each exercise its own "
+        "name",
+        "programs/test-strength.yml:12: equipment[1]: 'squat rack' is not in the equipment list of data/exercises.yml; "
+        "add it there if it is new",
+        "programs/test-strength.yml:12: equipment[3]: 'mat' is not in the equipment list of data/exercises.yml; add it "
+        "there if it is new",
+        "programs/test-strength.yml:22: phases[0].days[0].exercises[0].exercise: 'Back squat' is not in the exercise "
+        "library; add it to data/exercises.yml if it is new",
+        "programs/test-strength.yml:33: phases[0].days[1].exercises[1].superset[0].exercise: 'Push-up' is not in the "
+        "exercise library; add it to data/exercises.yml if it is new",
+        "programs/test-strength.yml:36: phases[0].days[1].exercises[1].superset[1].exercise: 'Dead bug' is not in the "
+        "exercise library; add it to data/exercises.yml if it is new",
+        "programs/test-strength.yml:47: phases[1].days[0].exercises[0].exercise: 'Back squat' is not in the exercise "
+        "library; add it to data/exercises.yml if it is new",
     ]
 
 

@@ -55,7 +55,7 @@ def _problems(site, page: str | None = None, calls: str = CALLS) -> list[str]:
     return [str(p) for p in error.value.problems]
 
 
-POST = Sample("---\ntitle: A post\ndescription: About it.\ncta: book\nrelated: [test-strength]\n---\n\nText.\n\n{body}\n")
+POST = Sample("---\ntitle: A post\ndescription: About it.\ncta: book\nrelated: [test-strength]\ndate: 2026-11-01\n---\n\nText.\n\n{body}\n")
 
 
 def test_directives_are_found_with_file_lines_and_fences_skipped():
@@ -77,18 +77,18 @@ def test_directive_mistakes_name_the_line(site):
     body = ("[[compare programes: test-strength]]\n[[compare programmes: test-strength]]\n"
             "[[compare styles: strenght]]\n[[pull quote]]\n[[prices]]\n[[call to action: massage]]\n[[compare styles: all")
     assert _problems(site, POST.format(body=body)) == [
-        "docs/blog/posts/post.md:10: unknown directive '[[compare programes]]'; did you mean 'compare programmes'? "
+        "docs/blog/posts/post.md:11: unknown directive '[[compare programes]]'; did you mean 'compare programmes'? "
         "use one of [[compare styles]], [[compare programmes]], [[call to action]], [[pull quote]], [[prices]], "
         "[[programme picker]]",
-        "docs/blog/posts/post.md:11: [[compare programmes]] takes 2 to 4 programmes, not 1, e.g. "
+        "docs/blog/posts/post.md:12: [[compare programmes]] takes 2 to 4 programmes, not 1, e.g. "
         "[[compare programmes: move-well-first, strength-and-size]]",
-        "docs/blog/posts/post.md:12: there is no training style 'strenght'; did you mean 'strength'? "
+        "docs/blog/posts/post.md:13: there is no training style 'strenght'; did you mean 'strength'? "
         "use ids from data/styles.yml, or all",
-        "docs/blog/posts/post.md:13: [[pull quote]] needs its text after a colon, e.g. [[pull quote: Move well, then load.]]",
-        "docs/blog/posts/post.md:14: [[prices]] shows the page's offers, but the front matter has none; "
+        "docs/blog/posts/post.md:14: [[pull quote]] needs its text after a colon, e.g. [[pull quote: Move well, then load.]]",
+        "docs/blog/posts/post.md:15: [[prices]] shows the page's offers, but the front matter has none; "
         "add offers: with a name and price each",
-        "docs/blog/posts/post.md:15: there is no call to action 'massage'; use one of book, presale",
-        "docs/blog/posts/post.md:16: a directive must be on one line and end with ]], like "
+        "docs/blog/posts/post.md:16: there is no call to action 'massage'; use one of book, presale",
+        "docs/blog/posts/post.md:17: a directive must be on one line and end with ]], like "
         "[[compare styles: strength, hypertrophy]]",
     ]
 
@@ -96,6 +96,8 @@ def test_directive_mistakes_name_the_line(site):
 def test_front_matter_mistakes_name_the_line(site):
     page = "---\ntitle: A post\ncta: bok\nrelated:\n  - test-strenght\n---\n\nText.\n"
     assert _problems(site, page) == [
+        "docs/blog/posts/post.md:1: date: an article needs a date; add 'date: 2026-11-22' (the day it is published) to "
+        "the front matter",
         "docs/blog/posts/post.md:1: description: an article needs a description; add 'description: ...' to the front matter",
         "docs/blog/posts/post.md:3: cta: there is no call to action 'bok'; did you mean 'book'? use one of book, presale, or none",
         "docs/blog/posts/post.md:5: related[0]: there is no programme 'test-strenght'; did you mean 'test-strength'? "
@@ -108,8 +110,12 @@ def test_calls_file_mistakes(site):
         "    booking: personal_training", "    booking: personal_training\n    url: https://x.example/")
     calls += "  - id: book\n    heading: B\n    text: T\n    button: B\n    booking: sports_massage\n"
     assert _problems(site, None, calls) == [
+        "data/calls-to-action.yml:2: defaults.blog: there is no call to action 'boook'; did you mean 'book'? "
+        "use one of book, presale, or none",
         "data/calls-to-action.yml:5: calls_to_action[0]: give either booking: (a link from mkdocs.yml) or url:, "
         "not both or neither",
+        "data/calls-to-action.yml:22: calls_to_action[2].id: 'book' is already used by calls_to_action[0]; give "
+        "each its own id",
     ]
     calls = CALLS.replace("  blog: book", "  blog: boook") + (
         "  - id: book\n    heading: B\n    text: T\n    button: B\n    booking: sports_massage\n")

@@ -177,14 +177,17 @@ class _Builder:
 
     def overview(self) -> list[Flowable]:
         program = self.program
-        banner = Table([[[self.p(program.title, "title"), self.p(program.summary, "lead")]]], colWidths=[WIDTH])
+        # splitInRow: a row taller than a page (long owner text) continues on the next page instead of
+        # stopping the build with LayoutError.
+        banner = Table([[[self.p(program.title, "title"), self.p(program.summary, "lead")]]], colWidths=[WIDTH],
+                       splitInRow=1)
         banner.setStyle(TableStyle([
             ("BACKGROUND", (0, 0), (-1, -1), TEAL),
             ("LEFTPADDING", (0, 0), (-1, -1), 7 * mm), ("RIGHTPADDING", (0, 0), (-1, -1), 7 * mm),
             ("TOPPADDING", (0, 0), (-1, -1), 6 * mm), ("BOTTOMPADDING", (0, 0), (-1, -1), 6 * mm),
         ]))
         cells = [[self.p(label.upper(), "fact_label"), self.p(value, "fact")] for label, value in facts(program)]
-        grid = Table([cells[:3], cells[3:]], colWidths=[WIDTH / 3] * 3)
+        grid = Table([cells[:3], cells[3:]], colWidths=[WIDTH / 3] * 3, splitInRow=1)
         grid.setStyle(TableStyle([
             ("BACKGROUND", (0, 0), (-1, -1), TEAL_LIGHT),
             ("LINEAFTER", (0, 0), (1, -1), 2, white), ("LINEBELOW", (0, 0), (-1, 0), 2, white),
@@ -199,7 +202,7 @@ class _Builder:
         intro = ("You are ready for this programme when you can do all of these. Tick each one; "
                  "if any is a struggle, start with a movement-first programme instead.")
         rows = [[CheckBox(), self.p(check)] for check in self.program.readiness]
-        table = Table(rows, colWidths=[7 * mm, WIDTH - 7 * mm])
+        table = Table(rows, colWidths=[7 * mm, WIDTH - 7 * mm], splitInRow=1)
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
         return [Paragraph("Before you start", self.s["h2"]), self.p(intro), table]
@@ -238,7 +241,7 @@ class _Builder:
         rows += [[Paragraph(markup(week), self.s["cell"]), *[Paragraph(markup(cell_text(c)), self.s["cell"])
                                                             for c in cells]] for week, cells in table.rows]
         first = 24 * mm
-        grid = Table(rows, colWidths=[first] + [(WIDTH - first) / len(table.columns)] * len(table.columns), repeatRows=1)
+        grid = Table(rows, colWidths=[first] + [(WIDTH - first) / len(table.columns)] * len(table.columns), repeatRows=1, splitInRow=1)
         grid.setStyle(TableStyle([
             ("BACKGROUND", (0, 0), (-1, 0), TEAL_LIGHT), ("LINEBELOW", (0, 0), (-1, -1), 0.5, TEAL_LINE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 3),
@@ -264,7 +267,7 @@ class _Builder:
                 spans.append(len(rows) - 1)
             rows += [self.plan_row(slot) for slot in group.slots]
         table = Table(rows, colWidths=[9 * mm, 40 * mm, 27 * mm, 27 * mm, 17 * mm, 15 * mm, WIDTH - 135 * mm],
-                      repeatRows=1)
+                      repeatRows=1, splitInRow=1)
         style = [
             ("BACKGROUND", (0, 0), (-1, 0), TEAL_LIGHT), ("LINEBELOW", (0, 0), (-1, -1), 0.5, TEAL_LINE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 3),

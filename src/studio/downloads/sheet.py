@@ -61,6 +61,7 @@ HEAD_FONT = Font(bold=True, color="FFFFFF")
 HEAD_FILL = PatternFill("solid", fgColor=TEAL)
 TITLE_FONT = Font(bold=True, size=14, color=TEAL)
 WRAP = Alignment(wrap_text=True, vertical="top")
+MAX_ROW_HEIGHT = 409  # points: Excel's tallest row
 SESSION_FONT = Font(bold=True, color=TEAL)
 
 
@@ -118,7 +119,8 @@ def _paragraph(sheet, row: int, text: str, columns: int, characters: int) -> Non
     cell.alignment = WRAP
     sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=columns)
     lines = sum(-(-max(len(part), 1) // characters) for part in text.splitlines() or [""])
-    sheet.row_dimensions[row].height = 15 * lines
+    # Excel repairs a workbook with a row taller than it allows; longer text stays whole in the cell.
+    sheet.row_dimensions[row].height = min(15 * lines, MAX_ROW_HEIGHT)
 
 
 def _ref(cell: str) -> str:
