@@ -14,6 +14,7 @@ from .docpages import DocPage, check_page, read_page
 from .picker import PICKER_FILE, Picker, load_picker
 from .problems import ContentError, Problem
 from .settings import Studio
+from .tags import TAGS_FILE, TagsFile, check_tags_file
 
 
 @dataclass
@@ -67,6 +68,11 @@ def load_site(root: Path, docs: Path, studio: Studio, site_url: str, today: date
         problems += found
         if page is not None:
             pages[src] = page
+    tags, found = load_data_file(root, TAGS_FILE, TagsFile, check_tags_file, None)
+    problems += found
+    if tags is None and not found:
+        problems += [Problem(f"docs/{page.src}", page.line_of("tags"), "tags", f"tags come from the list in {TAGS_FILE}; "
+                             "create it as the owner's guide shows") for page in pages.values() if page.meta.tags]
     picker, found = load_picker(root, {p.slug for p in catalog.programs} if catalog else None)
     problems += found
     if picker is None and not found:
@@ -78,7 +84,7 @@ def load_site(root: Path, docs: Path, studio: Studio, site_url: str, today: date
                   {s.key for s in catalog.styles} if catalog else None,
                   {c.id for c in calls.calls_to_action} if calls else None)
     for page in pages.values():
-        problems += check_page(page, known)
+        problems += check_page(page, known, tags.tags if tags else None)
     if problems:
         raise ContentError(problems)
     return Site(catalog, calls, pages, studio, site_url, today, picker)
