@@ -60,6 +60,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         site = load_site(root, Path(config.docs_dir), _build["studio"], config.site_url or "", _today(), sources)
     except ContentError as error:
         raise PluginError(error.report()) from None
+    for page in site.scheduled():
+        # Checked with everything else, but not handed to the blog plugin until its day.
+        files.remove(files.get_file_from_path(page.src))
+        log.info("studio: docs/%s is scheduled for %s; not published yet", page.src, page.dates[0])
     for warning in site.catalog.warnings:
         log.warning(str(warning))
     renderer = _build["renderer"] = Renderer(site)

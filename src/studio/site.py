@@ -41,8 +41,17 @@ class Site:
         host = self.site_url.split("//", 1)[-1].split("/", 1)[0] or "website"
         return resolve(call, self.today, with_utm(link, call.id, page_url.strip("/") or "home", host))
 
+    def is_scheduled(self, page: DocPage) -> bool:
+        """An article dated after the build day: checked now, published by the daily rebuild on its day."""
+        published, _ = page.dates
+        return page.is_article and published is not None and published > self.today
+
+    def scheduled(self) -> list[DocPage]:
+        return [p for p in self.pages.values() if self.is_scheduled(p)]
+
     def articles_about(self, slug: str) -> list[DocPage]:
-        found = [p for p in self.pages.values() if p.is_article and slug in p.meta.related]
+        found = [p for p in self.pages.values()
+                 if p.is_article and slug in p.meta.related and not self.is_scheduled(p)]
         return sorted(found, key=lambda p: (p.meta.title or p.src).lower())
 
 
