@@ -81,9 +81,9 @@ class Renderer:
         """What follows a page's content: related programmes and the call to action."""
         return self.blocks.end_of_page(src, url)
 
-    def page_jsonld(self, src: str, url: str, authors: list[str]) -> tuple[str, str] | None:
-        """(JSON for a <script type="application/ld+json">, 'article' or 'page'), or None."""
-        data = page_jsonld(self.site, src, url, authors)
+    def page_jsonld(self, src: str, url: str, authors: list[str], image: str | None = None) -> tuple[str, str] | None:
+        """(JSON for a <script type="application/ld+json">, 'article' or 'page'), or None; `image`: the share card."""
+        data = page_jsonld(self.site, src, url, authors, image)
         if data is None:
             return None
         return script_json(data), "article" if data["@type"] == "BlogPosting" else "page"

@@ -80,8 +80,18 @@ def exercise_plan(program: Program, figures: Figures, url: str, studio: Studio, 
     }
 
 
-def page_jsonld(site: Site, src: str, url: str, authors: list[str]) -> dict | None:
-    """The structured data for one page, or None for pages that describe nothing in particular."""
+def page_jsonld(site: Site, src: str, url: str, authors: list[str], image: str | None = None) -> dict | None:
+    """The structured data for one page, or None for pages that describe nothing in particular.
+
+    `image` is the page's share card (absolute), given to the types that describe the page itself.
+    """
+    found = _page_jsonld(site, src, url, authors)
+    if found is not None and image and found["@type"] in ("BlogPosting", "ExercisePlan"):
+        found["image"] = image
+    return found
+
+
+def _page_jsonld(site: Site, src: str, url: str, authors: list[str]) -> dict | None:
     base = site.site_url
     if src == "index.md":
         return business(site.studio, base)
