@@ -116,7 +116,8 @@ def on_env(env, config: MkDocsConfig, files: Files):
     # Every page has been rendered by now, and the blog plugin has given each article its final URL.
     _share_cards(config, files)
     published = [Published(file.src_uri, file.page.canonical_url, tuple(_author_names(file.page)),
-                           tuple(file.page.meta.get("categories") or ()))
+                           tuple(file.page.meta.get("categories") or ()), file.page.content or "",
+                           file.page.meta.get("studio_card", ""))
                  for file in files.documentation_pages() if file.page is not None]
     path, feed = _build["renderer"].feed(config.site_name, published)
     files.append(File.generated(config, path, content=feed))

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .downloads.build import build_downloads
 from .downloads.formats import FORMATS
-from .feed import FEED_PATH, Entry, atom_feed
+from .feed import FEED_PATH, Entry, absolute_html, atom_feed
 from .presentation.paths import CATALOGUE, EXERCISE_INDEX
 from .schema import SCHEMAS
 from .site import Site
@@ -46,6 +46,8 @@ class Published:
     url: str  # absolute
     authors: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
+    content: str = ""  # its rendered HTML
+    card: str = ""  # absolute address of its share card
 
 
 class Renderer:
@@ -97,5 +99,5 @@ class Renderer:
                 continue
             first, updated = doc.dates
             entries.append(Entry(doc.meta.title, page.url, doc.meta.description, first, updated,
-                                 page.authors, page.categories))
+                                 page.authors, page.categories, absolute_html(page.content, page.url), page.card))
         return FEED_PATH, atom_feed(title, self.site.site_url or "/", entries)
