@@ -8,6 +8,7 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from .checks import check_goal, check_library, check_program, check_styles
+from .demos import check_demonstrations
 from .figures import Figures, compute_figures
 from .plan import Plan, expand
 from .model import ExerciseInfo, Library, Program
@@ -124,7 +125,7 @@ def load_catalog(root: Path) -> Catalog:
         doc, library, found = load_model(library_path, root, Library)
         problems += found
         if library is not None:
-            library_problems = check_library(library, doc)
+            library_problems = check_library(library, doc) + check_demonstrations(library, doc, root)
             problems += library_problems
             library = library if not library_problems else None
 

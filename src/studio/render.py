@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .demos import build_demonstrations
 from .downloads.build import build_downloads
 from .downloads.formats import FORMATS
 from .feed import FEED_PATH, Entry, absolute_html, atom_feed
@@ -62,14 +63,17 @@ class Renderer:
 
     def outputs(self, root: Path, cache: Path) -> list[Output]:
         """Generated pages, every programme's downloads (from the cache) and the schemas."""
-        found = [Output(src, text, is_page=True, in_nav=src in IN_NAV) for src, text in self.pages.render().items()]
         site = self.site
+        demos = build_demonstrations(site.catalog.library.exercises, root, cache / "images")
+        self.pages.demos = demos.demos
+        found = [Output(src, text, is_page=True, in_nav=src in IN_NAV) for src, text in self.pages.render().items()]
         downloads = build_downloads(site.catalog, site.studio, site.site_url, cache, today=site.today)
         found += [Output(path, source=cached) for path, cached in downloads.files.items()]
+        found += [Output(path, source=cached) for path, cached in demos.files.items()]
         found += [Output(f"{SCHEMAS_DIR}/{name}", (root / SCHEMAS_DIR / name).read_bytes()) for name in SCHEMAS]
         catalog = site.catalog
-        self.notes = [downloads.summary(), f"{len(catalog.programs)} programmes, {len(catalog.library.exercises)} "
-                                           f"exercises, {len(site.pages)} pages checked"]
+        self.notes = [downloads.summary(), demos.summary(), f"{len(catalog.programs)} programmes, "
+                      f"{len(catalog.library.exercises)} exercises, {len(site.pages)} pages checked"]
         return found
 
     def page_markdown(self, src: str, markdown: str, url: str) -> str:
