@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from functools import cache
@@ -42,9 +43,10 @@ class Result:
     files: dict[str, Path] = field(default_factory=dict)  # site path -> cached PNG
     generated: int = 0
     reused: int = 0
+    seconds: float = 0.0
 
     def summary(self) -> str:
-        return f"cards: {self.generated} generated, {self.reused} reused from cache"
+        return f"cards: {self.generated} generated, {self.reused} reused from cache in {self.seconds:.2f} s"
 
 
 @cache
@@ -132,6 +134,7 @@ def _save(card: Card, target: Path) -> None:
 
 def build_cards(cards: dict[str, Card], folder: Path, workers: int = WORKERS) -> Result:
     """{site path: card} -> {site path: cached PNG}; only misses are drawn, and unused entries pruned."""
+    started = time.perf_counter()
     folder.mkdir(parents=True, exist_ok=True)
     result, missing = Result(), {}
     for site_path, card in cards.items():
@@ -148,6 +151,7 @@ def build_cards(cards: dict[str, Card], folder: Path, workers: int = WORKERS) ->
     for old in folder.glob("*.png"):
         if old not in keep:
             old.unlink(missing_ok=True)
+    result.seconds = time.perf_counter() - started
     return result
 
 
