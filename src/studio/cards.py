@@ -129,7 +129,9 @@ def draw(card: Card) -> Image.Image:
 
 
 def _save(card: Card, target: Path) -> None:
-    write_atomically(target, lambda path: draw(card).save(path, format="PNG", compress_level=6))
+    # Five colours and their anti-aliased blends: a 32-colour palette keeps it sharp at under half the bytes.
+    image = draw(card).quantize(colors=32, method=Image.Quantize.FASTOCTREE)
+    write_atomically(target, lambda path: image.save(path, format="PNG", compress_level=6))
 
 
 def build_cards(cards: dict[str, Card], folder: Path, workers: int = WORKERS) -> Result:
