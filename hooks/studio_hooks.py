@@ -18,9 +18,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from studio import ContentError
-from studio.cards import Card, build_cards, card_kind, card_path
 from studio.downloads.cache import cache_dir
-from studio.render import Published, Renderer
+from studio.render import Published, Rendered, Renderer
 from studio.settings import load_studio
 from studio.site import load_site
 
@@ -112,36 +111,26 @@ def _author_names(page: Page) -> list[str]:
     return [author.name for author in getattr(page, "authors", None) or []]
 
 
+def _text(value) -> str | None:
+    return value if isinstance(value, str) else None
+
+
 def on_env(env, config: MkDocsConfig, files: Files):
     # Every page has been rendered by now, and the blog plugin has given each article its final URL.
-    _share_cards(config, files)
+    renderer: Renderer = _build["renderer"]
+    rendered = [file.page for file in files.documentation_pages() if file.page is not None]
+    cards, addresses = renderer.cards(config.site_name, config.site_description or "", [
+        Rendered(page.file.src_uri, page.url, page.title or "", _text(page.meta.get("description")), page.is_homepage)
+        for page in rendered], cache_dir(_root(config)))
+    for output in cards:
+        files.append(File.generated(config, output.path, abs_src_path=str(output.source)))
+    for page in rendered:
+        page.meta["studio_card"] = addresses[page.url]  # read by overrides/main.html and on_page_context
+    log.info("studio: %s", renderer.notes[-1])
     published = [Published(file.src_uri, file.page.canonical_url, tuple(_author_names(file.page)),
                            tuple(file.page.meta.get("categories") or ()), file.page.content or "",
                            file.page.meta.get("studio_card", ""))
                  for file in files.documentation_pages() if file.page is not None]
-    path, feed = _build["renderer"].feed(config.site_name, published)
+    path, feed = renderer.feed(config.site_name, published)
     files.append(File.generated(config, path, content=feed))
     return env
-
-
-def _share_cards(config: MkDocsConfig, files: Files) -> None:
-    """A card for every page, from its final title and description; its address goes into page.meta."""
-    site_url = config.site_url or "/"
-    host = site_url.split("//", 1)[-1].strip("/") or config.site_name
-    wanted = {}
-    for file in files.documentation_pages():
-        page = file.page
-        if page is None:
-            continue
-        # Titles and descriptions were HTML-escaped for the theme; the card draws the text itself.
-        title = html.unescape(page.title or "") if not page.is_homepage else config.site_name
-        description = page.meta.get("description") if isinstance(page.meta.get("description"), str) else None
-        card = Card(title or config.site_name, html.unescape(description or config.site_description or ""),
-                    card_kind(file.src_uri), config.site_name, host)
-        path = card_path(page.url)
-        wanted[path] = card
-        page.meta["studio_card"] = site_url + path
-    result = build_cards(wanted, cache_dir(_root(config)) / "cards")
-    for path, cached in result.files.items():
-        files.append(File.generated(config, path, abs_src_path=str(cached)))
-    log.info("studio: %s", result.summary())

@@ -7,10 +7,12 @@ hands the results over.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .cards import Card, build_cards, card_kind, card_path
 from .demos import build_demonstrations
 from .downloads.build import build_downloads
 from .downloads.formats import FORMATS
@@ -49,6 +51,17 @@ class Published:
     categories: tuple[str, ...] = ()
     content: str = ""  # its rendered HTML
     card: str = ""  # absolute address of its share card
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """Any page as the site generator rendered it, for its share card."""
+
+    src: str
+    url: str  # site-relative, as MkDocs gives it
+    title: str  # as the theme shows it: HTML-escaped
+    description: str | None  # likewise
+    is_home: bool = False
 
 
 class Renderer:
@@ -93,6 +106,23 @@ class Renderer:
         if data is None:
             return None
         return script_json(data), "article" if data["@type"] == "BlogPosting" else "page"
+
+    def cards(self, site_name: str, site_description: str, pages: Iterable[Rendered],
+              cache: Path) -> tuple[list[Output], dict[str, str]]:
+        """Every page's share card (from the cache) and {page url: the card's absolute address}."""
+        site_url = self.site.site_url or "/"
+        host = site_url.split("//", 1)[-1].strip("/") or site_name
+        wanted, addresses = {}, {}
+        for page in pages:
+            # The theme needs titles escaped; the card draws the text itself.
+            title = site_name if page.is_home else html.unescape(page.title) or site_name
+            description = html.unescape(page.description or site_description or "")
+            path = card_path(page.url)
+            wanted[path] = Card(title, description, card_kind(page.src), site_name, host)
+            addresses[page.url] = site_url + path
+        made = build_cards(wanted, cache / "cards")
+        self.notes.append(made.summary())
+        return [Output(path, source=cached) for path, cached in made.files.items()], addresses
 
     def feed(self, title: str, published: Iterable[Published]) -> tuple[str, bytes]:
         """The Atom feed of the articles, as (site path, bytes)."""
