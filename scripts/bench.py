@@ -40,12 +40,15 @@ def expansion_seconds(root: Path, runs: int = 5) -> float:
 
 
 def scale(root: Path, count: int) -> None:
-    """Fill programs/ with `count` programmes, cycling through the samples under new slugs."""
+    """Fill programs/ with `count` programmes, cycling through the samples under new slugs and titles.
+
+    (" #7" after a title would be a YAML comment, leaving every copy with its sample's title and share card.)
+    """
     samples = sorted((root / "programs").glob("*.yml"))
     texts = [p.read_text(encoding="utf-8") for p in samples]
     for n in range(len(samples), count):
         text = texts[n % len(texts)]
-        text = re.sub(r"^title: (.*)$", lambda m: f"title: {m.group(1).strip(chr(34))} #{n}", text, count=1, flags=re.M)
+        text = re.sub(r"^title: (.*)$", lambda m: f"title: {m.group(1).strip(chr(34))}, copy {n}", text, count=1, flags=re.M)
         (root / "programs" / f"copy-{n:04d}.yml").write_text(text, encoding="utf-8")
 
 
