@@ -48,7 +48,7 @@ def scale(root: Path, count: int) -> None:
     texts = [p.read_text(encoding="utf-8") for p in samples]
     for n in range(len(samples), count):
         text = texts[n % len(texts)]
-        text = re.sub(r"^title: (.*)$", lambda m: f"title: {m.group(1).strip(chr(34))}, copy {n}", text, count=1, flags=re.M)
+        text = re.sub(r"^title: (.*)$", lambda m: f'title: "{m.group(1).strip(chr(34))}, copy {n}"', text, count=1, flags=re.M)
         (root / "programs" / f"copy-{n:04d}.yml").write_text(text, encoding="utf-8")
 
 
