@@ -50,3 +50,12 @@ def test_inherited_properties_count():
     # name from Thing, provider from CreativeWork, category from PhysicalActivity.
     assert problems({"@type": "ExercisePlan", "name": "Plan", "provider": {"@type": "HealthClub", "name": "S"},
                      "category": "Strength"}) == []
+
+
+def test_week_by_week_changes_and_the_training_max_count():
+    # programs/training-max-waves.yml: 65-85% TM as written; week 3 goes to 95% TM and '1+', week 4 drops to 40% TM.
+    from sitecopy import ROOT
+    program = load_catalog(ROOT).program("training-max-waves")
+    spans = program_spans(program)
+    assert spans.loads[0] == "40–95% TM"
+    assert spans.reps[0] == 1
