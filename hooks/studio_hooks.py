@@ -21,7 +21,7 @@ from studio import ContentError
 from studio.downloads.cache import cache_dir
 from studio.pagescripts import page_scripts
 from studio.preview import show_build_errors
-from studio.render import Published, Renderer
+from studio.render import Published, Rendered, Renderer
 from studio.settings import load_studio
 from studio.site import load_site
 
@@ -68,6 +68,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         site = load_site(root, Path(config.docs_dir), _build["studio"], config.site_url or "", _today(), sources)
     except ContentError as error:
         raise PluginError(error.report()) from None
+    for page in site.scheduled():
+        # Checked with everything else, but not handed to the blog plugin until its day.
+        files.remove(files.get_file_from_path(page.src))
+        log.info("studio: docs/%s is scheduled for %s; not published yet", page.src, page.dates[0])
     for warning in site.catalog.warnings:
         log.warning(str(warning))
     renderer = _build["renderer"] = Renderer(site)
@@ -107,7 +111,8 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
     # A blog view's excerpts are rendered by now (the blog plugin's on_page_context runs first).
     excerpts = "".join(post.content or "" for post in context.get("posts") or [])
     page.meta["studio_scripts"] = page_scripts((page.content or "") + excerpts)
-    found = _build["renderer"].page_jsonld(page.file.src_uri, page.canonical_url, _author_names(page))
+    found = _build["renderer"].page_jsonld(page.file.src_uri, page.canonical_url, _author_names(page),
+                                           page.meta.get("studio_card"))
     if found is not None:
         page.meta["studio_jsonld"], page.meta["studio_kind"] = found
     return context
@@ -117,11 +122,26 @@ def _author_names(page: Page) -> list[str]:
     return [author.name for author in getattr(page, "authors", None) or []]
 
 
+def _text(value) -> str | None:
+    return value if isinstance(value, str) else None
+
+
 def on_env(env, config: MkDocsConfig, files: Files):
     # Every page has been rendered by now, and the blog plugin has given each article its final URL.
+    renderer: Renderer = _build["renderer"]
+    rendered = [file.page for file in files.documentation_pages() if file.page is not None]
+    cards, addresses = renderer.cards(config.site_name, config.site_description or "", [
+        Rendered(page.file.src_uri, page.url, page.title or "", _text(page.meta.get("description")), page.is_homepage)
+        for page in rendered], cache_dir(_root(config)))
+    for output in cards:
+        files.append(File.generated(config, output.path, abs_src_path=str(output.source)))
+    for page in rendered:
+        page.meta["studio_card"] = addresses[page.url]  # read by overrides/main.html and on_page_context
+    log.info("studio: %s", renderer.notes[-1])
     published = [Published(file.src_uri, file.page.canonical_url, tuple(_author_names(file.page)),
-                           tuple(file.page.meta.get("categories") or ()))
+                           tuple(file.page.meta.get("categories") or ()), file.page.content or "",
+                           file.page.meta.get("studio_card", ""))
                  for file in files.documentation_pages() if file.page is not None]
-    path, feed = _build["renderer"].feed(config.site_name, published)
+    path, feed = renderer.feed(config.site_name, published)
     files.append(File.generated(config, path, content=feed))
     return env

@@ -9,6 +9,7 @@ from pydantic import BaseModel, ValidationError
 
 from . import partial
 from .checks import check_goal, check_library, check_program, check_styles
+from .demos import check_demonstrations
 from .folders import PROGRAMS_DIR, program_files
 from .limits import LIBRARY_LIMITS, MAX_SLUG, PROGRAMME_LIMITS, check_lengths
 from .figures import Figures, compute_figures
@@ -147,6 +148,8 @@ def read_catalog(root: Path) -> tuple[Catalog | None, list[Problem], Names]:
         known_library = readable(doc, library, Library)
         if known_library is not None:
             found += check_library(known_library, doc) + check_lengths(doc, LIBRARY_LIMITS)
+        if library is not None:  # pictures are checked on the files only once the library reads in full
+            found += check_demonstrations(library, doc, root)
         problems += found
         library = library if not found else None
 

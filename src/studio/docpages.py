@@ -19,6 +19,7 @@ from .directives import Directive, Known, check_directive, find_directives, unkn
 from .model import Text
 from .values import quote
 from .problems import ContentError, Problem
+from .tags import unknown_tag
 from .validation import problems_from
 from .yamlsource import Document, parse_yaml, read_text
 
@@ -45,6 +46,7 @@ class PageMeta(BaseModel):
     related: list[Text] = Field(default_factory=list, description="Programme names (their file names).")
     service: Text | None = None
     offers: list[Offer] = Field(default_factory=list)
+    tags: list[Text] = Field(default_factory=list, description="Topics, from the list in data/tags.yml.")
 
 
 @dataclass
@@ -123,8 +125,8 @@ def read_page(path: Path, src: str) -> tuple[DocPage | None, list[Problem]]:
     return DocPage(src, meta, body_line, directives, doc), problems
 
 
-def check_page(page: DocPage, known: Known) -> list[Problem]:
-    """Cross-file rules: every id a page names must exist."""
+def check_page(page: DocPage, known: Known, tags: list[str] | None = None) -> list[Problem]:
+    """Cross-file rules: every id and tag a page names must exist (tags None: data/tags.yml did not load)."""
     name = f"docs/{page.src}"
     problems: list[Problem] = []
     meta = page.meta
@@ -146,6 +148,9 @@ def check_page(page: DocPage, known: Known) -> list[Problem]:
         if known.programs is not None and slug not in known.programs:
             problems.append(Problem(name, page.line_of("related", i), f"related[{i}]", unknown_id(
                 "programme", slug, known.programs, "use the programme's file name without .yml")))
+    for i, tag in enumerate(meta.tags):
+        if tags is not None and tag not in tags:
+            problems.append(Problem(name, page.line_of("tags", i), f"tags[{i}]", unknown_tag(tag, tags)))
     for directive in page.directives:
         problems += [Problem(name, directive.line, "", m) for m in check_directive(directive, page, known)]
     return problems

@@ -131,6 +131,15 @@ class StrictModel(BaseModel):
 # ---------------------------------------------------------------- library
 
 
+class DemoImage(StrictModel):
+    """A picture of the exercise, from a file in the repository (resized when the site is built)."""
+
+    file: Text = Field(description="Path from the repository's top folder, under data/images/, e.g. "
+                                   "data/images/exercises/back-squat.png. PNG, JPEG or WebP.")
+    alt: Text = Field(max_length=250, description="What the picture shows, for readers who cannot see it.")
+    caption: str = Field("", max_length=200, description="Optional line shown under the picture.")
+
+
 class ExerciseInfo(StrictModel):
     """One exercise in the library."""
 
@@ -141,6 +150,9 @@ class ExerciseInfo(StrictModel):
     equipment: list[Text] = Field(default_factory=list, description="Kit needed, from the equipment list; [] for none.")
     cues: list[Text] = Field(min_length=1, description="Short coaching cues, one per item.")
     link: Url | None = Field(None, description="Optional link to a demonstration.")
+    images: list[DemoImage] = Field(default_factory=list, max_length=6, description="Pictures showing the exercise.")
+    video: Url | None = Field(None, description="A YouTube or Vimeo video of the exercise; "
+                                                "it plays in the page only when the reader asks.")
 
     @property
     def slug(self) -> str:

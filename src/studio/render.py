@@ -7,13 +7,16 @@ hands the results over.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .cards import Card, build_cards, card_kind, card_path
+from .demos import build_demonstrations
 from .downloads.build import build_downloads
 from .downloads.formats import FORMATS
-from .feed import FEED_PATH, Entry, atom_feed
+from .feed import FEED_PATH, Entry, absolute_html, atom_feed
 from .presentation.paths import CATALOGUE, EXERCISE_INDEX
 from .schema import SCHEMAS
 from .site import Site
@@ -46,6 +49,19 @@ class Published:
     url: str  # absolute
     authors: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
+    content: str = ""  # its rendered HTML
+    card: str = ""  # absolute address of its share card
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """Any page as the site generator rendered it, for its share card."""
+
+    src: str
+    url: str  # site-relative, as MkDocs gives it
+    title: str  # as the theme shows it: HTML-escaped
+    description: str | None  # likewise
+    is_home: bool = False
 
 
 class Renderer:
@@ -60,14 +76,17 @@ class Renderer:
 
     def outputs(self, root: Path, cache: Path) -> list[Output]:
         """Generated pages, every programme's downloads (from the cache) and the schemas."""
-        found = [Output(src, text, is_page=True, in_nav=src in IN_NAV) for src, text in self.pages.render().items()]
         site = self.site
+        demos = build_demonstrations(site.catalog.library.exercises, root, cache / "images")
+        self.pages.demos = demos.demos
+        found = [Output(src, text, is_page=True, in_nav=src in IN_NAV) for src, text in self.pages.render().items()]
         downloads = build_downloads(site.catalog, site.studio, site.site_url, cache, today=site.today)
         found += [Output(path, source=cached) for path, cached in downloads.files.items()]
+        found += [Output(path, source=cached) for path, cached in demos.files.items()]
         found += [Output(f"{SCHEMAS_DIR}/{name}", (root / SCHEMAS_DIR / name).read_bytes()) for name in SCHEMAS]
         catalog = site.catalog
-        self.notes = [downloads.summary(), f"{len(catalog.programs)} programmes, {len(catalog.library.exercises)} "
-                                           f"exercises, {len(site.pages)} pages checked"]
+        self.notes = [downloads.summary(), demos.summary(), f"{len(catalog.programs)} programmes, "
+                      f"{len(catalog.library.exercises)} exercises, {len(site.pages)} pages checked"]
         return found
 
     def page_markdown(self, src: str, markdown: str, url: str) -> str:
@@ -81,12 +100,29 @@ class Renderer:
         """What follows a page's content: related programmes and the call to action."""
         return self.blocks.end_of_page(src, url)
 
-    def page_jsonld(self, src: str, url: str, authors: list[str]) -> tuple[str, str] | None:
-        """(JSON for a <script type="application/ld+json">, 'article' or 'page'), or None."""
-        data = page_jsonld(self.site, src, url, authors)
+    def page_jsonld(self, src: str, url: str, authors: list[str], image: str | None = None) -> tuple[str, str] | None:
+        """(JSON for a <script type="application/ld+json">, 'article' or 'page'), or None; `image`: the share card."""
+        data = page_jsonld(self.site, src, url, authors, image)
         if data is None:
             return None
         return script_json(data), "article" if data["@type"] == "BlogPosting" else "page"
+
+    def cards(self, site_name: str, site_description: str, pages: Iterable[Rendered],
+              cache: Path) -> tuple[list[Output], dict[str, str]]:
+        """Every page's share card (from the cache) and {page url: the card's absolute address}."""
+        site_url = self.site.site_url or "/"
+        host = site_url.split("//", 1)[-1].strip("/") or site_name
+        wanted, addresses = {}, {}
+        for page in pages:
+            # The theme needs titles escaped; the card draws the text itself.
+            title = site_name if page.is_home else html.unescape(page.title) or site_name
+            description = html.unescape(page.description or site_description or "")
+            path = card_path(page.url)
+            wanted[path] = Card(title, description, card_kind(page.src), site_name, host)
+            addresses[page.url] = site_url + path
+        made = build_cards(wanted, cache / "cards")
+        self.notes.append(made.summary())
+        return [Output(path, source=cached) for path, cached in made.files.items()], addresses
 
     def feed(self, title: str, published: Iterable[Published]) -> tuple[str, bytes]:
         """The Atom feed of the articles, as (site path, bytes)."""
@@ -97,5 +133,5 @@ class Renderer:
                 continue
             first, updated = doc.dates
             entries.append(Entry(doc.meta.title, page.url, doc.meta.description, first, updated,
-                                 page.authors, page.categories))
+                                 page.authors, page.categories, absolute_html(page.content, page.url), page.card))
         return FEED_PATH, atom_feed(title, self.site.site_url or "/", entries)

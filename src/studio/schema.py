@@ -10,11 +10,13 @@ from .downloads.data import ProgramData
 from .model import Library, Program
 from .picker import Picker
 from .styles import Styles
+from .tags import TagsFile
 
 SCHEMAS = {
     "program.schema.json": (Program, "Studio programme", "A training programme in programs/."),
     "exercises.schema.json": (Library, "Studio exercise library", "The exercise library, data/exercises.yml."),
     "styles.schema.json": (Styles, "Studio training styles", "The training styles, data/styles.yml."),
+    "tags.schema.json": (TagsFile, "Studio article tags", "The tags articles may use, data/tags.yml."),
     "picker.schema.json": (Picker, "Studio programme picker", "The programme picker's questions, data/picker.yml."),
     "program-download.schema.json": (ProgramData, "Studio programme download",
                                      "A programme's JSON download, /programs/<slug>/<slug>.json."),

@@ -14,6 +14,7 @@ from .docpages import DocPage, check_page, read_page
 from .picker import PICKER_FILE, Picker, load_picker
 from .problems import ContentError, Problem
 from .settings import Studio
+from .tags import TAGS_FILE, TagsFile, check_tags_file
 
 
 @dataclass
@@ -40,8 +41,17 @@ class Site:
         host = self.site_url.split("//", 1)[-1].split("/", 1)[0] or "website"
         return resolve(call, self.today, with_utm(link, call.id, page_url.strip("/") or "home", host))
 
+    def is_scheduled(self, page: DocPage) -> bool:
+        """An article dated after the build day: checked now, published by the daily rebuild on its day."""
+        published, _ = page.dates
+        return page.is_article and published is not None and published > self.today
+
+    def scheduled(self) -> list[DocPage]:
+        return [p for p in self.pages.values() if self.is_scheduled(p)]
+
     def articles_about(self, slug: str) -> list[DocPage]:
-        found = [p for p in self.pages.values() if p.is_article and slug in p.meta.related]
+        found = [p for p in self.pages.values()
+                 if p.is_article and slug in p.meta.related and not self.is_scheduled(p)]
         return sorted(found, key=lambda p: (p.meta.title or p.src).lower())
 
 
@@ -63,6 +73,11 @@ def load_site(root: Path, docs: Path, studio: Studio, site_url: str, today: date
         problems += found
         if page is not None:
             pages[src] = page
+    tags, found = load_data_file(root, TAGS_FILE, TagsFile, check_tags_file, None)
+    problems += found
+    if tags is None and not found:
+        problems += [Problem(f"docs/{page.src}", page.line_of("tags"), "tags", f"tags come from the list in {TAGS_FILE}; "
+                             "create it as the owner's guide shows") for page in pages.values() if page.meta.tags]
     picker, found = load_picker(root, readable.slugs)
     problems += found
     if picker is None and not found:
@@ -72,7 +87,7 @@ def load_site(root: Path, docs: Path, studio: Studio, site_url: str, today: date
     # Each id check runs when its file loaded, so one broken file doesn't hide the pages' other mistakes.
     known = Known(readable.slugs, readable.styles, {c.id for c in calls.calls_to_action} if calls else None)
     for page in pages.values():
-        problems += check_page(page, known)
+        problems += check_page(page, known, tags.tags if tags else None)
     if problems:
         raise ContentError(problems)
     return Site(catalog, calls, pages, studio, site_url, today, picker)

@@ -87,8 +87,16 @@ def test_programme_jsonld_is_an_exercise_plan(built):
     assert data["@type"] == "ExercisePlan"
     assert data["name"] == "Hypertrophy Upper/Lower"
     assert data["activityDuration"] == "PT70M"
-    assert data["activityFrequency"] == "4 sessions a week for 9 weeks"
-    assert data["workload"] == "86 working sets a week"
+    assert data["activityFrequency"] == {"@type": "QuantitativeValue", "value": 4, "unitText": "sessions per week"}
+    assert data["timeRequired"] == "P9W"
+    # From programs/hypertrophy-upper-lower.yml: sets of 8-10 to 12-15, rests of 60 s to 2-3 min, RIR 1 to 3-4.
+    assert data["repetitions"] == {"@type": "QuantitativeValue", "minValue": 8, "maxValue": 15,
+                                   "unitText": "repetitions per set"}
+    assert data["restPeriods"] == {"@type": "QuantitativeValue", "minValue": 60, "maxValue": 180,
+                                   "unitCode": "SEC", "unitText": "seconds between sets"}
+    assert data["intensity"] == "1–4 RIR"
+    assert "workload" not in data  # schema.org's workload is energy (calories), not sets
+    assert data["image"] == "https://kestrel-strength.example/assets/cards/programs/hypertrophy-upper-lower.png"
 
 
 def test_programme_comparison_directive_shows_computed_figures(built):

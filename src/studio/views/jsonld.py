@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from ..docpages import PageMeta
-from ..figures import Figures
 from ..model import Program
+from ..presentation import labels
 from ..settings import Studio
 from ..site import Site
-from ..presentation import labels
+from ..spans import program_spans
 
 CONTEXT = "https://schema.org"
 
@@ -64,29 +64,52 @@ def blog_posting(meta: PageMeta, url: str, published: date, updated: date, autho
     }
 
 
-def exercise_plan(program: Program, figures: Figures, url: str, studio: Studio, site_url: str) -> dict:
-    return {
+def exercise_plan(program: Program, url: str, studio: Studio, site_url: str) -> dict:
+    """schema.org's ExercisePlan, each property for what schema.org defines it as (workload is energy, so absent)."""
+    spans = program_spans(program)
+    found = {
         "@context": CONTEXT,
         "@type": "ExercisePlan",
         "name": program.title,
         "description": program.summary,
         "url": url,
         "exerciseType": labels.goal_label(program),
-        "activityFrequency": f"{program.sessions_per_week} sessions a week for {program.weeks} weeks",
+        "activityFrequency": {"@type": "QuantitativeValue", "value": program.sessions_per_week,
+                              "unitText": "sessions per week"},
         "activityDuration": f"PT{program.session_minutes}M",
-        "workload": f"{figures.sets_per_week:g} working sets a week",
+        "timeRequired": f"P{program.weeks}W",
         "audience": {"@type": "PeopleAudience", "audienceType": f"{program.level.capitalize()} lifters"},
         "provider": {"@type": "HealthClub", "name": studio.name, "url": site_url},
     }
+    if spans.reps:
+        found["repetitions"] = {"@type": "QuantitativeValue", "minValue": spans.reps[0], "maxValue": spans.reps[1],
+                                "unitText": "repetitions per set"}
+    if spans.rest:
+        # UN/CEFACT code SEC: seconds.
+        found["restPeriods"] = {"@type": "QuantitativeValue", "minValue": spans.rest[0], "maxValue": spans.rest[1],
+                                "unitCode": "SEC", "unitText": "seconds between sets"}
+    if spans.loads:
+        found["intensity"] = "; ".join(spans.loads)
+    return found
 
 
-def page_jsonld(site: Site, src: str, url: str, authors: list[str]) -> dict | None:
-    """The structured data for one page, or None for pages that describe nothing in particular."""
+def page_jsonld(site: Site, src: str, url: str, authors: list[str], image: str | None = None) -> dict | None:
+    """The structured data for one page, or None for pages that describe nothing in particular.
+
+    `image` is the page's share card (absolute), given to the types that describe the page itself.
+    """
+    found = _page_jsonld(site, src, url, authors)
+    if found is not None and image and found["@type"] in ("BlogPosting", "ExercisePlan"):
+        found["image"] = image
+    return found
+
+
+def _page_jsonld(site: Site, src: str, url: str, authors: list[str]) -> dict | None:
     base = site.site_url
     if src == "index.md":
         return business(site.studio, base)
     if src.startswith("programs/") and (program := site.catalog.program(src.removeprefix("programs/").removesuffix(".md"))):
-        return exercise_plan(program, site.catalog.figures(program), url, site.studio, base)
+        return exercise_plan(program, url, site.studio, base)
     page = site.pages.get(src)
     if page is None:
         return None

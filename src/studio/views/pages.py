@@ -46,6 +46,7 @@ class PageRenderer:
         self.env = env
         self.downloads = downloads
         self.blocks = blocks  # the compare page is one big comparison block
+        self.demos: dict = {}  # exercise slug -> studio.demos.Demo (resized pictures, video), set before render()
 
     def render(self) -> dict[str, str]:
         pages = {CATALOGUE: self.catalogue(), EXERCISE_INDEX: self.exercise_index(), COMPARE_PAGE: self.compare()}
@@ -96,8 +97,8 @@ class PageRenderer:
     def exercise(self, info: ExerciseInfo) -> str:
         src = exercise_page(info.slug)
         description = info.summary or f"How to do the {info.name.lower()}, and the programmes that use it."
-        return self._page("exercise.md.j2", src, info.name, description, info=info,
-                          programs=self.catalog.programs_using(info))
+        return self._page("exercise.md.j2", src, info.name, description, info=info, name=info.name,
+                          programs=self.catalog.programs_using(info), demo=self.demos.get(info.slug))
 
     def exercise_index(self) -> str:
         exercises = sorted(self.catalog.library.exercises, key=lambda e: e.name.lower())
@@ -105,4 +106,3 @@ class PageRenderer:
         return self._page("exercises.md.j2", EXERCISE_INDEX, "Exercise library",
                           "Every exercise in the studio's programmes, with coaching cues.",
                           exercises=exercises, uses=uses)
-
