@@ -19,7 +19,7 @@ class TagsFile(StrictModel):
 
 def check_tags_file(tags: TagsFile, doc: Document) -> list[Problem]:
     problems, seen = [], {}
-    for i, tag in enumerate(tags.tags):
+    for i, tag in enumerate(tags.tags or ()):  # None when the list itself failed its schema
         key = tag.casefold()
         if key in seen:
             problems.append(Problem(TAGS_FILE, doc.line_of(("tags", i)), f"tags[{i}]",

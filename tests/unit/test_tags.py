@@ -12,7 +12,7 @@ from studio.site import load_site
 from test_pages import CALLS, STUDIO
 
 TAGS = "tags:\n  - strength\n  - rest periods\n  - hypertrophy\n"
-POST = "---\ntitle: A post\ndescription: About it.\ntags:\n{tags}---\n\nText.\n"
+POST = "---\ntitle: A post\ndescription: About it.\ntags:\n{tags}date: 2026-11-22\n---\n\nText.\n"
 
 
 def _load(site, tags: str, allowed: str | None = TAGS):
