@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from studio.downloads import cache
-from studio.presentation.paths import download_href, href, page_url
+from studio.presentation.paths import download_href, href, page_url, relative_url
 
 PACKAGE = Path(cache.__file__).resolve().parent.parent
 
@@ -95,3 +95,9 @@ def test_links_between_pages_whose_names_end_in_index():
     assert href("guide/reindex.md", "guide/index.md") == "../"
     assert href("guide/index.md", "guide/reindex.md") == "reindex/"
     assert download_href("guide/reindex.md", "x", "pdf") == "../../programs/x/x.pdf"
+
+
+def test_a_link_to_a_heading_keeps_its_fragment_last():
+    assert relative_url("programs/compare", "guide/writing-an-article/#how-figures") == (
+        "../../guide/writing-an-article/#how-figures")
+    assert relative_url("guide/writing-an-article", "guide/writing-an-article/#x") == "./#x"

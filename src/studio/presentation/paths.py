@@ -19,9 +19,10 @@ def page_url(src: str) -> str:
 
 
 def relative_url(from_url: str, to_url: str) -> str:
-    """A link from one directory-style page URL to another, as MkDocs would write it."""
-    relative = posixpath.relpath("/" + to_url.strip("/"), "/" + from_url.strip("/"))
-    return "./" if relative == "." else relative.rstrip("/") + "/"
+    """A link from one directory-style page URL to another, as MkDocs would write it; a #fragment stays last."""
+    path, hash_, fragment = to_url.partition("#")
+    relative = posixpath.relpath("/" + path.strip("/"), "/" + from_url.strip("/"))
+    return ("./" if relative == "." else relative.rstrip("/") + "/") + hash_ + fragment
 
 
 def href(from_src: str, to_src: str) -> str:
