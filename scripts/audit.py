@@ -9,23 +9,20 @@ under 95 is measured again (at most twice) and its best run kept.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
+from deployment import nginx_serving  # noqa: E402  (the deploy tests' nginx around deploy/nginx/studio.conf)
 from pagetypes import PAGE_TYPES  # noqa: E402
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 LIGHTHOUSE = ROOT / "node_modules" / "lighthouse" / "cli" / "index.js"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -34,44 +31,6 @@ CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 BUILD_DATE = "2026-11-22"  # as the tests build it, so dated calls to action read the same
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@contextlib.contextmanager
-def nginx(site: Path, prefix: Path):
-    """nginx in the foreground with deploy/nginx/studio.conf, its root and port changed; yields the base URL."""
-    port = free_port()
-    conf = (ROOT / "deploy" / "nginx" / "studio.conf").read_text()
-    conf = conf.replace("root /srv/studio/live;", f"root {site};")
-    conf = conf.replace("listen 80;", f"listen 127.0.0.1:{port};").replace("listen [::]:80;", "")
-    (prefix / "studio.conf").write_text(conf)
-    temp = "\n".join(f"  {kind}_temp_path {prefix}/{kind};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
-    user = "user root;\n" if os.geteuid() == 0 else ""  # as root, workers would drop to nobody
-    (prefix / "nginx.conf").write_text(
-        f"{user}daemon off;\nmaster_process off;\npid {prefix}/nginx.pid;\nerror_log {prefix}/error.log;\n"
-        "events { worker_connections 64; }\nhttp {\n  include /etc/nginx/mime.types;\n"
-        f"  default_type application/octet-stream;\n  access_log off;\n{temp}\n  include {prefix}/studio.conf;\n}}\n")
-    process = subprocess.Popen([NGINX, "-p", str(prefix), "-c", str(prefix / "nginx.conf")],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
-    try:
-        deadline = time.monotonic() + 10
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    sys.exit(f"nginx did not start: {(prefix / 'error.log').read_text(errors='replace')}")
-                time.sleep(0.05)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def lighthouse(url: str, out: Path) -> dict:
@@ -130,7 +89,7 @@ def main() -> int:
         os.chmod(work, 0o755)
         (work / "nginx").mkdir()
         rows, ok = [], True
-        with nginx(site, work / "nginx") as base:
+        with nginx_serving(work / "nginx", site) as base:
             print("axe-core on every page type...", file=sys.stderr)
             axe = axe_counts(base)
             for kind, path in PAGE_TYPES.items():

@@ -133,3 +133,9 @@ def program_with_notes(notes=FORMULA_NOTES) -> str:
             out.append(f"{match.group(1)}  notes: {json.dumps(notes[n])}\n")
             n += 1
     return "".join(out)
+
+
+def program_header(weeks: int, sessions: int = 3, extra: str = "") -> str:
+    """PROGRAM's fields before its phases, for `weeks` weeks of `sessions` sessions; tests append their own phases."""
+    return Sample(PROGRAM[: PROGRAM.index("phases:")]).replace("weeks: 3", f"weeks: {weeks}").replace(
+        "sessions_per_week: 3", f"sessions_per_week: {sessions}") + extra

@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from samples import PROGRAM
+from samples import PROGRAM, program_header
 from studio import ContentError, load_catalog
 from studio.plan import Target
 from textedit import Sample
 
 LIBRARY_LIFTS = ("Back squat", "Bench press")
-
-
-def header(weeks: int, sessions: int = 3, extra: str = "") -> str:
-    return Sample(PROGRAM[: PROGRAM.index("phases:")]).replace("weeks: 3", f"weeks: {weeks}").replace(
-        "sessions_per_week: 3", f"sessions_per_week: {sessions}") + extra
 
 
 def plan_of(site, text: str):
@@ -49,7 +44,7 @@ def test_a_written_programme_expands_to_its_weeks_and_sessions(site):
 
 
 def test_percent_a_week_adds_to_every_set_each_week_of_the_phase(site):
-    text = header(3) + """phases:
+    text = program_header(3) + """phases:
   - name: Build
     weeks: 3
     increase: 2.5% a week
@@ -74,7 +69,7 @@ def test_percent_a_week_adds_to_every_set_each_week_of_the_phase(site):
 
 
 def test_a_training_max_wave_with_per_week_sets_and_a_cycle_increase(site):
-    text = header(8, 1, "training_max: 90\n") + """phases:
+    text = program_header(8, 1, "training_max: 90\n") + """phases:
   - name: Wave
     weeks: 4
     cycles: 2
@@ -104,7 +99,7 @@ def test_a_training_max_wave_with_per_week_sets_and_a_cycle_increase(site):
 
 
 def test_linear_progression_adds_the_increase_every_session_the_lift_is_done(site):
-    text = header(2, 3) + """phases:
+    text = program_header(2, 3) + """phases:
   - name: Novice
     weeks: 2
     days:
@@ -138,7 +133,7 @@ def test_linear_progression_adds_the_increase_every_session_the_lift_is_done(sit
 
 
 def test_a_lift_done_twice_in_a_session_steps_once_a_session(site):
-    text = header(1, 2) + """phases:
+    text = program_header(1, 2) + """phases:
   - name: Novice
     weeks: 1
     days:
@@ -161,7 +156,7 @@ def test_a_lift_done_twice_in_a_session_steps_once_a_session(site):
 
 
 def test_a_day_at_a_share_of_another_days_load(site):
-    text = header(2, 3) + """phases:
+    text = program_header(2, 3) + """phases:
   - name: Texas
     weeks: 2
     increase: 2.5% a week

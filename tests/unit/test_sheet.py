@@ -10,21 +10,15 @@ import openpyxl
 import pytest
 
 from readers import half_up, input_cells, libreoffice_recalculate_all, set_rows
-from samples import LIBRARY, PROGRAM, STYLES
+from samples import LIBRARY, PROGRAM, STYLES, program_header
 from studio import load_catalog
 from studio.downloads.sheet import (INPUTS, STEP_CELL, UNIT_CELL, sheet_title, start_formula, target_formula,
                                     weight_formula, write_xlsx)
-from textedit import Sample
 
 LB = 2.20462
 
 
-def header(weeks: int, sessions: int, extra: str = "") -> str:
-    return Sample(PROGRAM[: PROGRAM.index("phases:")]).replace("weeks: 3", f"weeks: {weeks}").replace(
-        "sessions_per_week: 3", f"sessions_per_week: {sessions}") + extra
-
-
-PERCENT_A_WEEK = header(3, 2) + """phases:
+PERCENT_A_WEEK = program_header(3, 2) + """phases:
   - name: Build
     weeks: 3
     increase: 2.5% a week
@@ -41,7 +35,7 @@ PERCENT_A_WEEK = header(3, 2) + """phases:
             load: RPE 8
 """
 WAVE = {1: (65, 75, 85), 2: (70, 80, 90), 3: (75, 85, 95), 4: (40, 50, 60)}
-TRAINING_MAX_WAVES = header(12, 1, "training_max: 90\n") + """phases:
+TRAINING_MAX_WAVES = program_header(12, 1, "training_max: 90\n") + """phases:
   - name: Wave
     weeks: 4
     cycles: 3
@@ -66,7 +60,7 @@ TRAINING_MAX_WAVES = header(12, 1, "training_max: 90\n") + """phases:
             load: [65% TM, 75% TM, 85% TM]
             increase: 5 lb a cycle
 """
-LINEAR_AB = header(2, 3) + """phases:
+LINEAR_AB = program_header(2, 3) + """phases:
   - name: Novice
     weeks: 2
     days:
@@ -97,7 +91,7 @@ LINEAR_AB = header(2, 3) + """phases:
 """
 
 
-TEXAS = header(2, 3) + """phases:
+TEXAS = program_header(2, 3) + """phases:
   - name: Texas
     weeks: 2
     increase: 2.5% a week
