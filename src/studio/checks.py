@@ -10,7 +10,7 @@ from .calls import NONE, CallsFile
 from .figures import Figures
 from .model import Library, Program, Superset
 from .problems import Problem, did_you_mean, format_path
-from .progression_checks import check_progressions
+from .progression_checks import check_progressions, check_set_lists
 from .styles import Style, Styles
 from .vocab import GOALS, slugify
 from .yamlsource import Document
@@ -110,10 +110,7 @@ def check_program(program: Program, doc: Document, library: Library | None) -> l
         check_progressions(program, found.add)
     else:  # a partial reading: the per-set rule of check_progressions, on what could be read
         for loc, item in prescribed(program):
-            for field, given in (("reps", item.reps), ("load", item.load)):
-                if given and item.sets is not None and len(given) > 1 and len(given) != item.sets:
-                    found.add(loc + (field,), f"lists {len(given)} sets but sets is {item.sets}; "
-                              "give one entry per set, or change sets")
+            check_set_lists(item, loc, found.add)
     if library is not None:
         _check_program_against_library(program, library, found)
     return found.problems

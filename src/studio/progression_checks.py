@@ -51,10 +51,15 @@ def _check_phase(program: Program, p: int, phase: Phase, add: Add) -> None:
                  "or remove increase")
 
 
-def _check_weeks(item: Exercise, phase: Phase, loc: tuple, add: Add) -> None:
+def check_set_lists(item: Exercise, loc: tuple, add: Add) -> None:
+    """A per-set list of reps or loads has one entry per set; also run on a partly read exercise (sets may be None)."""
     for field, given in (("reps", item.reps), ("load", item.load)):
-        if given and len(given) > 1 and len(given) != item.sets:
+        if given and item.sets is not None and len(given) > 1 and len(given) != item.sets:
             add(loc + (field,), f"lists {len(given)} sets but sets is {item.sets}; give one entry per set, or change sets")
+
+
+def _check_weeks(item: Exercise, phase: Phase, loc: tuple, add: Add) -> None:
+    check_set_lists(item, loc, add)
     if item.weeks is None:
         return
     if len(item.weeks) != phase.weeks:
