@@ -14,11 +14,13 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from studio import ContentError
 from studio.downloads.cache import cache_dir
+from studio.memo import sweep_all as sweep_memos
 from studio.pagescripts import page_scripts
 from studio.preview import show_build_errors
 from studio.render import Published, Rendered, Renderer
@@ -52,6 +54,7 @@ def on_serve(server, config: MkDocsConfig, builder):
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _build.clear()
+    sweep_memos()  # content-keyed, so kept between builds; this forgets what the last build did not use
     if not config.use_directory_urls:
         raise PluginError("mkdocs.yml: use_directory_urls must stay true; the programme pages link to /programs/<name>/")
     try:
@@ -102,20 +105,33 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     return renderer.page_markdown(page.file.src_uri, markdown, page.url)
 
 
-def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    ending = _build["renderer"].page_end(page.file.src_uri, page.url)
-    return html + "\n" + ending if ending else html
+@event_priority(100)  # before the blog plugin reads a post's HTML for its reading time
+def _put_back_blocks(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    return _build["renderer"].page_html(page.file.src_uri, html)
+
+
+def _add_page_end(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    return _build["renderer"].page_content(page.file.src_uri, page.url, html)
+
+
+on_page_content = CombinedEvent(_put_back_blocks, _add_page_end)
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
     # A blog view's excerpts are rendered by now (the blog plugin's on_page_context runs first).
     excerpts = "".join(post.content or "" for post in context.get("posts") or [])
-    page.meta["studio_scripts"] = page_scripts((page.content or "") + excerpts)
-    found = _build["renderer"].page_jsonld(page.file.src_uri, page.canonical_url, _author_names(page),
+    renderer: Renderer = _build["renderer"]
+    page.meta["studio_scripts"] = page_scripts(renderer.finished((page.content or "") + excerpts))
+    found = renderer.page_jsonld(page.file.src_uri, page.canonical_url, _author_names(page),
                                            page.meta.get("studio_card"))
     if found is not None:
         page.meta["studio_jsonld"], page.meta["studio_kind"] = found
     return context
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    # The search plugin has read the page's short search text; the reader gets the finished blocks.
+    return _build["renderer"].finished(output)
 
 
 def _author_names(page: Page) -> list[str]:
@@ -127,6 +143,8 @@ def _text(value) -> str | None:
 
 
 def on_env(env, config: MkDocsConfig, files: Files):
+    # The theme's templates cannot change during a build; checking each include's file on every page did.
+    env.auto_reload = False
     # Every page has been rendered by now, and the blog plugin has given each article its final URL.
     renderer: Renderer = _build["renderer"]
     rendered = [file.page for file in files.documentation_pages() if file.page is not None]
@@ -139,7 +157,7 @@ def on_env(env, config: MkDocsConfig, files: Files):
         page.meta["studio_card"] = addresses[page.url]  # read by overrides/main.html and on_page_context
     log.info("studio: %s", renderer.notes[-1])
     published = [Published(file.src_uri, file.page.canonical_url, tuple(_author_names(file.page)),
-                           tuple(file.page.meta.get("categories") or ()), file.page.content or "",
+                           tuple(file.page.meta.get("categories") or ()), renderer.finished(file.page.content or ""),
                            file.page.meta.get("studio_card", ""))
                  for file in files.documentation_pages() if file.page is not None]
     path, feed = renderer.feed(config.site_name, published)

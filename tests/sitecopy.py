@@ -43,8 +43,8 @@ class Build:
         return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
-def run_build(root: Path, *args: str, build_date: str | None = BUILD_DATE) -> Build:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+def run_build(root: Path, *args: str, build_date: str | None = BUILD_DATE, env: dict | None = None) -> Build:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     if build_date:
         env["STUDIO_BUILD_DATE"] = build_date  # as if built on that day
     env.pop("STUDIO_CACHE_DIR", None)  # each copy keeps its own download cache

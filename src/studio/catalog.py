@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,7 +20,8 @@ from .problems import ContentError, Problem
 from .styles import STYLES_FILE, Style, Styles
 from .validation import problems_from
 from .vocab import slugify
-from .yamlsource import Document, load_yaml
+from .memo import LOADED, PLANS
+from .yamlsource import Document, parse_yaml, read_text, text_digest
 
 LIBRARY_FILE = "data/exercises.yml"
 # Generated pages under /programs/ whose addresses a programme cannot take.
@@ -34,6 +36,8 @@ class Catalog:
     programs: list[Program]
     styles: list[Style] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)  # publishable, but probably a mistake
+    digests: dict[str, str] = field(default_factory=dict)  # programme slug -> SHA-256 of its YAML text
+    shared_digest: str = ""  # of the library's and styles' texts: what plans and figures use besides a programme
 
     def __post_init__(self) -> None:
         self._by_name = self.library.by_name()
@@ -62,8 +66,15 @@ class Catalog:
     def plan(self, program: Program) -> Plan:
         """The programme expanded week by week; every output renders from it."""
         if program.slug not in self._plans:
-            self._plans[program.slug] = expand(program, self.exercise)
+            make = lambda: expand(program, self.exercise)  # noqa: E731
+            digest = self.digests.get(program.slug)
+            self._plans[program.slug] = PLANS.get((program.slug, digest, self.shared_digest), make) if digest else make()
         return self._plans[program.slug]
+
+    def page_key(self, program: Program) -> tuple | None:
+        """What a programme's own page is made from, for keeping it between builds; None when unknown."""
+        digest = self.digests.get(program.slug)
+        return (program.slug, digest, self.shared_digest) if digest and self.shared_digest else None
 
     def figures(self, program: Program) -> Figures:
         if program.slug not in self._figures:
@@ -95,7 +106,20 @@ def readable(doc: Document | None, value: BaseModel | None, model: type[BaseMode
 def load_model(path: Path, root: Path, model: type[BaseModel]) -> tuple[Document | None, BaseModel | None, list[Problem]]:
     name = path.relative_to(root).as_posix()
     try:
-        doc = load_yaml(path, name)
+        text = read_text(path, name)
+    except ContentError as error:
+        return None, None, error.problems
+    doc, value, problems = LOADED.get((model, name, text_digest(text)), lambda: _parse(text, name, model))
+    return doc, value, list(problems)  # callers add to it
+
+
+def _digest_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
+
+
+def _parse(text: str, name: str, model: type[BaseModel]) -> tuple[Document | None, BaseModel | None, list[Problem]]:
+    try:
+        doc = parse_yaml(text, name)
     except ContentError as error:
         return None, None, error.problems
     value, problems = _validate(doc, model)
@@ -159,6 +183,7 @@ def read_catalog(root: Path) -> tuple[Catalog | None, list[Problem], Names]:
     styles = styles.styles if styles else []
     programs: list[Program] = []
     sources: dict[str, str] = {}
+    digests: dict[str, str] = {}
     goal_lines: dict[str, tuple[str, int]] = {}
     entries = program_files(root)
     problems += entries.problems
@@ -194,6 +219,7 @@ def read_catalog(root: Path) -> tuple[Catalog | None, list[Problem], Names]:
                                     "rename one file or give it a different slug"))
             continue
         sources[slug] = doc.name
+        digests[slug] = doc.digest
         if program is None:
             continue
         goal_lines[slug] = (doc.name, doc.line_of(("goal",)))
@@ -202,7 +228,9 @@ def read_catalog(root: Path) -> tuple[Catalog | None, list[Problem], Names]:
     if problems:
         return None, problems, known
     programs.sort(key=lambda p: (p.title.lower()))
-    catalog = Catalog(library, programs, styles, warnings=list(entries.warnings))
+    shared = text_digest("".join(_digest_of(root / name) for name in (LIBRARY_FILE, STYLES_FILE)))
+    catalog = Catalog(library, programs, styles, warnings=list(entries.warnings), digests=digests,
+                      shared_digest=shared)
     for program in programs:
         catalog.warnings += check_goal(program, catalog.figures(program), catalog.goal_styles, *goal_lines[program.slug])
     return catalog, [], known

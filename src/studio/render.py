@@ -16,6 +16,7 @@ from .cards import Card, build_cards, card_kind, card_path
 from .demos import build_demonstrations
 from .downloads.build import build_downloads
 from .downloads.formats import FORMATS
+from .memo import LOADED, PAGES
 from .feed import FEED_PATH, Entry, absolute_html, atom_feed
 from .presentation.paths import CATALOGUE, EXERCISE_INDEX
 from .schema import SCHEMAS
@@ -25,6 +26,7 @@ from .views.environment import environment
 from .views.jsonld import page_jsonld
 from .views.pages import PageRenderer
 from .views.scriptdata import script_json
+from .views.stash import Stash, is_whole_block
 
 SCHEMAS_DIR = "schemas"
 IN_NAV = (CATALOGUE, EXERCISE_INDEX)  # the generated pages the nav names; the rest are linked from them
@@ -73,32 +75,51 @@ class Renderer:
         self.blocks = BlockRenderer(site, env)
         self.pages = PageRenderer(site, env, list(FORMATS), self.blocks)
         self.notes: list[str] = []  # what the build did, for the log
+        self.stash = Stash()  # finished HTML blocks that MkDocs' Markdown does not need to parse again
 
     def outputs(self, root: Path, cache: Path) -> list[Output]:
         """Generated pages, every programme's downloads (from the cache) and the schemas."""
         site = self.site
         demos = build_demonstrations(site.catalog.library.exercises, root, cache / "images")
         self.pages.demos = demos.demos
-        found = [Output(src, text, is_page=True, in_nav=src in IN_NAV) for src, text in self.pages.render().items()]
+        found = [Output(src, self._stash(src, text), is_page=True, in_nav=src in IN_NAV)
+                 for src, text in self.pages.render().items()]
         downloads = build_downloads(site.catalog, site.studio, site.site_url, cache, today=site.today)
         found += [Output(path, source=cached) for path, cached in downloads.files.items()]
         found += [Output(path, source=cached) for path, cached in demos.files.items()]
         found += [Output(f"{SCHEMAS_DIR}/{name}", (root / SCHEMAS_DIR / name).read_bytes()) for name in SCHEMAS]
         catalog = site.catalog
-        self.notes = [downloads.summary(), demos.summary(), f"{len(catalog.programs)} programmes, "
+        self.notes = [downloads.summary(), demos.summary(), LOADED.summary(), PAGES.summary(), f"{len(catalog.programs)} programmes, "
                       f"{len(catalog.library.exercises)} exercises, {len(site.pages)} pages checked"]
         return found
+
+    def _stash(self, src: str, text: str) -> str:
+        search = self.pages.search_texts.get(src)
+        return text if search is None else self.stash.markdown(text, search)
+
+    def _directive(self, html: str) -> str:
+        return self.stash.put(html) if is_whole_block(html.strip()) else html
 
     def page_markdown(self, src: str, markdown: str, url: str) -> str:
         """An owner page's Markdown with its directives rendered."""
         page = self.site.pages.get(src)
         if page is None or not page.directives:
             return markdown
-        return render_directives(markdown, lambda d: self.blocks.directive(d, src, url))
+        return render_directives(markdown, lambda d: self._directive(self.blocks.directive(d, src, url)))
 
-    def page_end(self, src: str, url: str) -> str:
-        """What follows a page's content: related programmes and the call to action."""
-        return self.blocks.end_of_page(src, url)
+    def page_html(self, src: str, content: str) -> str:
+        """An owner page's HTML with its directives' blocks back: the reading time and the search index count
+        them as before. Generated pages keep their placeholders, so search reads only their short text."""
+        return content if src in self.pages.search_texts else self.stash.finish(content)
+
+    def page_content(self, src: str, url: str, content: str) -> str:
+        """A page's HTML with what follows it: related programmes and the call to action."""
+        ending = self.blocks.end_of_page(src, url)
+        return content + "\n" + ending if ending else content
+
+    def finished(self, html: str) -> str:
+        """A page's HTML, or a whole document, with the finished blocks back in place of their placeholders."""
+        return self.stash.finish(html)
 
     def page_jsonld(self, src: str, url: str, authors: list[str], image: str | None = None) -> tuple[str, str] | None:
         """(JSON for a <script type="application/ld+json">, 'article' or 'page'), or None; `image`: the share card."""

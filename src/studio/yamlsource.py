@@ -7,6 +7,8 @@ alias bombs and nesting bombs before they expand.
 
 from __future__ import annotations
 
+import hashlib
+
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,6 +52,7 @@ class Document:
     data: object
     lines: dict[tuple, int] = field(default_factory=dict)
     words: dict[tuple, str] = field(default_factory=dict)  # yes/no/on/off read as true/false, by path
+    digest: str = ""  # SHA-256 of the text it was read from: what caches of anything made from it are keyed by
 
     def line_of(self, loc: tuple) -> int:
         """The line of `loc`, or of its nearest ancestor that has one."""
@@ -190,6 +193,10 @@ def read_text(path: Path, name: str) -> str:
         ) from None
 
 
+def text_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def load_yaml(path: Path, name: str, other_tags: bool = False) -> Document:
     """Load one YAML file safely. Raises ContentError listing what is wrong.
 
@@ -228,7 +235,7 @@ def parse_yaml(text: str, name: str, other_tags: bool = False) -> Document:
         ) from None
     if builder.problems:
         raise ContentError(builder.problems)
-    return Document(name, data, builder.lines, builder.words)
+    return Document(name, data, builder.lines, builder.words, text_digest(text))
 
 
 def _too_deep() -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -15,7 +17,7 @@ from ..presentation.paths import download_path
 from ..settings import Studio
 from . import cache
 from .calendar import first_monday
-from .data import ProgramData, json_text, program_data
+from .data import ProgramData, program_data
 from .formats import FORMATS, Format
 
 WORKERS = 2  # the machines that build the site have two cores
@@ -61,12 +63,16 @@ def run_job(job: Job) -> int:
     return len(job.targets)
 
 
-def _keys(exercises: dict[str, ExerciseInfo], data: ProgramData, studio: Studio, site_url: str,
-          start: date) -> dict[Format, str]:
-    shared = [json_text(data), {name: info.model_dump(mode="json") for name, info in sorted(exercises.items())},
-              studio.model_dump(mode="json"), site_url]
+def _keys(source: str, exercises: dict[str, str], studio: Studio, site_url: str, start: date) -> dict[Format, str]:
+    # The programme's YAML text, not its data re-serialised: the data is made from it by code the key
+    # covers anyway, and serialising every programme's data cost a third of a warm build.
+    shared = [source, exercises, studio.model_dump(mode="json"), site_url]
     return {fmt: cache.entry_key(fmt.ext, fmt.libraries, *shared, start.isoformat() if fmt.dated else None)
             for fmt in FORMATS}
+
+
+def _exercise_digest(info: ExerciseInfo) -> str:
+    return hashlib.sha256(json.dumps(info.model_dump(mode="json"), sort_keys=True).encode()).hexdigest()
 
 
 def build_downloads(catalog: Catalog, studio: Studio, site_url: str, folder: Path, *,
@@ -75,12 +81,13 @@ def build_downloads(catalog: Catalog, studio: Studio, site_url: str, folder: Pat
     folder.mkdir(parents=True, exist_ok=True)
     start = first_monday(today or date.today())
     result, jobs = Result(), []
+    digests = {info.slug: _exercise_digest(info) for info in catalog.library.exercises}
     for program in catalog.programs:
         exercises = {item.exercise: catalog.exercise(item.exercise) for _, item in program.exercises()}
-        plan = catalog.plan(program)
-        data = program_data(plan, exercises.__getitem__)
+        source = f"{program.slug}\0{catalog.digests[program.slug]}"
         missing = {}
-        for fmt, key in _keys(exercises, data, studio, site_url, start).items():
+        for fmt, key in _keys(source, {name: digests[info.slug] for name, info in sorted(exercises.items())},
+                              studio, site_url, start).items():
             path = cache.entry_path(folder, key, fmt.ext)
             result.files[download_path(program.slug, fmt.ext)] = path
             if path.is_file():
@@ -88,7 +95,8 @@ def build_downloads(catalog: Catalog, studio: Studio, site_url: str, folder: Pat
             else:
                 missing[fmt.ext] = path
         if missing:
-            jobs.append(Job(plan, exercises, data, studio, site_url, start, missing))
+            plan = catalog.plan(program)
+            jobs.append(Job(plan, exercises, program_data(plan, exercises.__getitem__), studio, site_url, start, missing))
     result.generated = _run(jobs, workers)
     result.pruned = cache.prune(folder, set(result.files.values()))
     return result

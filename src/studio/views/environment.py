@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import cache
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
@@ -23,6 +24,7 @@ def md_escape(text: str) -> Markup:
     return Markup(_MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False)))
 
 
+@cache  # compiled once per process; Jinja still reloads a template whose file changed
 def environment() -> Environment:
     env = Environment(
         loader=PackageLoader("studio", "templates"),

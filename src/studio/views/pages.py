@@ -9,6 +9,7 @@ import yaml
 from jinja2 import Environment
 from markupsafe import Markup
 
+from ..memo import PAGES
 from ..model import ExerciseInfo, Program
 from ..plan import Plan
 from ..presentation.weekly import week_table
@@ -47,6 +48,7 @@ class PageRenderer:
         self.downloads = downloads
         self.blocks = blocks  # the compare page is one big comparison block
         self.demos: dict = {}  # exercise slug -> studio.demos.Demo (resized pictures, video), set before render()
+        self.search_texts: dict[str, str] = {}  # page src -> what the search index reads instead of its HTML
 
     def render(self) -> dict[str, str]:
         pages = {CATALOGUE: self.catalogue(), EXERCISE_INDEX: self.exercise_index(), COMPARE_PAGE: self.compare()}
@@ -64,14 +66,27 @@ class PageRenderer:
     def program(self, program: Program) -> str:
         src = program_page(program.slug)
         # Links to the articles' Markdown files: the blog plugin gives them their URLs later in the build.
-        articles = [(a.meta.title, posixpath.relpath(a.src, posixpath.dirname(src)))
-                    for a in self.site.articles_about(program.slug)]
+        articles = tuple((a.meta.title, posixpath.relpath(a.src, posixpath.dirname(src)))
+                         for a in self.site.articles_about(program.slug))
+        key = self.catalog.page_key(program)
+        make = lambda: (self._program(program, src, articles), self.search_text(program))  # noqa: E731
+        text, self.search_texts[src] = make() if key is None else PAGES.get((key, articles), make)
+        return text
+
+    def _program(self, program: Program, src: str, articles: tuple) -> str:
         plan, figures = self.catalog.plan(program), self.catalog.figures(program)
         return self._page("program.md.j2", src, program.title, program.summary, program=program, plan=plan,
                           week_tables=[week_table(plan, p) for p in range(len(program.phases))],
                           calculator=calculator(plan), figures=figures, weekly=weekly_chart(figures),
                           muscles=muscle_chart(figures),
                           styles=self.catalog.goal_styles, articles=articles)
+
+    def search_text(self, program: Program) -> str:
+        """What a reader finds a programme by: its summary, goal, level and every exercise it uses."""
+        names = dict.fromkeys(self.catalog.exercise(item.exercise).name for _, item in program.exercises())
+        goals = ", ".join(GOAL_LABELS[g] for g in program.goal)
+        return (f"{program.summary} Goal: {goals}. Level: {program.level}. "
+                f"Exercises: {', '.join(names)}.")
 
     def catalogue(self) -> str:
         programs = self.catalog.programs

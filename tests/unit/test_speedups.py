@@ -1,0 +1,91 @@
+"""The build's shortcuts: excerpt Markdown, stashed HTML blocks and the between-builds memo."""
+
+from __future__ import annotations
+
+import markdown
+
+from studio.excerpts import REST, excerpt_markdown
+from studio.memo import Memo
+from studio.views.stash import Stash, is_whole_block
+
+SEP = "<!-- more -->"
+EXTENSIONS = ["abbr", "footnotes", "md_in_html", "tables", "attr_list", "admonition", "pymdownx.superfences"]
+
+
+def _render(text: str) -> str:
+    return markdown.markdown(text, extensions=EXTENSIONS)
+
+
+POST = f"""Intro with a note[^a], an [HTML][ref] link and HTML again.
+
+{SEP}
+
+## The rest
+
+More text[^b].
+
+```text
+[^fake]: inside a code block
+```
+
+[^a]: The first note,
+    which runs on.
+
+    And has a second paragraph.
+[^b]: Second note.
+*[HTML]: HyperText Markup Language
+[ref]: https://example.com/ "Example"
+"""
+
+
+def test_the_excerpt_renders_as_the_whole_post_does_up_to_the_separator():
+    short = excerpt_markdown(POST, SEP)
+    assert _render(short).split(SEP)[0] == _render(POST).split(SEP)[0]
+    assert "The rest" not in short and "inside a code block" not in short
+    assert REST in short  # so the theme still offers "Continue reading"
+
+
+def test_a_post_without_a_separator_or_without_more_is_left_as_it_is():
+    assert excerpt_markdown("Just text.", SEP) == "Just text."
+    assert excerpt_markdown(f"Text.\n\n{SEP}\n\n", SEP) == f"Text.\n\n{SEP}\n\n"
+
+
+def test_whole_html_blocks_are_recognised_and_cut_ones_are_not():
+    assert is_whole_block('<div class="a"><div>x</div></div>')
+    assert is_whole_block("<table>\n<tr><td>1</td></tr>\n</table>")
+    assert not is_whole_block("<div>\n<p>cut by a blank line")  # the rest is in the next chunk
+    assert not is_whole_block('<a href="x">link</a>')  # Markdown wraps inline HTML in a paragraph
+    assert not is_whole_block('<div markdown="1">*x*</div>')
+    assert not is_whole_block("Text with <div>x</div>")
+
+
+def test_stashed_blocks_come_back_exactly_after_markdown():
+    page = '# Title\n\n<p class="lead">Lead &amp; more</p>\n\n## Section\n\n<div>\n<table><tr><td>1</td></tr></table>\n</div>\n\nA *paragraph*.\n'
+    stash = Stash()
+    lean = stash.markdown(page, search_text="Find me: squat <3")
+    rendered = _render(lean)
+    assert "Find me: squat &lt;3" in rendered and "<table>" not in rendered
+    assert stash.finish(rendered) == _render(page)
+
+
+def test_an_owners_look_alike_placeholder_is_left_alone():
+    stash = Stash()
+    stash.put("<div>real</div>")
+    assert stash.finish('<div data-studio-block="0"></div><div data-studio-block="7">x</div>') == \
+        '<div>real</div><div data-studio-block="7">x</div>'
+
+
+def test_the_memo_keeps_what_the_last_build_used_and_forgets_the_rest(monkeypatch):
+    memo, made = Memo("things"), []
+    make = lambda key: lambda: made.append(key) or f"value {key}"  # noqa: E731
+    assert memo.get("a", make("a")) == "value a" and memo.get("b", make("b")) == "value b"
+    memo.sweep()
+    assert memo.get("a", make("a")) == "value a"  # kept
+    assert memo.summary() == "things: 0 made, 1 kept from the last build"
+    memo.sweep()  # "b" was not used by the last build
+    memo.get("b", make("b"))
+    assert made == ["a", "b", "b"]
+    monkeypatch.setenv("STUDIO_NO_MEMO", "1")
+    memo.sweep()
+    memo.get("b", make("b"))
+    assert made == ["a", "b", "b", "b"]
