@@ -17,6 +17,7 @@ from .figures import Figures, compute_figures
 from .plan import Plan, expand
 from .model import ExerciseInfo, Library, Program
 from .problems import ContentError, Problem
+from .slots import named_exercises
 from .styles import STYLES_FILE, Style, Styles
 from .validation import problems_from
 from .vocab import slugify
@@ -46,7 +47,7 @@ class Catalog:
         self._plans: dict[str, Plan] = {}
         self._users: dict[str, list[Program]] = {info.slug: [] for info in self.library.exercises}
         for program in self.programs:
-            for slug in dict.fromkeys(self.exercise(item.exercise).slug for _, item in program.exercises()):
+            for slug in dict.fromkeys(self.exercise(name).slug for _, name, _ in named_exercises(program)):
                 self._users[slug].append(program)
 
     def exercise(self, name: str) -> ExerciseInfo:

@@ -6,10 +6,12 @@ so every rule here skips a value that is None: a field that could not be read.
 
 from __future__ import annotations
 
+from .block_checks import check_blocks
 from .calls import NONE, CallsFile
 from .figures import Figures
-from .model import Library, Program, Superset
+from .model import Library, Program
 from .problems import Problem, did_you_mean, format_path
+from .slots import GROUP_KEYS, kind_of, named_exercises, slots
 from .progression_checks import check_progressions, check_set_lists
 from .styles import Style, Styles
 from .vocab import GOALS, slugify
@@ -71,18 +73,16 @@ def check_library(library: Library, doc: Document) -> list[Problem]:
 
 
 def prescribed(program):
-    """Every readable prescribed exercise with its path, in page order, of a model or a partial reading."""
-    for p, phase in enumerate(program.phases or []):
-        for d, day in enumerate(getattr(phase, "days", None) or []):
-            for s, slot in enumerate(getattr(day, "exercises", None) or []):
-                if slot is None:
-                    continue
-                if isinstance(slot, Superset) or getattr(slot, "model", None) is Superset:
-                    for m, member in enumerate(slot.superset or []):
-                        if member is not None:
-                            yield ("phases", p, "days", d, "exercises", s, "superset", m), member
-                else:
-                    yield ("phases", p, "days", d, "exercises", s), slot
+    """Every readable prescribed exercise (sets and reps) with its path, in page order, of a model or a partial
+    reading; the exercises of conditioning blocks are not here."""
+    for loc, slot in slots(program):
+        kind = kind_of(slot)
+        if kind in GROUP_KEYS:
+            for m, member in enumerate(getattr(slot, kind) or []):
+                if member is not None:
+                    yield loc + (kind, m), member
+        elif kind == "exercise":
+            yield loc, slot
 
 
 def library_names(library) -> dict | None:
@@ -111,6 +111,7 @@ def check_program(program: Program, doc: Document, library: Library | None) -> l
     else:  # a partial reading: the per-set rule of check_progressions, on what could be read
         for loc, item in prescribed(program):
             check_set_lists(item, loc, found.add)
+    check_blocks(program, found.add)
     if library is not None:
         _check_program_against_library(program, library, found)
     return found.problems
@@ -128,16 +129,14 @@ def _check_program_against_library(program: Program, library: Library, found: _C
         return
     listed = {word.lower() for word in program.equipment} if program.equipment is not None else None
     missing: dict[str, str] = {}
-    for loc, item in prescribed(program):
-        if item.exercise is None:
-            continue
-        info = by_name.get(item.exercise.lower())
+    for loc, name, needs_kit in named_exercises(program):
+        info = by_name.get(name.lower())
         if info is None:
-            found.add(loc + ("exercise",), f"'{item.exercise}' is not in the exercise library; "
-                      f"{did_you_mean(item.exercise, [e.name for e in library.exercises])}"
+            found.add(loc, f"'{name}' is not in the exercise library; "
+                      f"{did_you_mean(name, [e.name for e in library.exercises])}"
                       "add it to data/exercises.yml if it is new")
             continue
-        for kit in info.equipment or []:
+        for kit in (info.equipment or []) if needs_kit else []:
             if listed is not None and kit.lower() not in listed:
                 missing.setdefault(kit, info.name)
     for kit, name in missing.items():

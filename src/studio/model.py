@@ -21,7 +21,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from . import values
+from . import blockvalues, values
+from .blockvalues import Work
 from .values import Load, Reps, Rest
 from .vocab import GOALS, LEVELS, SAFE_URL, SLUG_PATTERN, slugify
 
@@ -200,6 +201,12 @@ class Exercise(StrictModel):
     increase: IncreaseField | None = None
     rule: str = Field("", description="A rule that depends on the day's result, e.g. what to do after a missed set.")
     notes: str = ""
+    ladder: list[Text] | None = Field(None, min_length=2, description=(
+        "A progression ladder: the variants of the exercise from easiest to hardest, by their library names; "
+        "the exercise is the step the plan starts on."))
+    alternatives: list[Text] = Field(default_factory=list, description="Exercises that can be done instead "
+                                                                        "(shown as 'or: ...').")
+    optional: bool = Field(False, description="True for optional work, left out of the figures.")
 
     @property
     def warmup_count(self) -> int:
@@ -222,14 +229,129 @@ class Superset(StrictModel):
     notes: str = ""
 
 
+class Pair(StrictModel):
+    """Exercises done in alternation with a rest after each one: A1, rest, A2, rest, for every set."""
+
+    pair: list[Exercise] = Field(min_length=2, max_length=3, description="Two exercises (three for a triplet), "
+                                                                          "done in turn with a rest after each.")
+    rest: RestField | None = Field(None, description="Rest after each exercise, unless the exercise gives its own.")
+    notes: str = ""
+
+
+# ---------------------------------------------------------------- conditioning blocks
+
+WorkField = Annotated[
+    Work,
+    parsed(blockvalues.parse_work, "work"),
+    WithJsonSchema({"description": "The work each round or minute: reps (15, '8-12'), a time ('30 s'), a distance "
+                                   "('400 m', '1 km') or calories ('12 cal').",
+                    "anyOf": [{"type": "integer", "minimum": 1, "maximum": 100}, {"type": "string"}]}),
+]
+DurationField = Annotated[
+    int,
+    parsed(blockvalues.parse_duration, "duration"),
+    WithJsonSchema({"description": "A length of time with its unit: '20 min', '90 s'.", "type": "string",
+                    "pattern": r"^\s*\d+(\.\d+)?\s*(s|sec|secs|second|seconds|min|mins|minute|minutes)\s*$"}),
+]
+RoundsField = Annotated[
+    int,
+    parsed(blockvalues.parse_rounds, "rounds"),
+    WithJsonSchema({"description": "How many rounds: 5 or '5 rounds'.",
+                    "anyOf": [{"type": "integer", "minimum": 1, "maximum": 100},
+                              {"type": "string", "pattern": r"^\s*\d+\s*(rounds?)?\s*$"}]}),
+]
+
+
+class BlockExercise(StrictModel):
+    """One exercise of a conditioning block, and its work each round or minute."""
+
+    exercise: Text = Field(description="The exercise's name in the exercise library.")
+    reps: WorkField
+    load: LoadField | None = Field(None, description="One load for every round, e.g. '16 kg' or 'RPE 7'.")
+    each_side: bool = Field(False, description="True when the reps are per side, leg or arm.")
+    alternatives: list[Text] = Field(default_factory=list, description="Easier or different exercises to scale "
+                                                                        "with (shown as 'or: ...').")
+    notes: str = ""
+
+
+class _Block(StrictModel):
+    exercises: list[BlockExercise] = Field(min_length=1, description="The exercises, in order.")
+    optional: bool = Field(False, description="True for optional work, left out of the figures.")
+    notes: str = ""
+
+
+class Amrap(_Block):
+    """As many rounds and reps as possible in a set time."""
+
+    amrap: DurationField = Field(description="How long: '20 min'.")
+
+
+class Emom(_Block):
+    """Every minute on the minute: the work starts each minute; what is left of the minute is rest."""
+
+    emom: DurationField = Field(description="How long, in whole minutes: '12 min'.")
+    alternate: bool = Field(False, description="True when the exercises take turns, one a minute; "
+                                               "false when all of them are done every minute.")
+
+
+class ForTime(_Block):
+    """A set number of rounds, as fast as possible, with an optional time cap."""
+
+    for_time: RoundsField = Field(description="How many rounds: 5.")
+    cap: DurationField | None = Field(None, description="Stop here if the rounds are not done: '20 min'.")
+
+
+class Circuit(_Block):
+    """Stations in order, a set number of rounds, with rest between rounds."""
+
+    circuit: RoundsField = Field(description="How many rounds: 3.")
+    rest: RestField | None = Field(None, description="Rest after each round.")
+
+
+class IntervalWork(StrictModel):
+    exercise: Text = Field(description="The exercise's name in the exercise library.")
+    time: DurationField = Field(description="How long each effort lasts: '30 s'.")
+    effort: str = Field("", max_length=40, description="How hard, in a few words: 'hard', 'RPE 9'.")
+
+
+class IntervalRecovery(StrictModel):
+    time: DurationField = Field(description="How long each recovery lasts: '90 s'.")
+    exercise: Text | None = Field(None, description="For an active recovery, the exercise; leave out to rest.")
+    effort: str = Field("", max_length=40, description="How easy, in a few words: 'easy', 'walk'.")
+
+
+class Intervals(StrictModel):
+    """Work and recovery, repeated."""
+
+    intervals: RoundsField = Field(description="How many efforts: 8.")
+    work: IntervalWork
+    recovery: IntervalRecovery
+    optional: bool = Field(False, description="True for optional work, left out of the figures.")
+    notes: str = ""
+
+
+# A slot's kind is its first-class key; pydantic puts these tags in error paths, and brackets keep them
+# apart from field names.
+EXERCISE_TAG = "<exercise>"
+SLOT_KINDS: dict[str, type[StrictModel]] = {
+    "superset": Superset, "pair": Pair, "amrap": Amrap, "emom": Emom, "for_time": ForTime,
+    "intervals": Intervals, "circuit": Circuit,
+}
+SLOT_TAGS: dict[str, type[StrictModel]] = {EXERCISE_TAG: Exercise, **{f"<{k}>": m for k, m in SLOT_KINDS.items()}}
+Block = Union[Amrap, Emom, ForTime, Intervals, Circuit]
+BLOCKS = (Amrap, Emom, ForTime, Intervals, Circuit)
+
+
 def _slot_kind(value: Any) -> str:
-    return SUPERSET_TAG if isinstance(value, dict) and "superset" in value else EXERCISE_TAG
+    if isinstance(value, dict):
+        for key in SLOT_KINDS:
+            if key in value:
+                return f"<{key}>"
+    return EXERCISE_TAG
 
 
-# Pydantic puts these tags in error paths; brackets keep them apart from field names.
-EXERCISE_TAG, SUPERSET_TAG = "<exercise>", "<superset>"
 Slot = Annotated[
-    Union[Annotated[Exercise, Tag(EXERCISE_TAG)], Annotated[Superset, Tag(SUPERSET_TAG)]],
+    Union[tuple(Annotated[model, Tag(tag)] for tag, model in SLOT_TAGS.items())],  # type: ignore[misc]
     Discriminator(_slot_kind),
 ]
 
@@ -307,12 +429,14 @@ class Program(StrictModel):
         ]
 
     def exercises(self):
-        """Every prescribed exercise with its path, in page order."""
+        """Every prescribed exercise (sets and reps) with its path, in page order; blocks are not here."""
         for p, phase in enumerate(self.phases):
             for d, day in enumerate(phase.days):
                 for s, slot in enumerate(day.exercises):
-                    if isinstance(slot, Superset):
-                        for m, member in enumerate(slot.superset):
-                            yield ("phases", p, "days", d, "exercises", s, "superset", m), member
-                    else:
-                        yield ("phases", p, "days", d, "exercises", s), slot
+                    loc = ("phases", p, "days", d, "exercises", s)
+                    if isinstance(slot, (Superset, Pair)):
+                        key = "superset" if isinstance(slot, Superset) else "pair"
+                        for m, member in enumerate(getattr(slot, key)):
+                            yield loc + (key, m), member
+                    elif isinstance(slot, Exercise):
+                        yield loc, slot

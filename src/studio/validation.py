@@ -7,7 +7,7 @@ from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
-from .model import EXERCISE_TAG, SUPERSET_TAG, Exercise, Superset
+from .model import SLOT_TAGS
 from .problems import Problem, did_you_mean, format_path, suggest
 from .unsupported import cannot_express
 from .values import quote
@@ -35,6 +35,15 @@ EXAMPLES = {
     "sets": "sets: 3",
     "reps": "reps: 8-12",
     "superset": "superset: followed by two or more '- exercise: ...' blocks",
+    "pair": "pair: followed by two '- exercise: ...' blocks",
+    "amrap": "amrap: 20 min",
+    "emom": "emom: 12 min",
+    "for_time": "for_time: 5",
+    "circuit": "circuit: 3",
+    "intervals": "intervals: 8",
+    "work": "work: {exercise: Rowing machine, time: 30 s}",
+    "recovery": "recovery: {time: 90 s}",
+    "time": "time: 30 s",
     "primary": "primary: [quads, glutes]",
     "cues": "cues: followed by one '- cue' per line",
     "muscles": "muscles: followed by one '- muscle group' per line",
@@ -51,8 +60,9 @@ ITEM_EXAMPLES = {
     "days": "name: Day A",
     "exercises": "exercise: Back squat",
     "superset": "exercise: Push-up",
+    "pair": "exercise: Push-up",
 }
-_TAGS = {EXERCISE_TAG: Exercise, SUPERSET_TAG: Superset}
+_TAGS = SLOT_TAGS
 
 
 def _kind(value: Any) -> str:
@@ -184,7 +194,7 @@ def _message(item: dict, raw_loc: tuple, loc: tuple, model: type[BaseModel]) -> 
             return f"{quote(value)} is not an allowed link; use an http(s)://, mailto: or tel: address"
         if field in PATTERN_HELP:
             return f"{quote(value)} {PATTERN_HELP[field]}"
-    if kind in ("reps", "load", "rest", "tempo", "range", "increase", "warmup"):
+    if kind in ("reps", "load", "rest", "tempo", "range", "increase", "warmup", "work", "duration", "rounds"):
         return item["msg"]
     if kind == "value_error":  # a rule across fields, already worded for the owner
         return str(ctx.get("error", item["msg"]))

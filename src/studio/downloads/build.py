@@ -15,6 +15,7 @@ from ..model import ExerciseInfo, Program
 from ..plan import Plan
 from ..presentation.paths import download_path
 from ..settings import Studio
+from ..slots import named_exercises
 from . import cache
 from .calendar import first_monday
 from .data import ProgramData, program_data
@@ -83,7 +84,7 @@ def build_downloads(catalog: Catalog, studio: Studio, site_url: str, folder: Pat
     result, jobs = Result(), []
     digests = {info.slug: _exercise_digest(info) for info in catalog.library.exercises}
     for program in catalog.programs:
-        exercises = {item.exercise: catalog.exercise(item.exercise) for _, item in program.exercises()}
+        exercises = {name: catalog.exercise(name) for _, name, _ in named_exercises(program)}
         source = f"{program.slug}\0{catalog.digests[program.slug]}"
         missing = {}
         for fmt, key in _keys(source, {name: digests[info.slug] for name, info in sorted(exercises.items())},
