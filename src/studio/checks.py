@@ -18,8 +18,11 @@ from .vocab import GOALS, slugify
 from .yamlsource import Document
 
 # A goal is contradicted when its style gets under this share of the working sets while a style
-# the programme does not claim gets over the other.
+# the programme does not claim gets over the other. General fitness is also served by conditioning:
+# blocks that fill at least CONDITIONING_FLOOR of the estimated session time.
 GOAL_FLOOR, OTHER_CEILING = 0.2, 0.5
+CONDITIONING_FLOOR = 0.25
+CONDITIONING_GOAL = "general fitness"
 
 
 class _Collector:
@@ -192,8 +195,12 @@ def check_goal(program: Program, figures: Figures, styles: list[Style], file: st
     claimed = [by_goal[g] for g in program.goal if g in by_goal]
     others = [s for s in styles if s.goal not in program.goal and figures.share(s) > OTHER_CEILING]
     warnings = []
+    if not figures.sets_per_week:  # all conditioning: no working sets to contradict a goal
+        return []
     for style in claimed:
         if figures.share(style) >= GOAL_FLOOR or not others:
+            continue
+        if style.goal == CONDITIONING_GOAL and figures.conditioning_share >= CONDITIONING_FLOOR:
             continue
         main = max(others, key=figures.share)
         warnings.append(Problem(file, line, "goal", (

@@ -12,6 +12,11 @@ Conventions, also stated on the site:
 - Session time adds the day's general warm-up (8 min), ramp-up sets (90 s each), work at the
   prescribed tempo (3 s a rep otherwise), the prescribed rest after every set (90 s when none is
   given; the last one is the walk to the next exercise), and a minute to set up each exercise.
+  A pair rests after each of its exercises, so both rests count; a superset rests after the round.
+- Conditioning blocks (AMRAP, EMOM, for time, intervals, circuits) are measured in minutes, by the
+  convention in blockplan.py, and never as working sets: they add no sets, no style share and no
+  muscle sets. Their minutes and a minute to set up each block count in the session time.
+- Optional work (`optional: true`) is left out of every figure, the session time included.
 """
 
 from __future__ import annotations
@@ -55,6 +60,8 @@ class Figures:
     muscle_sets: dict[str, float] = field(default_factory=dict)  # muscle group -> weekly sets
     session_minutes: int = 0
     weeks: tuple[WeekFigures, ...] = ()
+    conditioning_minutes: float = 0.0  # minutes of conditioning blocks a week
+    conditioning_share: float = 0.0  # of the estimated session time, 0..1
 
     def share(self, style: Style) -> float:
         return self.style_shares.get(style.key, 0.0)
@@ -83,10 +90,19 @@ def percent_of_1rm(target: Target | None, training_max: float | None) -> float |
     return None
 
 
+def required(session: PlanSession) -> list[PlanExercise]:
+    """The session's exercises that the figures count: all but the optional ones."""
+    return [e for e in session.exercises if not e.item.optional]
+
+
+def conditioning_seconds(session: PlanSession) -> float:
+    return sum(block.seconds for block in session.blocks if not block.optional)
+
+
 def week_figures(plan: Plan, styles: list[Style]) -> tuple[WeekFigures, ...]:
     found = []
     for week in plan.weeks:
-        sets = [s for session in week.sessions for e in session.exercises for s in e.sets]
+        sets = [s for session in week.sessions for e in required(session) for s in e.sets]
         loads = [x for x in (percent_of_1rm(s.load, plan.program.training_max) for s in sets) if x is not None]
         found.append(WeekFigures(week.number, week.deload, len(sets), _shares([s.reps for s in sets], styles),
                                  round(sum(loads) / len(loads), 1) if loads else None))
@@ -101,7 +117,7 @@ def compute_figures(plan: Plan, library: Library, styles: list[Style]) -> Figure
     muscles: Counter[str] = Counter()
     for week in weeks:
         for session in week.sessions:
-            for exercise in session.exercises:
+            for exercise in required(session):
                 info = lookup[exercise.name.lower()]
                 for done in exercise.sets:
                     sets.append(done.reps)
@@ -111,12 +127,15 @@ def compute_figures(plan: Plan, library: Library, styles: list[Style]) -> Figure
                         muscles[muscle] += SECONDARY_SHARE
     total = len(sets)
     shares = _shares(sets, styles)
-    other = sum(not any(style.counts(t) for style in styles) for t in sets) / total
+    other = sum(not any(style.counts(t) for style in styles) for t in sets) / total if total else 0.0
     order = {m: i for i, m in enumerate(library.muscles)}
     per_week = {m: round(n / len(weeks), 1) for m, n in sorted(muscles.items(), key=lambda kv: order.get(kv[0], 99))}
     sessions = [session for week in weeks for session in week.sessions]
-    minutes = round(sum(session_seconds(session) for session in sessions) / len(sessions) / 60)
-    return Figures(round(total / len(weeks), 1), shares, other, per_week, minutes, week_figures(plan, styles))
+    seconds = sum(session_seconds(session) for session in sessions)
+    conditioning = sum(conditioning_seconds(session) for session in sessions)
+    return Figures(round(total / len(weeks), 1), shares, other, per_week, round(seconds / len(sessions) / 60),
+                   week_figures(plan, styles), round(conditioning / 60 / len(weeks), 1),
+                   conditioning / seconds if seconds else 0.0)
 
 
 # ---------------------------------------------------------------- time
@@ -147,7 +166,7 @@ def work_seconds(exercise: PlanExercise, done: PlanSet) -> float:
 def _exercise_seconds(exercise: PlanExercise) -> float:
     work = sum(work_seconds(exercise, done) for done in exercise.sets)
     return (SETUP_SECONDS + exercise.warmup_count * WARMUP_SET_SECONDS + work
-            + len(exercise.sets) * _middle(exercise.item.rest))
+            + len(exercise.sets) * _middle(exercise.rest))
 
 
 def _superset_seconds(members: tuple[PlanExercise, ...], superset: Superset) -> float:
@@ -163,6 +182,11 @@ def _superset_seconds(members: tuple[PlanExercise, ...], superset: Superset) -> 
 def session_seconds(session: PlanSession) -> float:
     total = GENERAL_WARMUP_SECONDS if session.template.warmup else 0
     for _, members in session.groups():
-        superset = members[0].slot.superset
-        total += _superset_seconds(members, superset) if superset is not None else _exercise_seconds(members[0])
-    return total
+        members = tuple(m for m in members if not m.item.optional)
+        superset = members[0].slot.superset if members else None
+        if superset is not None:
+            total += _superset_seconds(members, superset)
+        else:  # one exercise, or a pair, which rests after each of its exercises
+            total += sum(_exercise_seconds(member) for member in members)
+    required_blocks = [block for block in session.blocks if not block.optional]
+    return total + conditioning_seconds(session) + SETUP_SECONDS * len(required_blocks)

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
+from .blockplan import PlanBlock, plan_block
 from .model import Day, Exercise, ExerciseInfo, Phase, Program
 from .presentation.order import Slot, groups
 from .values import NO_INCREASE, ONE_RM, Increase, Load, Reps, Rest, Warmup
@@ -156,16 +157,27 @@ class PlanSession:
     day_offset: int  # days after the programme's start date
     template: Day
     exercises: tuple[PlanExercise, ...]
+    blocks: tuple[PlanBlock, ...] = ()  # conditioning blocks, measured in time rather than sets
 
     @property
     def title(self) -> str:
         return f"Week {self.week} · {self.template.name}"
 
     def groups(self) -> Iterator[tuple[str, tuple[PlanExercise, ...]]]:
-        """(superset sentence or '', exercises) in order: how the day reads."""
+        """(superset or pair sentence, or '', exercises) in order: how the day's sets read; blocks are left out."""
+        for entry in self.entries():
+            if not isinstance(entry, PlanBlock):
+                yield entry
+
+    def entries(self) -> Iterator[tuple[str, tuple[PlanExercise, ...]] | PlanBlock]:
+        """The whole day in order: (sentence, exercises) for exercises, supersets and pairs, and each block."""
         by_order = {e.order: e for e in self.exercises}
+        blocks = {b.order: b for b in self.blocks}
         for group in groups(self.template):
-            yield group.sentence, tuple(by_order[slot.order] for slot in group.slots)
+            if group.block is not None:
+                yield blocks[group.letter]
+            else:
+                yield group.sentence, tuple(by_order[slot.order] for slot in group.slots)
 
 
 @dataclass(frozen=True)
@@ -315,10 +327,13 @@ class _Expander:
                         d = next(i for i, candidate in enumerate(phase.days) if candidate is day)
                         sessions.append(PlanSession(
                             week_number + 1, n + 1, index, p, run + 1, w + 1, d, week_number * 7 + offsets[n], day,
-                            self._exercises(phase, day, run + 1, w + 1, seen_in_run)))
+                            self._exercises(phase, day, run + 1, w + 1, seen_in_run), self._blocks(day)))
                     week_number += 1
                     weeks.append(PlanWeek(week_number, p, run + 1, w + 1, phase.deload, tuple(sessions)))
         return Plan(program, tuple(weeks))
+
+    def _blocks(self, day: Day) -> tuple[PlanBlock, ...]:
+        return tuple(plan_block(group.letter, group.block, self.lookup) for group in groups(day) if group.block)
 
     def _exercises(self, phase: Phase, day: Day, cycle: int, week: int, seen: Counter[str]) -> tuple[PlanExercise, ...]:
         found = []
