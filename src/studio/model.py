@@ -364,6 +364,16 @@ class Day(StrictModel):
     warmup: str = Field("", description="General warm-up for the day, in plain words.")
     exercises: list[Slot] = Field(min_length=1)
 
+    def members(self) -> list[Exercise]:
+        """The day's exercises with sets, superset and pair members included; conditioning blocks are not here."""
+        found: list[Exercise] = []
+        for slot in self.exercises:
+            if isinstance(slot, Exercise):
+                found.append(slot)
+            elif isinstance(slot, (Superset, Pair)):
+                found += slot.superset if isinstance(slot, Superset) else slot.pair
+        return found
+
 
 class Phase(StrictModel):
     """A block of weeks that repeats its day templates."""

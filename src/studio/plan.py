@@ -19,6 +19,7 @@ from .blockplan import PlanBlock, plan_block
 from .model import Day, Exercise, ExerciseInfo, Phase, Program
 from .presentation.order import Slot, groups
 from .values import NO_INCREASE, ONE_RM, Increase, Load, Reps, Rest, Warmup
+from .vocab import slugify
 
 Lookup = Callable[[str], ExerciseInfo]
 
@@ -142,7 +143,19 @@ class PlanExercise:
         if self.increase is not None and self.increase.every == "range":
             parts.append(f"When every set reaches the top of the rep range, add {self.increase.amount_label} "
                          "next time and start again at the bottom of the range.")
+        if (step := next_step(self.item)) is not None:
+            parts.append(f"When every set reaches the top of the rep range, move up the ladder to {step} "
+                         "and start again at the bottom of the range.")
         return " ".join(parts)
+
+
+def next_step(item: Exercise) -> str | None:
+    """The ladder's step after the exercise, when it has a ladder, a rep range and a step to climb to."""
+    if not item.ladder or not any(r.high is not None and r.high != r.low for r in item.reps):
+        return None
+    steps = [slugify(step) for step in item.ladder]
+    here = steps.index(slugify(item.exercise)) if slugify(item.exercise) in steps else len(steps)
+    return item.ladder[here + 1] if here + 1 < len(steps) else None
 
 
 @dataclass(frozen=True)

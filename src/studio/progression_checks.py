@@ -5,14 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .model import Exercise, Phase, Program, Superset
+from .model import Exercise, Phase, Program
 from .values import NO_INCREASE, TRAINING_MAX, Load
 
 Add = Callable[[tuple, str], None]  # (field path, message)
-
-
-def _members(day) -> list[Exercise]:
-    return [m for slot in day.exercises for m in (slot.superset if isinstance(slot, Superset) else [slot])]
 
 
 def _loads(item: Exercise) -> list[Load]:
@@ -45,7 +41,7 @@ def _check_phase(program: Program, p: int, phase: Phase, add: Add) -> None:
     if inc.every == "range":
         add(loc, "double progression depends on each exercise's rep range; write it on the exercises, "
                  "e.g. increase: 2.5 kg at the top of the range")
-    loaded = [item for day in phase.days for item in _members(day) if item.load]
+    loaded = [item for day in phase.days for item in day.members() if item.load]
     if not loaded:
         add(loc, f"no exercise in '{phase.name}' has a load to increase; give the exercises a load, "
                  "or remove increase")
@@ -125,7 +121,7 @@ def _day_problem(item: Exercise, phase: Phase, load: Load) -> str:
     if day is None:
         return (f"'{load}' names no day of the phase '{phase.name}'; use one of "
                 f"{', '.join(repr(n) for n in names)}, or write '75%' (of 1RM), '85% TM' or '85% 5RM'")
-    same = [other for other in _members(day) if other.exercise.lower() == item.exercise.lower()]
+    same = [other for other in day.members() if other.exercise.lower() == item.exercise.lower()]
     if not same or same[0] is item:
         return f"'{load}': {day.name} has no {item.exercise} to take the load from; add it to that day"
     source = _loads(same[0])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import Program, Superset
+from .model import Pair, Program, Superset
 from .values import Load, Rest
 
 _KINDS = ("percent", "rpe", "rir")
@@ -29,17 +29,17 @@ def program_spans(program: Program) -> Spans:
     for phase in program.phases:
         for day in phase.days:
             for slot in day.exercises:
-                if isinstance(slot, Superset) and slot.rest:
+                if isinstance(slot, (Superset, Pair)) and slot.rest:
                     rests.append(slot.rest)
-                for item in slot.superset if isinstance(slot, Superset) else [slot]:
-                    if item.rest:
-                        rests.append(item.rest)
-                    changes = item.weeks or []
-                    for reps in (*item.reps, *(r for c in changes for r in c.reps or ())):
-                        counts += [n for n in (reps.low, reps.high) if n and reps.seconds is None]
-                    for load in (*(item.load or ()), *(x for c in changes for x in c.load or ())):
-                        if load.kind in _KINDS and load.basis != "day":
-                            loads.setdefault((load.kind, load.basis), []).extend((load.low, load.high))
+            for item in day.members():
+                if item.rest:
+                    rests.append(item.rest)
+                changes = item.weeks or []
+                for reps in (*item.reps, *(r for c in changes for r in c.reps or ())):
+                    counts += [n for n in (reps.low, reps.high) if n and reps.seconds is None]
+                for load in (*(item.load or ()), *(x for c in changes for x in c.load or ())):
+                    if load.kind in _KINDS and load.basis != "day":
+                        loads.setdefault((load.kind, load.basis), []).extend((load.low, load.high))
     order = sorted(loads, key=lambda key: (_KINDS.index(key[0]), key[1]))
     return Spans(
         (min(counts), max(counts)) if counts else None,

@@ -15,10 +15,13 @@ from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema, create_model
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
+from ..blockplan import PlanBlock
 from ..model import Exercise, Program
 from ..plan import Lookup, Plan, PlanExercise, PlanSession, PlanSet, Target
+from ..presentation import blocks as block_labels
 from ..presentation.labels import exercise_label, phase_weeks
-from ..presentation.order import slots
+from ..presentation.order import groups
+from ..presentation.weekly import first_sessions
 from ..presentation.paths import exercise_url, program_url
 from ..values import Load, Reps, Rest
 
@@ -98,7 +101,9 @@ ExerciseData = create_model(
     order=(str, Field(description="Position on the day: 'A', 'B', or 'C1', 'C2' within a superset.")),
     exercise=(str, Field(description="The exercise's name in the studio's exercise library.")),
     exercise_url=(str, Field(description="The exercise's page, relative to the site root.")),
-    **_copied(Exercise, "sets", "each_side", "rule"),
+    **_copied(Exercise, "sets", "each_side", "rule", "optional", "alternatives"),
+    ladder=(list[str] | None, Field(description="A progression ladder from easiest to hardest; the exercise is the "
+                                                "step the plan starts on.")),
     warmup_sets=(int, Field(description="Ramp-up sets before the working sets, not counted in sets.")),
     warmups=(list[str], Field(description="Each ramp-up set where the programme gives them: 'Bar × 5', '40% × 5' "
                                           "(of the first working set).")),
@@ -119,11 +124,44 @@ class SupersetData(_Out):
     notes: str
 
 
+class PairData(_Out):
+    type: Literal["pair"] = "pair"
+    order: str = Field(description="The pair's letter.")
+    exercises: list[ExerciseData] = Field(description="Done in turn, with a rest after each exercise.")
+    rest: RestData | None = Field(description="Rest after each exercise, where the exercise gives none.")
+    notes: str
+
+
+class BlockRowData(_Out):
+    order: str
+    exercise: str | None = Field(description="The exercise; null for a passive recovery.")
+    exercise_url: str | None
+    work: str = Field(description="The work each round or minute: '15', '30 s', '400 m', '12 cal', 'Minute 2: 10'.")
+    load: str
+    alternatives: list[str] = Field(description="Exercises that can be done instead.")
+    notes: str
+
+
+class BlockData(_Out):
+    type: Literal["block"] = "block"
+    order: str = Field(description="The block's letter on the day.")
+    kind: Literal["amrap", "emom", "for time", "intervals", "circuit"]
+    title: str = Field(description="'AMRAP 20 min', 'EMOM 12 min, alternating', 'Intervals: 8 × 30 s / 90 s'.")
+    summary: str = Field(description="The block on one line, with what to log.")
+    minutes: float = Field(description="How long the block lasts, by the studio's convention; conditioning is "
+                                       "measured in time, not in working sets.")
+    log: str = Field(description="What to write down: 'log rounds + reps', 'log your time'.")
+    log_boxes: list[str] = Field(description="The boxes the log sheet gives the block.")
+    optional: bool
+    notes: str
+    rows: list[BlockRowData]
+
+
 class DayData(_Out):
     name: str
     focus: str
     warmup: str
-    exercises: list[Annotated[Union[ExerciseData, SupersetData], Field(discriminator="type")]]
+    exercises: list[Annotated[Union[ExerciseData, SupersetData, PairData, BlockData], Field(discriminator="type")]]
 
 
 class PhaseData(_Out):
@@ -148,6 +186,7 @@ class PlannedExerciseData(_Out):
     rest: RestData | None
     tempo: str | None
     each_side: bool
+    optional: bool = Field(description="Optional work, left out of the figures.")
     rule: str = Field(description="What depends on the day's result.")
     notes: str
 
@@ -162,8 +201,9 @@ class SessionData(_Out):
     phase: int = Field(description="Index into phases, from 0.")
     day: int = Field(description="Index into that phase's days, from 0.")
     title: str
-    description: str = Field(description="The session's exercises, one per line, as plain text.")
-    exercises: list[PlannedExerciseData]
+    description: str = Field(description="The session's exercises and blocks, one per line, as plain text.")
+    exercises: list[PlannedExerciseData] = Field(description="Exercises with sets, resolved for the week.")
+    blocks: list[BlockData] = Field(description="Conditioning blocks, in the day's order among the exercises.")
 
 
 # The programme's own fields, in the owner's order; structure (phases) and what is worked out from it follow.
@@ -205,12 +245,34 @@ def _rest(rest: Rest | None) -> RestData | None:
 
 
 def session_lines(session: PlanSession) -> list[str]:
-    """'A. Back squat: 4 × 5 @ 65% 1RM, rest 3–5 min' for each exercise, as that session prescribes it."""
+    """'A. Back squat: 4 × 5 @ 65% 1RM, rest 3–5 min' for each exercise, 'B. AMRAP 20 min: ...' for each block and
+    the sentence of each pair, as that session prescribes them."""
     lines = []
-    for exercise in session.exercises:
-        parts = [exercise_label(exercise), f"rest {exercise.rest}" if exercise.rest else ""]
-        lines.append(f"{exercise.order}. {exercise.name}: " + ", ".join(p for p in parts if p))
+    for entry in session.entries():
+        if isinstance(entry, PlanBlock):
+            lines.append(f"{entry.order}. {block_labels.summary(entry)}" + (f". {entry.notes}" if entry.notes else ""))
+            continue
+        sentence, exercises = entry
+        if exercises[0].slot.pair is not None:
+            lines.append(sentence)
+        for exercise in exercises:
+            parts = [exercise_label(exercise), f"rest {exercise.rest}" if exercise.rest else "",
+                     "optional" if exercise.item.optional else "",
+                     block_labels.alternatives_text(list(exercise.item.alternatives))]
+            lines.append(f"{exercise.order}. {exercise.name}: " + ", ".join(p for p in parts if p))
     return lines
+
+
+def _block(block: PlanBlock) -> BlockData:
+    rows = [BlockRowData(order=order, exercise=move.name if move else None,
+                         exercise_url=exercise_url(move.slug) if move else None, work=work, load=load,
+                         alternatives=[name for name, _ in move.alternatives] if move else [],
+                         notes=move.notes if move else "")
+            for order, move, work, load in block_labels.table_rows(block)]
+    return BlockData(order=block.order, kind=block.kind, title=block_labels.title(block),
+                     summary=block_labels.summary(block), minutes=round(block.seconds / 60, 1),
+                     log=block_labels.LOG_HINTS[block.kind], log_boxes=block_labels.log_boxes(block),
+                     optional=block.optional, notes=block.notes, rows=rows)
 
 
 def _planned(exercise: PlanExercise) -> PlannedExerciseData:
@@ -218,35 +280,32 @@ def _planned(exercise: PlanExercise) -> PlannedExerciseData:
     return PlannedExerciseData(order=exercise.order, exercise=exercise.name, exercise_url=exercise_url(exercise.slug),
                                sets=_sets(exercise.sets), warmups=_sets(exercise.warmups),
                                warmup_sets=exercise.warmup_count, rest=_rest(exercise.rest), tempo=item.tempo,
-                               each_side=item.each_side, rule=exercise.rule, notes=item.notes)
+                               each_side=item.each_side, optional=item.optional, rule=exercise.rule,
+                               notes=item.notes)
 
 
 def program_data(plan: Plan, lookup: Lookup) -> ProgramData:
     program = plan.program
     phases = []
-    for phase, (first, last) in zip(program.phases, phase_weeks(program)):
+    for index, (phase, (first, last)) in enumerate(zip(program.phases, phase_weeks(program))):
         days = []
-        for day in phase.days:
-            items: list[ExerciseData | SupersetData] = []
-            for slot in slots(day):
-                info = lookup(slot.item.exercise)
-                item = slot.item
-                entry = ExerciseData(
-                    order=slot.order, exercise=info.name, exercise_url=exercise_url(info.slug),
-                    **item.model_dump(include={"sets", "each_side", "rule"}), warmup_sets=item.warmup_count,
-                    warmups=[str(w) for w in item.warmup_sets] if isinstance(item.warmup_sets, tuple) else [],
-                    increase=str(item.increase) if item.increase else None,
-                    reps=[_reps(item.rep_for_set(n)) for n in range(item.sets)],
-                    load=[_load(item.load_for_set(n)) for n in range(item.sets)] if item.load else None,
-                    rest=_rest(slot.item.rest), tempo=slot.item.tempo, notes=slot.item.notes,
-                )
-                if slot.superset is None:
-                    items.append(entry)
-                elif slot.order.endswith("1"):
-                    items.append(SupersetData(order=slot.order[0], exercises=[entry], rest=_rest(slot.superset.rest),
-                                              notes=slot.superset.notes))
+        planned = first_sessions(plan, index)
+        for d, day in enumerate(phase.days):
+            items: list[ExerciseData | SupersetData | PairData | BlockData] = []
+            for group in groups(day):
+                if group.block is not None:
+                    if (block := planned.get((d, group.letter))) is not None:
+                        items.append(_block(block))
+                    continue
+                members = [_template_exercise(slot, lookup) for slot in group.slots]
+                if group.superset is not None:
+                    items.append(SupersetData(order=group.letter, exercises=members, rest=_rest(group.superset.rest),
+                                              notes=group.superset.notes))
+                elif group.pair is not None:
+                    items.append(PairData(order=group.letter, exercises=members, rest=_rest(group.pair.rest),
+                                          notes=group.pair.notes))
                 else:
-                    items[-1] = items[-1].model_copy(update={"exercises": [*items[-1].exercises, entry]})
+                    items += members
             days.append(DayData(name=day.name, focus=day.focus, warmup=day.warmup, exercises=items))
         phases.append(PhaseData(name=phase.name, weeks=phase.weeks, cycles=phase.cycles,
                                 increase=str(phase.increase) if phase.increase else None, first_week=first, last_week=last,
@@ -257,8 +316,23 @@ def program_data(plan: Plan, lookup: Lookup) -> ProgramData:
         sessions=[SessionData(week=s.week, session=s.number, index=s.index, cycle=s.cycle,
                               week_of_phase=s.week_of_phase, day_offset=s.day_offset, phase=s.phase, day=s.day,
                               title=s.title, description="\n".join(session_lines(s)),
-                              exercises=[_planned(e) for e in s.exercises])
+                              exercises=[_planned(e) for e in s.exercises], blocks=[_block(b) for b in s.blocks])
                   for s in plan.sessions],
+    )
+
+
+def _template_exercise(slot, lookup: Lookup) -> ExerciseData:
+    info = lookup(slot.item.exercise)
+    item = slot.item
+    return ExerciseData(
+        order=slot.order, exercise=info.name, exercise_url=exercise_url(info.slug),
+        **item.model_dump(include={"sets", "each_side", "rule", "optional", "alternatives"}),
+        ladder=list(item.ladder) if item.ladder else None, warmup_sets=item.warmup_count,
+        warmups=[str(w) for w in item.warmup_sets] if isinstance(item.warmup_sets, tuple) else [],
+        increase=str(item.increase) if item.increase else None,
+        reps=[_reps(item.rep_for_set(n)) for n in range(item.sets)],
+        load=[_load(item.load_for_set(n)) for n in range(item.sets)] if item.load else None,
+        rest=_rest(item.rest), tempo=item.tempo, notes=item.notes,
     )
 
 

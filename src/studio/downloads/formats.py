@@ -38,10 +38,10 @@ def _xlsx(job: Job, target: Path) -> None:
 
 
 def _csv(job: Job, target: Path) -> None:
-    from .rows import set_groups
+    from .rows import plan_rows
     from .table import write_csv
 
-    write_csv(set_groups(job.plan), target)
+    write_csv(plan_rows(job.plan), target)
 
 
 def _json(job: Job, target: Path) -> None:

@@ -29,12 +29,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ..blockplan import PlanBlock
 from ..model import Day, Program
 from ..plan import Lookup, Plan, PlanExercise, PlanSession
+from ..presentation import blocks as block_labels
 from ..presentation.glossary import GLOSSARY
 from ..presentation.labels import exercise_label, facts, load_label, phase_title, rotation, sets_reps, warmup_note
 from ..presentation.order import Slot, groups
-from ..presentation.weekly import cell_text, week_table
+from ..presentation.weekly import cell_text, first_sessions, week_table
 from ..settings import Studio
 from .richtext import markup, prose_flowables
 from .rows import warmup_text
@@ -222,8 +224,10 @@ class _Builder:
                                for label, days in rotation(self.program, phase))
             story.append(Paragraph(order, self.s["muted"]))
             story.append(Spacer(1, 2 * mm))
-            for day in phase.days:
-                story.append(KeepTogether(self.day_table(day)))
+            first = first_sessions(self.plan, index)
+            for d, day in enumerate(phase.days):
+                story.append(KeepTogether(self.day_table(day, {order: entry for (n, order), entry in first.items()
+                                                               if n == d})))
             story += self.week_changes(index)
         if self.program.ongoing:
             story += [Paragraph(f"After week {self.program.weeks}", self.s["h3"]),
@@ -251,7 +255,7 @@ class _Builder:
                 self.p("What changes from week to week; exercises not listed stay as in the day tables.", "muted"),
                 grid, Spacer(1, 3 * mm)]
 
-    def day_table(self, day: Day) -> list[Flowable]:
+    def day_table(self, day: Day, planned: dict[str, PlanExercise | PlanBlock]) -> list[Flowable]:
         heading = markup(day.name) + (f' <font color="#616161" name="{FONT}">· {markup(day.focus)}</font>'
                                       if day.focus else "")
         parts: list[Flowable] = [Paragraph(heading, self.s["h4"])]
@@ -262,10 +266,14 @@ class _Builder:
         rows = [[Paragraph(h, self.s["cell_head"]) for h in head]]
         spans = []
         for group in groups(day):
-            if group.sentence:
-                rows.append([self.p(group.sentence, "cell"), "", "", "", "", "", ""])
+            block = planned.get(group.letter) if group.block is not None else None
+            if group.sentence or block is not None:
+                heading = block_labels.summary(block) if block is not None else group.sentence
+                rows.append([self.p(heading + (f". {block.notes}" if block is not None and block.notes else ""), "cell"),
+                             "", "", "", "", "", ""])
                 spans.append(len(rows) - 1)
             rows += [self.plan_row(slot) for slot in group.slots]
+            rows += [self.block_row(*row) for row in (block_labels.table_rows(block) if block is not None else [])]
         table = Table(rows, colWidths=[9 * mm, 40 * mm, 27 * mm, 27 * mm, 17 * mm, 15 * mm, WIDTH - 135 * mm],
                       repeatRows=1, splitInRow=1)
         style = [
@@ -283,9 +291,22 @@ class _Builder:
         sets = markup(sets_reps(item))
         if item.warmup_sets:
             sets += f'<br/><font color="#616161" size="7">{warmup_note(item)}</font>'
-        cells = [f"<b>{markup(slot.order)}</b>", markup(self.lookup(item.exercise).name), sets,
+        name = markup(self.lookup(item.exercise).name) + (" <i>(optional)</i>" if item.optional else "")
+        extra = [block_labels.ladder_text([self.lookup(step).name for step in item.ladder],
+                                          self.lookup(item.exercise).name)] if item.ladder else []
+        extra += [block_labels.alternatives_text([self.lookup(other).name for other in item.alternatives])]
+        name += "".join(f'<br/><font color="#616161" size="7">{markup(x)}</font>' for x in extra if x)
+        cells = [f"<b>{markup(slot.order)}</b>", name, sets,
                  markup(load_label(item.load)) or "—", markup(str(slot.rest)) if slot.rest else "—",
                  markup(item.tempo or "—"), markup(" ".join(x for x in (item.notes, _rule(item)) if x))]
+        return [Paragraph(cell, self.s["cell"]) for cell in cells]
+
+    def block_row(self, order: str, move, work: str, load: str) -> list[Flowable]:
+        name = markup(move.name) if move is not None else "Rest"
+        if move is not None and move.alternatives:
+            name += f'<br/><font color="#616161" size="7">{markup(block_labels.alternatives_text([n for n, _ in move.alternatives]))}</font>'
+        cells = [f"<b>{markup(order)}</b>", name, markup(work), markup(load) or "—", "—", "—",
+                 markup(move.notes) if move is not None else ""]
         return [Paragraph(cell, self.s["cell"]) for cell in cells]
 
     def progression(self) -> list[Flowable]:
@@ -306,14 +327,17 @@ class _Builder:
             cycle = f" (run {week.cycle} of {phase.cycles})" if phase.cycles > 1 else ""
             story += [PageBreak(), Paragraph(f"Week {week.number} log", self.s["h2"]),
                       self.p(f"Week {week.number} of {total} · {phase.name}{cycle}{' · deload' if week.deload else ''}. "
-                             "In each set's box, write the weight and the reps you did, e.g. 60 × 5.", "muted"),
+                             "In each set's box, write the weight and the reps you did, e.g. 60 × 5; for a "
+                             "conditioning block, write what its boxes ask: rounds, time or each effort's distance.",
+                             "muted"),
                       Spacer(1, 2 * mm)]
             story += [KeepTogether(self.log_table(session)) for session in week.sessions]
         return story
 
     def log_table(self, session: PlanSession) -> list[Flowable]:
         exercises = session.exercises
-        columns = min(LOG_SETS_PER_ROW, max(len(e.sets) for e in exercises))
+        boxes = [len(block_labels.log_boxes(b)) for b in session.blocks]
+        columns = min(LOG_SETS_PER_ROW, max([len(e.sets) for e in exercises] + boxes))
         set_width = 18 * mm
         widths = [8 * mm, 48 * mm, *[set_width] * columns, WIDTH - 56 * mm - columns * set_width]
         title = f"Session {session.number} · {markup(session.template.name)}"
@@ -322,17 +346,16 @@ class _Builder:
         # Plain strings, drawn in the table's cell font, cost far less than paragraphs in the big grids.
         rows = [["", "Exercise", *[f"Set {n}" for n in range(1, columns + 1)], "Notes"]]
         blanks = []
-        for exercise in exercises:
-            targets = list(exercise.sets)
-            chunks = [targets[i:i + columns] for i in range(0, len(targets), columns)]
-            for n, chunk in enumerate(chunks):
-                first = n == 0
-                label = self.log_label(exercise) if first else Paragraph("(more sets)", self.s["target"])
-                cells = [self.target_cell(t.label, set_width) for t in chunk]
-                row = [Paragraph(f"<b>{markup(exercise.order)}</b>", self.s["cell"]) if first else "", label, *cells]
-                blanks += [(len(row) + k, len(rows)) for k in range(columns - len(chunk))]
-                rows.append(row + [""] * (columns - len(chunk)) + [""])
-        table = Table(rows, colWidths=widths, rowHeights=[None] + [11.5 * mm] * (len(rows) - 1))
+        grow = set()  # a block's first row grows with its lines of work; set rows keep one writing height
+        for entry in session.entries():
+            if isinstance(entry, PlanBlock):
+                grow.add(len(rows))
+                rows += self.block_log_rows(entry, columns, set_width, blanks, len(rows))
+                continue
+            for exercise in entry[1]:
+                self.exercise_log_rows(exercise, columns, set_width, blanks, rows)
+        heights = [None] + [None if n in grow else 11.5 * mm for n in range(1, len(rows))]
+        table = Table(rows, colWidths=widths, rowHeights=heights)
         style = [
             ("BACKGROUND", (0, 0), (-1, 0), TEAL_LIGHT), ("GRID", (0, 0), (-1, -1), 0.5, TEAL_LINE),
             ("FONT", (0, 0), (-1, 0), BOLD, 8.2), ("TEXTCOLOR", (0, 0), (-1, 0), TEAL_DEEP),
@@ -343,6 +366,34 @@ class _Builder:
         style += [("BACKGROUND", cell, cell, NOT_USED) for cell in blanks]
         table.setStyle(TableStyle(style))
         return [heading, table, Spacer(1, 4 * mm)]
+
+    def exercise_log_rows(self, exercise: PlanExercise, columns: int, set_width: float, blanks: list,
+                          rows: list) -> None:
+        targets = list(exercise.sets)
+        chunks = [targets[i:i + columns] for i in range(0, len(targets), columns)]
+        for n, chunk in enumerate(chunks):
+            first = n == 0
+            label = self.log_label(exercise) if first else Paragraph("(more sets)", self.s["target"])
+            cells = [self.target_cell(t.label, set_width) for t in chunk]
+            row = [Paragraph(f"<b>{markup(exercise.order)}</b>", self.s["cell"]) if first else "", label, *cells]
+            blanks += [(len(row) + k, len(rows)) for k in range(columns - len(chunk))]
+            rows.append(row + [""] * (columns - len(chunk)) + [""])
+
+    def block_log_rows(self, block: PlanBlock, columns: int, set_width: float, blanks: list, start: int) -> list:
+        """A block's rows: what it is, then boxes headed by what to write (rounds, time, each effort)."""
+        lines = "<br/>".join(markup(line) for line in block_labels.work_lines(block))
+        text = (f"<b>{markup(block_labels.title(block))}</b><br/>"
+                f'<font size="7" color="#616161">{lines}</font>')
+        heads = block_labels.log_boxes(block)
+        chunks = [heads[i:i + columns] for i in range(0, len(heads), columns)]
+        found = []
+        for n, chunk in enumerate(chunks):
+            label = Paragraph(text, self.s["cell"]) if n == 0 else Paragraph("(more efforts)", self.s["target"])
+            row = [Paragraph(f"<b>{markup(block.order)}</b>", self.s["cell"]) if n == 0 else "", label,
+                   *[self.target_cell(head, set_width) for head in chunk]]
+            blanks.extend((len(row) + k, start + len(found)) for k in range(columns - len(chunk)))
+            found.append(row + [""] * (columns - len(chunk)) + [block_labels.LOG_HINTS[block.kind]])
+        return found
 
     def target_cell(self, label: str, width: float) -> str | Paragraph:
         if pdfmetrics.stringWidth(label, BOLD, TARGET_SIZE) <= width - 5:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..plan import Plan, PlanExercise, PlanSet, Target
+from ..blockplan import PlanBlock
+from ..plan import Plan, PlanExercise, PlanSession, PlanSet, PlanWeek, Target
+from ..presentation import blocks as block_labels
 from ..values import Reps, Rest
 
 
@@ -38,6 +40,10 @@ class SetGroup:
     warmups: str  # before the first set: '2 warm-up sets' or 'Bar × 5, 40% × 5'
     rule: str
     notes: str
+    pair: bool = False
+    optional: bool = False
+    ladder: str = ""  # 'Ladder: Incline push-up → [Push-up] → Diamond push-up'
+    alternatives: str = ""  # 'or: Ring row'
 
     @property
     def sets(self) -> int:
@@ -66,22 +72,65 @@ def warmup_text(exercise: PlanExercise) -> str:
     return f"{count} warm-up set{'s' if count != 1 else ''}" if count else ""
 
 
+@dataclass(frozen=True)
+class BlockLine:
+    """One exercise (or an interval's work or recovery) of a conditioning block in one session."""
+
+    week: PlanWeek
+    phase_name: str
+    session: PlanSession
+    block: PlanBlock
+    order: str
+    exercise: str  # '' for a passive recovery
+    exercise_slug: str
+    work: str
+    load: str
+    alternatives: str
+    notes: str
+
+
 def set_groups(plan: Plan) -> list[SetGroup]:
     """Every prescribed set of every session, in calendar order, grouped by target."""
-    rows = []
-    phases = plan.program.phases
+    return [row for row in plan_rows(plan) if isinstance(row, SetGroup)]
+
+
+def plan_rows(plan: Plan) -> list[SetGroup | BlockLine]:
+    """Every session's sets and blocks, in calendar order and in the order of the day."""
+    rows: list[SetGroup | BlockLine] = []
     for week in plan.weeks:
         for session in week.sessions:
-            for exercise in session.exercises:
-                item = exercise.item
-                for n, run in enumerate(runs(exercise.sets)):
-                    rows.append(SetGroup(
-                        week=week.number, phase=week.phase + 1, phase_name=phases[week.phase].name, cycle=week.cycle,
-                        week_of_phase=week.week_of_phase, deload=week.deload, session=session.index,
-                        session_in_week=session.number, day_name=session.template.name, order=exercise.order,
-                        superset=exercise.slot.superset is not None, exercise=exercise.name,
-                        exercise_slug=exercise.slug, set_from=run[0].number, set_to=run[-1].number, reps=run[0].reps,
-                        load=run[0].load, rest=exercise.rest, tempo=item.tempo, each_side=item.each_side,
-                        warmups=warmup_text(exercise) if n == 0 else "", rule=exercise.rule if n == 0 else "",
-                        notes=item.notes if n == 0 else ""))
+            for entry in session.entries():
+                if isinstance(entry, PlanBlock):
+                    rows += _block_lines(week, plan.program.phases[week.phase].name, session, entry)
+                else:
+                    for exercise in entry[1]:
+                        rows += _set_groups(plan, week, session, exercise)
+    return rows
+
+
+def _block_lines(week: PlanWeek, phase_name: str, session: PlanSession, block: PlanBlock) -> list[BlockLine]:
+    lines = []
+    for n, (order, move, work, load) in enumerate(block_labels.table_rows(block)):
+        notes = " ".join(x for x in (move.notes if move else "", block.notes if n == 0 else "") if x)
+        lines.append(BlockLine(week, phase_name, session, block, order, move.name if move else "", move.slug if move else "",
+                               work, load, block_labels.alternatives_text([a for a, _ in move.alternatives])
+                               if move else "", notes))
+    return lines
+
+
+def _set_groups(plan: Plan, week: PlanWeek, session: PlanSession, exercise: PlanExercise) -> list[SetGroup]:
+    rows = []
+    item = exercise.item
+    ladder = block_labels.ladder_text(list(item.ladder), item.exercise) if item.ladder else ""
+    for n, run in enumerate(runs(exercise.sets)):
+        rows.append(SetGroup(
+            week=week.number, phase=week.phase + 1, phase_name=plan.program.phases[week.phase].name, cycle=week.cycle,
+            week_of_phase=week.week_of_phase, deload=week.deload, session=session.index,
+            session_in_week=session.number, day_name=session.template.name, order=exercise.order,
+            superset=exercise.slot.superset is not None, exercise=exercise.name,
+            exercise_slug=exercise.slug, set_from=run[0].number, set_to=run[-1].number, reps=run[0].reps,
+            load=run[0].load, rest=exercise.rest, tempo=item.tempo, each_side=item.each_side,
+            warmups=warmup_text(exercise) if n == 0 else "", rule=exercise.rule if n == 0 else "",
+            notes=item.notes if n == 0 else "", pair=exercise.slot.pair is not None, optional=item.optional,
+            ladder=ladder, alternatives=block_labels.alternatives_text(list(item.alternatives))))
     return rows

@@ -5,14 +5,16 @@ from __future__ import annotations
 import csv
 import io
 
+from ..presentation import blocks as block_labels
 from .cells import csv_cell
-from .rows import SetGroup
+from .rows import BlockLine, SetGroup
 
 COLUMNS = (
     "week", "phase", "phase_name", "cycle", "week_of_phase", "deload", "session", "session_in_week", "day_name",
     "order", "superset", "exercise", "set_from", "set_to", "sets", "reps", "reps_low", "reps_high", "seconds",
     "each_side", "load", "load_kind", "load_low", "load_high", "load_basis", "load_add", "load_unit", "load_scale",
-    "rest", "tempo", "warmups", "rule", "notes",
+    "rest", "tempo", "warmups", "rule", "notes", "pair", "optional", "ladder", "alternatives",
+    "block", "block_kind", "block_minutes", "log",
 )
 
 
@@ -38,17 +40,32 @@ def _row(group: SetGroup) -> list[str]:
         load.basis if load and load.kind == "percent" else "", _number(load.add) if load and load.add else "",
         (load.unit or "") if load else "", _number(load.scale) if load and load.kind == "start" else "",
         str(group.rest) if group.rest else "", group.tempo or "", group.warmups, group.rule, group.notes,
+        _yes(group.pair), _yes(group.optional), group.ladder, group.alternatives, "", "", "", "",
     ]
 
 
-def csv_text(groups: list[SetGroup]) -> str:
+def _block_row(line: BlockLine) -> list[str]:
+    """A block's exercise: where and when, what to do each round or minute, and what to log; no sets."""
+    week, session, block = line.week, line.session, line.block
+    where = [str(week.number), str(week.phase + 1), line.phase_name, str(week.cycle), str(week.week_of_phase), _yes(week.deload),
+             str(session.index), str(session.number), session.template.name, line.order, "no", line.exercise]
+    row = dict(zip(COLUMNS, where))
+    row.update(reps=line.work, load=line.load, notes=line.notes, optional=_yes(block.optional),
+               alternatives=line.alternatives, block=block_labels.title(block), block_kind=block.kind,
+               block_minutes=_number(round(block.seconds / 60, 1)), log=block_labels.LOG_HINTS[block.kind],
+               pair="no", each_side="no")
+    return [row.get(column, "") for column in COLUMNS]
+
+
+def csv_text(groups: list[SetGroup | BlockLine]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    writer.writerows([csv_cell(cell) for cell in _row(group)] for group in groups)
+    writer.writerows([csv_cell(cell) for cell in (_block_row(g) if isinstance(g, BlockLine) else _row(g))]
+                     for g in groups)
     return buffer.getvalue()
 
 
-def write_csv(groups: list[SetGroup], target) -> None:
+def write_csv(groups: list[SetGroup | BlockLine], target) -> None:
     # The byte-order mark makes Excel read the file as UTF-8, so '×' and '–' show as written.
     target.write_text(csv_text(groups), encoding="utf-8-sig", newline="")

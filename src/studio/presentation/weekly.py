@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..blockplan import PlanBlock
 from ..plan import Plan, PlanExercise
 from .labels import exercise_label
 
@@ -43,11 +44,11 @@ def week_table(plan: Plan, phase: int) -> WeekTable | None:
     return WeekTable(columns, rows)
 
 
-def first_sessions(plan: Plan, phase: int) -> dict[tuple[int, str], PlanExercise]:
-    """{(day index, order): the exercise the first time the phase does that day}: the day tables' values."""
-    found: dict[tuple[int, str], PlanExercise] = {}
+def first_sessions(plan: Plan, phase: int) -> dict[tuple[int, str], PlanExercise | PlanBlock]:
+    """{(day index, order): the exercise or block the first time the phase does that day}: the day tables' values."""
+    found: dict[tuple[int, str], PlanExercise | PlanBlock] = {}
     for session in plan.sessions:
         if session.phase == phase:
-            for exercise in session.exercises:
-                found.setdefault((session.day, exercise.order), exercise)
+            for entry in (*session.exercises, *session.blocks):
+                found.setdefault((session.day, entry.order), entry)
     return found

@@ -9,6 +9,7 @@ from functools import cache
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
+from ..presentation import blocks as block_labels
 from ..presentation import labels
 from ..presentation.glossary import GLOSSARY
 from ..presentation.order import groups
@@ -37,7 +38,7 @@ def environment() -> Environment:
     env.filters["md_escape"] = md_escape
     env.filters["prose"] = lambda text: Markup(render_prose(text))
     env.filters["safe_url"] = lambda url: url if url and is_safe_url(url) else None
-    env.globals.update(labels=labels, glossary=GLOSSARY, groups=groups, href=href, program_page=program_page,
+    env.globals.update(labels=labels, block_labels=block_labels, glossary=GLOSSARY, groups=groups, href=href, program_page=program_page,
                        exercise_page=exercise_page, download_href=download_href,
                        first_sessions=first_sessions)
     return env

@@ -1,0 +1,125 @@
+"""How a conditioning block reads, whatever the output: its title, its one-line summary, what to log and the
+boxes a log sheet gives it; and how a ladder and alternatives read."""
+
+from __future__ import annotations
+
+from ..blockplan import Move, PlanBlock
+from ..model import Amrap, Emom, ForTime, Intervals
+from ..values import format_seconds
+
+# What the reader writes down for each kind of block.
+LOG_HINTS = {
+    "amrap": "log rounds + reps",
+    "emom": "log the minutes done as written",
+    "for time": "log your time",
+    "intervals": "log each effort's distance or reps",
+    "circuit": "log the rounds done",
+}
+
+
+def _plural(name: str) -> str:
+    return name + ("es" if name.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+def move_text(move: Move) -> str:
+    """'5 Pull-ups', '30 s Front plank', '400 m Run', '10 Reverse lunges each side @ 16 kg'."""
+    work = move.work
+    name = _plural(move.name) if work.kind == "reps" and str(work.reps) != "1" else move.name
+    text = f"{work} {name}" + (" each side" if move.each_side else "")
+    if move.load is not None and move.load.kind != "bodyweight":
+        text += f" @ {move.load}"
+    return text
+
+
+def title(block: PlanBlock) -> str:
+    """'AMRAP 20 min', 'EMOM 12 min, alternating', 'For time: 5 rounds, cap 20 min', 'Intervals: 8 × 30 s / 90 s',
+    'Circuit: 3 rounds, rest 90 s between rounds'."""
+    item = block.block
+    if isinstance(item, Amrap):
+        text = f"AMRAP {format_seconds(item.amrap)}"
+    elif isinstance(item, Emom):
+        text = f"EMOM {format_seconds(item.emom)}" + (", alternating" if item.alternate else "")
+    elif isinstance(item, ForTime):
+        text = f"For time: {item.for_time} round{'s' if item.for_time != 1 else ''}"
+        text += f", cap {format_seconds(item.cap)}" if item.cap is not None else ""
+    elif isinstance(item, Intervals):
+        text = f"Intervals: {item.intervals} × {format_seconds(item.work.time)} / {format_seconds(item.recovery.time)}"
+    else:
+        text = f"Circuit: {item.circuit} round{'s' if item.circuit != 1 else ''}"
+        text += f", rest {item.rest} between rounds" if item.rest is not None else ""
+    return ("Optional: " if block.optional else "") + text
+
+
+def _timed(time: int, effort: str) -> str:
+    """'30 s (hard)'."""
+    return format_seconds(time) + (f" ({effort})" if effort else "")
+
+
+def _effort(time: int, name: str | None, effort: str) -> str:
+    """'30 s Rowing machine (hard)', '90 s rest'."""
+    return f"{format_seconds(time)} {name or 'rest'}" + (f" ({effort})" if effort else "")
+
+
+def work_lines(block: PlanBlock) -> list[str]:
+    """What is done, one line per exercise (or per minute of an alternating EMOM, or work and recovery)."""
+    item = block.block
+    if isinstance(item, Intervals):
+        recovery = block.moves[1].name if len(block.moves) > 1 else None
+        return [f"Work: {_effort(item.work.time, block.moves[0].name, item.work.effort)}",
+                f"Recovery: {_effort(item.recovery.time, recovery, item.recovery.effort)}"]
+    lines = [move_text(move) for move in block.moves]
+    if isinstance(item, Emom) and item.alternate:
+        return [f"Minute {n + 1}: {line}" for n, line in enumerate(lines)]
+    return lines
+
+
+def summary(block: PlanBlock) -> str:
+    """The block on one line: 'AMRAP 20 min: 5 Pull-ups, 10 Push-ups, 15 Air squats — log rounds + reps'."""
+    item = block.block
+    lines = work_lines(block)
+    if isinstance(item, Intervals):
+        work = f"{item.intervals} × " + ", then ".join(line.split(": ", 1)[1] for line in lines)
+        return f"Intervals: {work} — {LOG_HINTS[block.kind]}"
+    if isinstance(item, Emom) and not item.alternate:
+        body = "every minute, " + ", ".join(lines)
+    else:
+        body = ("; " if isinstance(item, Emom) else ", ").join(lines)
+    return f"{title(block)}: {body} — {LOG_HINTS[block.kind]}"
+
+
+def log_boxes(block: PlanBlock) -> list[str]:
+    """The headings of the boxes a log sheet gives the block: rounds, time or each effort's distance."""
+    item = block.block
+    if isinstance(item, Amrap):
+        return ["Rounds", "+ reps"]
+    if isinstance(item, Emom):
+        return ["Minutes done"]
+    if isinstance(item, ForTime):
+        return ["Time"] + (["or rounds + reps at the cap"] if item.cap is not None else [])
+    if isinstance(item, Intervals):
+        return [f"Effort {n + 1}" for n in range(item.intervals)]
+    return ["Rounds done"]
+
+
+def alternatives_text(names: list[str]) -> str:
+    """'or: Ring row, Inverted row'."""
+    return "or: " + ", ".join(names) if names else ""
+
+
+def ladder_text(steps: list[str], current: str) -> str:
+    """'Ladder: Incline push-up → [Push-up] → Diamond push-up', the current step in brackets."""
+    return "Ladder: " + " → ".join(f"[{step}]" if step.lower() == current.lower() else step for step in steps)
+
+
+def table_rows(block: PlanBlock) -> list[tuple[str, Move | None, str, str]]:
+    """(order, exercise or None for a passive rest, work, load) for each row of the block in a day table."""
+    item = block.block
+    if isinstance(item, Intervals):
+        recovery = block.moves[1] if len(block.moves) > 1 else None
+        return [(f"{block.order}1", block.moves[0], "Work: " + _timed(item.work.time, item.work.effort), ""),
+                (f"{block.order}2", recovery, "Recovery: " + _timed(item.recovery.time, item.recovery.effort), "")]
+    alternate = isinstance(item, Emom) and item.alternate
+    return [(f"{block.order}{n + 1}", move,
+             (f"Minute {n + 1}: " if alternate else "") + str(move.work) + (" each side" if move.each_side else ""),
+             str(move.load) if move.load is not None else "")
+            for n, move in enumerate(block.moves)]
