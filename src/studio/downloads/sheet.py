@@ -37,7 +37,9 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.writer.excel import ExcelWriter
 
+from ..blockplan import PlanBlock
 from ..plan import Plan, PlanExercise, PlanSession, PlanSet, Target
+from ..presentation import blocks as block_labels
 from ..presentation.labels import week_span
 from ..values import ONE_RM, TRAINING_MAX
 from .cells import starts_like_formula
@@ -351,7 +353,10 @@ def load_formulas(lift: str, target: Target | None, cycle: int, cells: dict[MaxK
 
 def _notes(exercise: PlanExercise) -> str:
     item = exercise.item
-    parts = [exercise.rule, item.notes, f"Tempo {item.tempo}." if item.tempo else ""]
+    parts = ["Optional." if item.optional else "", exercise.rule, item.notes,
+             f"Tempo {item.tempo}." if item.tempo else "",
+             block_labels.ladder_text(list(item.ladder), item.exercise) + "." if item.ladder else "",
+             block_labels.alternatives_text(list(item.alternatives))]
     return " ".join(part for part in parts if part)
 
 
@@ -391,12 +396,34 @@ def _session(sheet, row: int, session: PlanSession, cells: dict[MaxKey, str]) ->
     for label, text in (("Focus", day.focus), ("Warm-up", day.warmup)):
         if text:
             row = _aside(sheet, row, label, text)
-    for sentence, exercises in session.groups():
+    for entry in session.entries():
+        if isinstance(entry, PlanBlock):
+            row = _block_rows(sheet, row, entry)
+            continue
+        sentence, exercises = entry
         superset = exercises[0].slot.superset
         if sentence:
             row = _aside(sheet, row, sentence, superset.notes if superset is not None else "")
         for exercise in exercises:
             row = _set_rows(sheet, row, exercise, session.cycle, cells)
+    return row
+
+
+def _block_rows(sheet, row: int, block: PlanBlock) -> int:
+    """A conditioning block: what it is, its exercises with their work, then a row for each score to log."""
+    row = _aside(sheet, row, f"{block_labels.title(block)} — {block_labels.LOG_HINTS[block.kind]}", block.notes)
+    for order, move, work, load in block_labels.table_rows(block):
+        alternatives = block_labels.alternatives_text([name for name, _ in move.alternatives]) if move else ""
+        values = [order, move.name if move else "Rest", None, work, load, None, None, None, None, "",
+                  " ".join(x for x in (move.notes if move else "", alternatives) if x)]
+        for column, value in enumerate(values, start=1):
+            _text(sheet.cell(row, column), value).style = "studio set"
+        row += 1
+    for box in block_labels.log_boxes(block):
+        values = [block.order, "Your score", box, None, None, None, None, None, None, "", ""]
+        for column, value in enumerate(values, start=1):
+            _text(sheet.cell(row, column), value).style = "studio set"
+        row += 1
     return row
 
 

@@ -10,4 +10,20 @@ GLOSSARY = (
     ("RIR", "reps in reserve, the good reps you could still have done."),
     ("Tempo", "seconds for lowering, pausing, lifting and pausing; X means as fast as you can under control."),
     ("Warm-up sets", "lighter ramp-up sets before the working sets; they are not counted in the sets."),
+    ("Pair", "do the first exercise, rest, do the second, rest, and repeat for every set: unlike a superset, "
+             "which is done back to back, a pair rests after each exercise."),
+    ("Ladder", "the same movement from easiest to hardest step; the plan starts on the step in bold. Climb one step "
+               "when every set reaches the top of the rep range."),
+    ("or:", "an exercise you can do instead, for example when you have other kit or need an easier version."),
+    ("Optional", "work to do when you have the time and energy; the figures leave it out."),
+    ("AMRAP 20 min", "as many rounds and reps as possible in 20 minutes: log the rounds and the extra reps."),
+    ("EMOM 12 min", "every minute on the minute for 12 minutes: start the work at the top of each minute and rest "
+                    "for what is left of it; alternating means the exercises take turns, one a minute."),
+    ("For time", "the rounds as fast as you can with good form: log your time, or where you got to at the cap."),
+    ("Intervals", "a hard effort and a recovery, repeated: 8 × 30 s / 90 s is eight efforts of 30 seconds, each "
+                  "followed by 90 seconds of recovery (easy work when an exercise is named, rest otherwise)."),
+    ("Circuit", "each exercise in order, once a round, for the rounds given, resting between rounds."),
+    ("Conditioning in the figures", "blocks are counted in minutes a week (AMRAP and EMOM by their time, intervals "
+                                    "by work + recovery, for time by the cap or an estimate, circuits by an "
+                                    "estimate), never as working sets."),
 )
