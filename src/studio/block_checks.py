@@ -47,7 +47,7 @@ def _check_emom(slot: Emom, loc: tuple, add: Add) -> None:
     for n, item in enumerate(slot.exercises or []):
         seconds = item.reps.seconds if item is not None and item.reps is not None else None
         if seconds is not None and seconds >= 60:
-            add(loc + ("exercises", n, "reps"), f"'{item.reps}' fills the whole minute and leaves no rest; an "
+            add(loc + ("exercises", n, "reps"), f"{seconds} s fills the whole minute and leaves no rest; an "
                                                  "EMOM's work must take less than a minute")
     if slot.emom is None:
         return
