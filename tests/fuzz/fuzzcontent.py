@@ -72,6 +72,53 @@ FULL_PROGRAM = PROGRAM.replace("title: Test Strength\n", "title: Test Strength\n
     "      - name: Day B\n", "      - name: Day B\n        focus: Upper body\n        warmup: Five minutes on the bike.\n").replace(
     "    weeks: 2\n", "    weeks: 2\n    notes: Build the groove.\n").replace(
     "            rest: 90 s\n", "            rest: 90 s\n            notes: Move straight from one to the other.\n")
+# Every other form a day can hold: a pair with a ladder, alternatives and optional work, and each conditioning block.
+BLOCKS = """\
+          - pair:
+              - exercise: Push-up
+                sets: 2
+                reps: 5-8
+                ladder: [Push-up, Bench press]
+                alternatives: [Dead bug]
+              - exercise: Dead bug
+                sets: 2
+                reps: 30 s
+                optional: true
+            rest: 60 s
+            notes: Rest after each.
+          - amrap: 10 min
+            notes: Steady rounds.
+            exercises:
+              - exercise: Push-up
+                reps: 10
+                alternatives: [Dead bug]
+              - exercise: Dead bug
+                reps: 8
+                each_side: true
+          - emom: 6 min
+            alternate: true
+            exercises:
+              - exercise: Push-up
+                reps: 8
+              - exercise: Dead bug
+                reps: 20 s
+          - for_time: 3 rounds
+            cap: 12 min
+            exercises:
+              - exercise: Push-up
+                reps: 400 m
+                load: 10 kg
+          - intervals: 4
+            work: {exercise: Push-up, time: 30 s, effort: hard}
+            recovery: {time: 90 s, exercise: Dead bug, effort: easy}
+            optional: true
+          - circuit: 2
+            rest: 90 s
+            exercises:
+              - exercise: Dead bug
+                reps: 12 cal
+"""
+FULL_PROGRAM = FULL_PROGRAM.replace("  - name: Deload\n", BLOCKS + "  - name: Deload\n", 1)
 SAMPLES = {
     "programs/test-strength.yml": FULL_PROGRAM,
     "data/exercises.yml": LIBRARY,
@@ -81,7 +128,7 @@ SAMPLES = {
 }
 PAGE = "docs/blog/posts/post.md"
 # Values in the forms the format accepts, so that many mutants are valid and reach the downloads.
-VALID_FORMS = [5, 12, 1, 20, "8-12", "AMRAP", "5+", "30 s", "2 min", [5, 3, 1], "5/3/1+", "75%", "70-75%", "RPE 8",
+VALID_FORMS = [5, 12, 1, 20, "20 min", "400 m", "1 km", "12 cal", "5 rounds", "8-12", "AMRAP", "5+", "30 s", "2 min", [5, 3, 1], "5/3/1+", "75%", "70-75%", "RPE 8",
                "@9", "RIR 2", "bodyweight", "20 kg", "45 lb", ["65%", "75%", "85%"], 90, "90 s", "2-3 min", "1:30",
                "3-1-1-0", "31X0", 3110, True, False, "strength", ["strength", "hypertrophy"], "beginner", "advanced",
                [], ["barbell"], "https://example.org/x", "mailto:a@b.example", "tel:+441134960123", "none",
@@ -293,6 +340,12 @@ VALID_BY_FIELD = {
     "rest": st.sampled_from([0, 900, "90 s", "2 min", "2-3 min", "60-90 s", "1:30", "15 min"]),
     "tempo": st.sampled_from(["3-1-1-0", "31X0", "X0X0", 3110, "2 0 1 0"]),
     "exercise": st.sampled_from(["Back squat", "back SQUAT", "bench-press", "Push-up", "dead bug"]),
+    "amrap": st.sampled_from(["10 s", "20 min", "1.5 min", "120 min"]), "emom": st.sampled_from(["1 min", "12 min"]),
+    "cap": st.sampled_from(["20 min", "90 s"]), "time": st.sampled_from(["10 s", "30 s", "2 min"]),
+    "for_time": st.sampled_from([1, 100, "5 rounds", "1 round"]), "circuit": st.integers(1, 100),
+    "intervals": st.integers(1, 100), "alternate": st.booleans(), "optional": st.booleans(),
+    "effort": short_text.filter(lambda t: len(t.strip()) <= 40),
+    "alternatives": st.lists(st.sampled_from(["Push-up", "dead bug", "Back squat"]), max_size=3),
 }
 
 
@@ -311,7 +364,7 @@ def valid_programme(draw) -> str:
                     sibling[key] = sibling[key][0]
         data = _set(data, path, value)
     for _ in range(draw(st.integers(0, 2))):
-        lists = [p for p in _paths(data) if p and p[-1] in ("days", "exercises", "superset")]
+        lists = [p for p in _paths(data) if p and p[-1] in ("days", "exercises", "superset", "pair")]
         target = _get(data, draw(st.sampled_from(lists)))
         target.extend(copy.deepcopy(target[-1:]) * draw(st.integers(1, 4)))
     return dump(data)

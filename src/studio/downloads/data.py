@@ -116,20 +116,21 @@ ExerciseData = create_model(
 )
 
 
-class SupersetData(_Out):
+class _GroupData(_Out):
+    order: str = Field(description="The group's letter.")
+    exercises: list[ExerciseData] = Field(description="A superset's are done back to back, resting after the round; "
+                                                      "a pair's in turn, resting after each exercise.")
+    rest: RestData | None = Field(description="A superset's rest after each round; a pair's after each exercise, "
+                                              "where the exercise gives none.")
+    notes: str
+
+
+class SupersetData(_GroupData):
     type: Literal["superset"] = "superset"
-    order: str = Field(description="The superset's letter.")
-    exercises: list[ExerciseData] = Field(description="Done back to back.")
-    rest: RestData | None = Field(description="Rest after each round.")
-    notes: str
 
 
-class PairData(_Out):
+class PairData(_GroupData):
     type: Literal["pair"] = "pair"
-    order: str = Field(description="The pair's letter.")
-    exercises: list[ExerciseData] = Field(description="Done in turn, with a rest after each exercise.")
-    rest: RestData | None = Field(description="Rest after each exercise, where the exercise gives none.")
-    notes: str
 
 
 class BlockRowData(_Out):

@@ -420,7 +420,7 @@ def _block_rows(sheet, row: int, block: PlanBlock) -> int:
             _text(sheet.cell(row, column), value).style = "studio set"
         row += 1
     for box in block_labels.log_boxes(block):
-        values = [block.order, "Your score", box, None, None, None, None, None, None, "", ""]
+        values = [block.order, f"Your score: {box}", None, None, None, None, None, None, None, "", ""]
         for column, value in enumerate(values, start=1):
             _text(sheet.cell(row, column), value).style = "studio set"
         row += 1
