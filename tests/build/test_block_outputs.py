@@ -69,7 +69,7 @@ def test_the_pdf_gives_blocks_room_for_rounds_time_and_efforts(built):
     assert "Time or rounds + reps at the cap log your time" in log
     ladders = flat(" ".join(pdf_pages(download(built, LADDERS, "pdf"))))
     assert "Pair B: do B1, rest 90 s, then B2, rest 90 s; repeat for every set" in ladders
-    assert "Ladder: Incline push-up → [Push-up] → Diamond push-up → Pseudo-planche push-up" in ladders
+    assert "Ladder: Incline push-up › [Push-up] › Diamond push-up › Pseudo-planche push-up" in ladders
     assert "Wall handstand hold (optional)" in ladders
 
 

@@ -106,9 +106,10 @@ def alternatives_text(names: list[str]) -> str:
     return "or: " + ", ".join(names) if names else ""
 
 
-def ladder_text(steps: list[str], current: str) -> str:
-    """'Ladder: Incline push-up → [Push-up] → Diamond push-up', the current step in brackets."""
-    return "Ladder: " + " → ".join(f"[{step}]" if step.lower() == current.lower() else step for step in steps)
+def ladder_text(steps: list[str], current: str, arrow: str = "→") -> str:
+    """'Ladder: Incline push-up → [Push-up] → Diamond push-up', the current step in brackets. The PDF's font has
+    no arrow, so it passes '›'."""
+    return "Ladder: " + f" {arrow} ".join(f"[{step}]" if step.lower() == current.lower() else step for step in steps)
 
 
 def table_rows(block: PlanBlock) -> list[tuple[str, Move | None, str, str]]:
