@@ -100,7 +100,7 @@ def _outputs(site, root: Path) -> None:
         url = src.removesuffix(".md").removesuffix("index") + "/"
         text = (root / "docs" / src).read_text(encoding="utf-8-sig")
         renderer.page_markdown(src, text, url)
-        renderer.page_end(src, url)
+        renderer.page_content(src, url, "")
         renderer.page_jsonld(src, SITE_URL + url, ["Fuzz Author"])
         published.append(Published(src, SITE_URL + url, ("Fuzz Author",), ("Strength",)))
     renderer.feed("Fuzz Studio", published)
