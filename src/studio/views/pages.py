@@ -18,6 +18,7 @@ from .chart import muscle_chart, weekly_chart
 from ..presentation.paths import (CATALOGUE, CATALOGUE_URL, COMPARE_PAGE, COMPARE_URL, EXERCISE_INDEX, exercise_page,
                                   program_page, relative_url)
 from ..site import Site
+from ..slots import named_exercises
 from ..vocab import GOAL_LABELS, GOALS, LEVELS
 
 
@@ -83,7 +84,7 @@ class PageRenderer:
 
     def search_text(self, program: Program) -> str:
         """What a reader finds a programme by: its summary, goal, level and every exercise it uses."""
-        names = dict.fromkeys(self.catalog.exercise(item.exercise).name for _, item in program.exercises())
+        names = dict.fromkeys(self.catalog.exercise(name).name for _, name, _ in named_exercises(program))
         goals = ", ".join(GOAL_LABELS[g] for g in program.goal)
         return (f"{program.summary} Goal: {goals}. Level: {program.level}. "
                 f"Exercises: {', '.join(names)}.")
