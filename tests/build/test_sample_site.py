@@ -10,6 +10,7 @@ import pytest
 
 from sitecopy import ROOT
 from studio import load_catalog
+from studio.model import Pair
 from studio.presentation import labels
 from studio.presentation.weekly import first_sessions
 
@@ -59,14 +60,16 @@ def test_programme_tables_list_every_prescription(built, program):
     article = built.page(f"programs/{program.slug}/").select_one("article.md-content__inner")
     days = article.select(".studio-day")
     assert len(days) == sum(len(phase.days) for phase in program.phases)
-    rows = [row for row in article.select(".studio-day .studio-table tbody tr") if row.td]
+    # A conditioning block's rows hold its work, not sets (tests/build/test_block_outputs.py).
+    rows = [row for row in article.select(".studio-day .studio-table tbody:not(.studio-block) tr") if row.td]
     prescribed = [item for _, item in program.exercises()]
     assert len(rows) == len(prescribed)
     plan = CATALOG.plan(program)
     firsts = {p: first_sessions(plan, p) for p in range(len(program.phases))}
     for row, (loc, item) in zip(rows, program.exercises()):
         cells = {td["data-label"]: td.get_text(" ", strip=True) for td in row.find_all("td")}
-        assert cells["Exercise"] == CATALOG.exercise(item.exercise).name
+        # The name comes first; a ladder, alternatives or "optional" may follow it.
+        assert row.select_one("td[data-label=Exercise] a").get_text() == CATALOG.exercise(item.exercise).name
         assert cells["Sets × reps"].startswith(labels.sets_reps(item))
         # The load the first week of the phase prescribes, one per set where the sets differ, and its increase.
         planned = firsts[loc[1]].get((loc[3], row.th.get_text(strip=True)))
@@ -80,7 +83,9 @@ def test_programme_tables_list_every_prescription(built, program):
         if planned and planned.increase and any(targets):
             expected += f" {planned.increase}"
         assert cells["Load"] == expected
-        assert cells["Rest"] == (str(item.rest) if item.rest else "—")
+        group = program.phases[loc[1]].days[loc[3]].exercises[loc[5]]
+        rest = item.rest or (group.rest if isinstance(group, Pair) else None)  # a pair rests after each exercise
+        assert cells["Rest"] == (str(rest) if rest else "—")
         link = row.find("a")["href"]
         assert link == f"../../exercises/{CATALOG.exercise(item.exercise).slug}/"
 
