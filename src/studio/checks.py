@@ -10,6 +10,7 @@ from .block_checks import check_blocks
 from .calls import NONE, CallsFile
 from .figures import Figures
 from .model import Library, Program
+from .presentation.labels import plural
 from .problems import Problem, did_you_mean, format_path
 from .slots import GROUP_KEYS, kind_of, named_exercises, slots
 from .progression_checks import check_progressions, check_set_lists
@@ -111,6 +112,7 @@ def check_program(program: Program, doc: Document, library: Library | None) -> l
                       "make them match")
     if isinstance(program, Program):
         check_progressions(program, found.add)
+        _check_rotation(program, found)
     else:  # a partial reading: the per-set rule of check_progressions, on what could be read
         for loc, item in prescribed(program):
             check_set_lists(item, loc, found.add)
@@ -118,6 +120,25 @@ def check_program(program: Program, doc: Document, library: Library | None) -> l
     if library is not None:
         _check_program_against_library(program, library, found)
     return found.problems
+
+
+def _check_rotation(program: Program, found: _Collector) -> None:
+    """Every day template is trained: with fewer sessions in a phase than days, the rotation stops short."""
+    for p, phase in enumerate(program.phases):
+        used = {id(day) for week in program.schedule(p) for day in week}
+        reached = [f"'{day.name}'" for day in phase.days if id(day) in used]
+        for d, day in enumerate(phase.days):
+            if id(day) in used:
+                continue
+            sessions = phase.total_weeks * program.sessions_per_week
+            found.add(("phases", p, "days", d), (
+                f"the rotation never reaches '{day.name}': the phase '{phase.name}' has {plural(sessions, 'session')} "
+                f"({plural(phase.total_weeks, 'week')} × {program.sessions_per_week} a week), which go to "
+                f"{_and_list(reached)}; add weeks or sessions a week, or remove the day"))
+
+
+def _and_list(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 def _check_program_against_library(program: Program, library: Library, found: _Collector) -> None:

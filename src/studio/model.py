@@ -7,6 +7,7 @@ agree by construction.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any, Literal, Union
 
 from pydantic import (
@@ -14,6 +15,7 @@ from pydantic import (
     ConfigDict,
     Discriminator,
     Field,
+    PlainSerializer,
     PlainValidator,
     Tag,
     WithJsonSchema,
@@ -23,7 +25,7 @@ from pydantic_core import PydanticCustomError
 
 from . import blockvalues, values
 from .blockvalues import Work
-from .values import Load, Reps, Rest
+from .values import Load, Reps, Rest, SetCount
 from .vocab import GOALS, LEVELS, SAFE_URL, SLUG_PATTERN, slugify
 
 def parsed(parser, message_type: str):
@@ -36,13 +38,14 @@ def parsed(parser, message_type: str):
     return PlainValidator(validate)
 
 
+_TIME_UNIT = "(s|sec|secs|second|seconds|min|mins|minute|minutes)"
 _REP_ITEM = {
     "anyOf": [
         {"type": "integer", "minimum": 1, "maximum": 100},
         {
             "type": "string",
-            "pattern": r"^\s*(\d+|\d+\s*[-–—]\s*\d+|\d+\s*\+|[Aa][Mm][Rr][Aa][Pp]|[Mm][Aa][Xx]|\d+(\.\d+)?\s*"
-            r"(s|sec|secs|second|seconds|min|mins|minute|minutes))\s*$",
+            "pattern": r"^\s*(\d+|\d+\s*[-–—]\s*\d+|\d+\s*\+|[Aa][Mm][Rr][Aa][Pp]|[Mm][Aa][Xx]|"
+            rf"(\d+(\.\d+)?\s*{_TIME_UNIT}?\s*[-–—]\s*)?\d+(\.\d+)?\s*{_TIME_UNIT})\s*$",
         },
     ]
 }
@@ -51,12 +54,33 @@ _LOAD_ITEM = {
     "pattern": r"^\s*(?i:bodyweight|bw|body weight|start|start weight|starting weight|(rpe|@|rir)\s*[\d.]+"
     r"(\s*[-–—]\s*[\d.]+)?|[\d.]+(\s*[-–—]\s*[\d.]+)?\s*(%.*|rir|kg|kgs|lb|lbs))\s*$",
 }
+def _sets(value: Any) -> SetCount:
+    """A number of sets or a range. Anything that is neither is reported as a wrong number (validation.py),
+    so `sets: yes`, `sets: '3'` and `sets: 3x5` keep their own messages."""
+    if isinstance(value, int) and not isinstance(value, bool) or isinstance(value, str) and _SET_RANGE.match(value):
+        try:
+            return values.parse_sets(value)
+        except ValueError as error:
+            raise PydanticCustomError("sets", str(error)) from None
+    raise PydanticCustomError("int_type", "Input should be a valid integer")
+
+
+_SET_RANGE = re.compile(r"^\s*\d+\s*(?:[-–—]|to)\s*\d+\s*$")
+SetsField = Annotated[
+    SetCount,
+    PlainValidator(_sets),
+    PlainSerializer(lambda sets: str(sets) if sets.is_range else sets.low),
+    WithJsonSchema({"description": "Working sets: a number from 1 to 20, or a range such as '3-4' (the sets past "
+                                   "the first number are done when the day allows).",
+                    "anyOf": [{"type": "integer", "minimum": 1, "maximum": 20},
+                              {"type": "string", "pattern": _SET_RANGE.pattern}]}),
+]
 RepsField = Annotated[
     tuple[Reps, ...],
     parsed(values.parse_reps, "reps"),
     WithJsonSchema(
         {
-            "description": "Reps per set: 5, '8-12', 'AMRAP', '5+', '30 s', or a per-set list such as [5, 3, 1] or '5/3/1'.",
+            "description": "Reps per set: 5, '8-12', 'AMRAP', '5+', '30 s', a timed range '30-60 s', or a per-set list such as [5, 3, 1] or '5/3/1'.",
             "anyOf": [
                 _REP_ITEM["anyOf"][0],
                 {"type": "string", "pattern": r"^\s*[^/]+(/[^/]+)+\s*$"},
@@ -83,7 +107,7 @@ RestField = Annotated[
     parsed(values.parse_rest, "rest"),
     WithJsonSchema(
         {
-            "description": "Rest after each set: 90 (seconds), '90 s', '2 min', '2-3 min'.",
+            "description": "Rest after each set: 90 (seconds), '90 s', '2 min', '2-3 min', '1.5-5 min'.",
             "anyOf": [{"type": "integer", "minimum": 0, "maximum": 900}, {"type": "string"}],
         }
     ),
@@ -180,7 +204,7 @@ class Library(StrictModel):
 class WeekChange(StrictModel):
     """What changes in one week of a phase; what it leaves out stays as the exercise gives it."""
 
-    sets: int | None = Field(None, ge=1, le=20, description="Working sets this week.")
+    sets: SetsField | None = Field(None, description="Working sets this week.")
     reps: RepsField | None = None
     load: LoadField | None = None
 
@@ -189,7 +213,7 @@ class Exercise(StrictModel):
     """One exercise as prescribed on a training day."""
 
     exercise: Text = Field(description="The exercise's name in the exercise library.")
-    sets: int = Field(ge=1, le=20, description="Working sets.")
+    sets: SetsField = Field(description="Working sets.")
     reps: RepsField
     load: LoadField | None = None
     rest: RestField | None = None
@@ -429,12 +453,20 @@ class Program(StrictModel):
     def _one_goal_or_blend(cls, value: Any) -> Any:
         return [value] if isinstance(value, str) else value
 
-    def schedule(self, phase: Phase) -> list[list[Day]]:
-        """The days of each week of a phase; templates rotate when there are fewer than sessions."""
-        days = phase.days
+    def schedule(self, index: int) -> list[list[Day]]:
+        """The days of each week of the phase at `index`; templates rotate when there are fewer than sessions.
+
+        The rotation carries on from the phase before when both have the same days (by name, in order), so
+        an A/B rotation that ends a phase on A starts the next on B; a phase with other days starts afresh.
+        """
+        phase = self.phases[index]
         per_week = self.sessions_per_week
+        start = 0
+        for before, after in zip(self.phases[:index], self.phases[1:index + 1]):
+            start = start + before.total_weeks * per_week if _day_names(before) == _day_names(after) else 0
+        days = phase.days
         return [
-            [days[(week * per_week + session) % len(days)] for session in range(per_week)]
+            [days[(start + week * per_week + session) % len(days)] for session in range(per_week)]
             for week in range(phase.total_weeks)
         ]
 
@@ -450,3 +482,7 @@ class Program(StrictModel):
                             yield loc + (key, m), member
                     elif isinstance(slot, Exercise):
                         yield loc, slot
+
+
+def _day_names(phase: Phase) -> list[str]:
+    return [day.name.strip().lower() for day in phase.days]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from .blockplan import PlanBlock, plan_block
 from .model import Day, Exercise, ExerciseInfo, Phase, Program
 from .presentation.order import Slot, groups
-from .values import NO_INCREASE, ONE_RM, Increase, Load, Reps, Rest, Warmup
+from .values import NO_INCREASE, ONE_RM, Increase, Load, Reps, Rest, SetCount, Warmup
 from .vocab import slugify
 
 Lookup = Callable[[str], ExerciseInfo]
@@ -100,6 +100,7 @@ class PlanSet:
     number: int  # 1-based; warm-up sets count separately
     reps: Reps
     load: Target | None
+    optional: bool = False  # past the lower end of a set range (sets: 3-4): done when the day allows
 
     @property
     def label(self) -> str:
@@ -123,6 +124,11 @@ class PlanExercise:
     @property
     def order(self) -> str:
         return self.slot.order
+
+    @property
+    def set_count(self) -> SetCount:
+        """The sets as a number, or a range when some are optional."""
+        return SetCount(sum(not s.optional for s in self.sets), len(self.sets))
 
     @property
     def item(self) -> Exercise:
@@ -250,7 +256,7 @@ class Plan:
 # ---------------------------------------------------------------- expanding
 
 
-def week_prescription(item: Exercise, week_of_phase: int) -> tuple[int, tuple[Reps, ...], tuple[Load, ...] | None]:
+def week_prescription(item: Exercise, week_of_phase: int) -> tuple[SetCount, tuple[Reps, ...], tuple[Load, ...] | None]:
     """(sets, reps, load) as written for one week of the phase: the exercise's, changed by its `weeks` entry."""
     sets, reps, load = item.sets, item.reps, item.load
     if item.weeks and week_of_phase <= len(item.weeks):
@@ -329,7 +335,7 @@ class _Expander:
         offsets = WEEKDAY_OFFSETS[program.sessions_per_week]
         weeks, week_number, index = [], 0, 0
         for p, phase in enumerate(program.phases):
-            schedule = program.schedule(phase)
+            schedule = program.schedule(p)
             for run in range(phase.cycles):
                 seen_in_run: Counter[str] = Counter()  # written loads progress within each run of a phase
                 for w in range(phase.weeks):
@@ -368,7 +374,7 @@ class _Expander:
         item = slot.item
         sets, reps, loads = week_prescription(item, week)
         targets = []
-        for n in range(sets):
+        for n in range(sets.high):
             load = _one(loads, n) if loads else None
             if load is None:
                 target = None
@@ -378,7 +384,7 @@ class _Expander:
                 target = Target.of(load)
                 steps = self._steps(inc, target, week, info.name, seen)
                 target = _raise(target, inc, steps, cycle)
-            targets.append(PlanSet(n + 1, _one(reps, n), target))
+            targets.append(PlanSet(n + 1, _one(reps, n), target, optional=n >= sets.low))
         warmups = ()
         if isinstance(item.warmup_sets, tuple):
             first = targets[0].load if targets else None

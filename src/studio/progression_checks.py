@@ -50,8 +50,14 @@ def _check_phase(program: Program, p: int, phase: Phase, add: Add) -> None:
 def check_set_lists(item: Exercise, loc: tuple, add: Add) -> None:
     """A per-set list of reps or loads has one entry per set; also run on a partly read exercise (sets may be None)."""
     for field, given in (("reps", item.reps), ("load", item.load)):
-        if given and item.sets is not None and len(given) > 1 and len(given) != item.sets:
-            add(loc + (field,), f"lists {len(given)} sets but sets is {item.sets}; give one entry per set, or change sets")
+        if given and item.sets is not None and len(given) > 1 and len(given) != item.sets.high:
+            add(loc + (field,), f"lists {len(given)} sets but sets is {item.sets}; give one entry per set"
+                                f"{_each_of(item.sets)}, or change sets")
+
+
+def _each_of(sets) -> str:
+    """With a set range, a per-set list covers every set that may be done."""
+    return f", {sets.high} for sets {sets}" if sets.is_range else ""
 
 
 def _check_weeks(item: Exercise, phase: Phase, loc: tuple, add: Add) -> None:
@@ -65,9 +71,9 @@ def _check_weeks(item: Exercise, phase: Phase, loc: tuple, add: Add) -> None:
         sets = change.sets if change.sets is not None else item.sets
         for field in ("reps", "load"):
             given = getattr(change, field)
-            if given and len(given) > 1 and len(given) != sets:
+            if given and len(given) > 1 and len(given) != sets.high:
                 add(loc + ("weeks", w, field), f"lists {len(given)} sets but week {w + 1} has {sets} sets; "
-                                               "give one entry per set, or change sets for that week")
+                                               f"give one entry per set{_each_of(sets)}, or change sets for that week")
 
 
 def _check_increase(item: Exercise, phase: Phase, loc: tuple, add: Add) -> None:

@@ -2,7 +2,7 @@
 
 One small table, so that when the format learns an idea its row is deleted here and the value is
 accepted by its parser instead (as loads of a training max or of an N-rep max were, with
-progression as data). Each row: the fields it applies to, a
+progression as data, and set ranges and timed ranges later). Each row: the fields it applies to, a
 pattern for what the owner wrote, and the message, where {value} is the text as written, in
 quotes, {raw} the same without them, and other {names} are the pattern's named groups.
 """
@@ -11,18 +11,10 @@ from __future__ import annotations
 
 import re
 
-_NUM = r"\d+(?:\.\d+)?"
-_TIME = r"(?:s|sec|secs|seconds?|min|mins|minutes?)"
 
 CANNOT_EXPRESS: list[tuple[tuple[str, ...], str, str]] = [
-    (("sets",), r"(?P<low>\d+)\s*(?:[-–—]|to)\s*(?P<high>\d+)",
-     "sets takes one number, so a range such as {value} cannot be expressed; write sets: {high} and put "
-     "'{raw} sets' in the exercise's notes"),
     (("sets", "reps"), r"(?P<sets>\d+)\s*[x×]\s*(?P<reps>\S.*)",
      "sets and reps are separate fields, so {value} cannot be written in one; write sets: {sets} and reps: {reps}"),
-    (("reps",), rf"(?P<low>{_NUM})\s*{_TIME}?\s*[-–—]\s*{_NUM}\s*{_TIME}",
-     "a range of times such as {value} cannot be expressed in reps (a timed set has one time); write one time, "
-     "e.g. reps: '{low} s', and put {value} in the exercise's notes"),
 ]
 _COMPILED = [(fields, re.compile(rf"^\s*{pattern}\s*$", re.I), message) for fields, pattern, message in CANNOT_EXPRESS]
 

@@ -194,7 +194,7 @@ def _message(item: dict, raw_loc: tuple, loc: tuple, model: type[BaseModel]) -> 
             return f"{quote(value)} is not an allowed link; use an http(s)://, mailto: or tel: address"
         if field in PATTERN_HELP:
             return f"{quote(value)} {PATTERN_HELP[field]}"
-    if kind in ("reps", "load", "rest", "tempo", "range", "increase", "warmup", "work", "duration", "rounds"):
+    if kind in ("sets", "reps", "load", "rest", "tempo", "range", "increase", "warmup", "work", "duration", "rounds"):
         return item["msg"]
     if kind == "value_error":  # a rule across fields, already worded for the owner
         return str(ctx.get("error", item["msg"]))

@@ -7,9 +7,10 @@ ValueError with a message that says what is allowed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-REPS_HELP = "use 5, '8-12', 'AMRAP', '5+', '30 s' or [5, 3, 1]"
+REPS_HELP = "use 5, '8-12', 'AMRAP', '5+', '30 s', '30-60 s' or [5, 3, 1]"
+SETS_HELP = "use a number from 1 to 20, or a range such as '3-4'"
 LOAD_HELP = "use '75%', '85% TM', '85% 5RM', '80% of Day A', 'RPE 8', 'RIR 2', 'bodyweight', '20 kg', '45 lb' or 'start'"
 INCREASE_HELP = ("use '2.5 kg a session', '5 lb a week', '2.5% a week', '5 kg a cycle', "
                  "'2.5 kg at the top of the range' (double progression) or 'none'")
@@ -47,6 +48,55 @@ def _fmt(number) -> str:
     return str(int(number)) if float(number).is_integer() else f"{number:g}"
 
 
+def time_span(low: int, high: int | None = None, unit: str | None = None) -> str:
+    """Seconds as the owner wrote them: '90 s', '1.5 min', '30–60 s', '1.5–5 min' (`unit` 's' or 'min');
+    in whichever reads best when the owner gave a bare number of seconds (`unit` None)."""
+    if high is None or high == low:
+        if unit == "min":
+            return f"{_fmt(round(low / 60, 2))} min"
+        return f"{low} s" if unit == "s" else format_seconds(low)
+    if unit == "min" or unit is None and low % 60 == 0 and high % 60 == 0:
+        return f"{_fmt(round(low / 60, 2))}–{_fmt(round(high / 60, 2))} min"
+    return f"{low}–{high} s"
+
+
+# ---------------------------------------------------------------- sets
+
+
+@dataclass(frozen=True)
+class SetCount:
+    """Working sets: a number, or a range such as 3-4, where the sets past `low` are the lifter's choice."""
+
+    low: int
+    high: int
+
+    def __str__(self) -> str:
+        return _span(self.low, self.high)
+
+    @property
+    def is_range(self) -> bool:
+        return self.high != self.low
+
+
+def parse_sets(value: object) -> SetCount:
+    """3, or a range '3-4' (also '3–4', '3 to 4')."""
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        raise ValueError(f"{quote(value)} is not a number of sets; {SETS_HELP}")
+    if isinstance(value, int):
+        if not 1 <= value <= 20:
+            raise ValueError(f"{value} sets is out of range; {SETS_HELP}")
+        return SetCount(value, value)
+    match = re.fullmatch(r"\s*(\d+)\s*(?:[-–—]|to)\s*(\d+)\s*", value)
+    if not match:
+        raise ValueError(f"{quote(value)} is not a number of sets; {SETS_HELP}")
+    low, high = int(match.group(1)), int(match.group(2))
+    if low >= high:
+        raise ValueError(f"{quote(value)} is not a set range; write the smaller number first, e.g. '3-4'")
+    if low < 1 or high > 20:
+        raise ValueError(f"{quote(value)} is out of range; a set range goes from 1 to 20 sets, e.g. '3-4'")
+    return SetCount(low, high)
+
+
 # ---------------------------------------------------------------- reps
 
 
@@ -57,11 +107,13 @@ class Reps:
     low: int | None = None
     high: int | None = None
     amrap: bool = False
-    seconds: int | None = None
+    seconds: int | None = None  # a timed set; the shortest time of a range such as '30-60 s'
+    seconds_high: int | None = None  # the longest time of a timed range; None for one time
+    unit: str | None = field(default=None, compare=False)  # 's' or 'min' as written, for printing
 
     def __str__(self) -> str:
         if self.seconds is not None:
-            return format_seconds(self.seconds)
+            return time_span(self.seconds, self.seconds_high, self.unit)
         if self.amrap:
             return f"{self.low}+" if self.low else "AMRAP"
         return _span(self.low, self.high)
@@ -74,8 +126,22 @@ class Reps:
             return "amrap"
         return "range" if self.high != self.low else "fixed"
 
+    @property
+    def seconds_middle(self) -> float | None:
+        """The time a timed set counts for in the figures: the middle of a range, like a rep range."""
+        if self.seconds is None:
+            return None
+        return (self.seconds + (self.seconds_high or self.seconds)) / 2
 
-_TIME = re.compile(rf"^({_NUM})\s*(s|sec|secs|second|seconds|min|mins|minute|minutes)$", re.I)
+
+_UNIT = r"(s|sec|secs|second|seconds|min|mins|minute|minutes)"
+_TIME = re.compile(rf"^({_NUM})\s*{_UNIT}$", re.I)
+# '30-60 s', '30 s-1 min', '1-2 min': the unit of the first time may be left out.
+_TIME_RANGE = re.compile(rf"^({_NUM})\s*{_UNIT}?{_DASH}({_NUM})\s*{_UNIT}$", re.I)
+
+
+def _unit(word: str) -> str:
+    return "min" if word.lower().startswith("m") else "s"
 
 
 def _seconds(text: str) -> int | None:
@@ -83,7 +149,19 @@ def _seconds(text: str) -> int | None:
     if not match:
         return None
     amount = float(match.group(1))
-    return round(amount * 60 if match.group(2).lower().startswith("m") else amount)
+    return round(amount * 60 if _unit(match.group(2)) == "min" else amount)
+
+
+def _time_range(text: str) -> tuple[int, int, str] | None:
+    """(shortest, longest, unit) in seconds for '30-60 s', '1.5-5 min' or '30 s-1 min'; None for anything else."""
+    match = _TIME_RANGE.match(text.strip())
+    if not match:
+        return None
+    last = match.group(4)
+    low = _seconds(match.group(1) + (match.group(2) or last))
+    high = _seconds(match.group(3) + last)
+    # A mixed range ('30 s-2 min') prints in the unit of its longer time.
+    return low, high, _unit(last)
 
 
 def parse_one_rep(value: object) -> Reps:
@@ -111,7 +189,14 @@ def parse_one_rep(value: object) -> Reps:
     if seconds is not None:
         if not 1 <= seconds <= 3600:
             raise ValueError(f"{quote(value)} is not a usable time; use 5 s to 60 min")
-        return Reps(seconds=seconds)
+        return Reps(seconds=seconds, unit=_unit(_TIME.match(text).group(2)))
+    if (span := _time_range(text)) is not None:
+        low, high, unit = span
+        if low >= high:
+            raise ValueError(f"{quote(value)} is not a time range; write the shorter time first, e.g. '30-60 s'")
+        if low < 1 or high > 3600:
+            raise ValueError(f"{quote(value)} is not a usable time; use 5 s to 60 min")
+        return Reps(seconds=low, seconds_high=high, unit=unit)
     raise ValueError(f"{quote(value)} is not a rep count; {REPS_HELP}")
 
 
@@ -241,17 +326,15 @@ def parse_load(value: object) -> tuple[Load, ...]:
 
 @dataclass(frozen=True)
 class Rest:
-    """Rest after a set, in seconds; a range when high > low."""
+    """Rest after a set, in seconds; a range when high > low. Printed in the owner's unit: '1.5–5 min'
+    stays in minutes rather than becoming '90–300 s'."""
 
     low: int
     high: int
+    unit: str | None = field(default=None, compare=False)  # 's' or 'min' as written; None for a bare number
 
     def __str__(self) -> str:
-        if self.low == self.high:
-            return format_seconds(self.low)
-        if self.low % 60 == 0 and self.high % 60 == 0:
-            return f"{self.low // 60}–{self.high // 60} min"
-        return f"{self.low}–{self.high} s"
+        return time_span(self.low, self.high, self.unit)
 
 
 def parse_rest(value: object) -> Rest:
@@ -265,15 +348,15 @@ def parse_rest(value: object) -> Rest:
         text = value.strip()
         if text.isdigit():
             return parse_rest(int(text))
-        if match := re.fullmatch(rf"({_NUM}){_DASH}({_NUM})\s*(s|sec|secs|seconds|min|mins|minutes)", text, re.I):
-            unit = match.group(3)
-            low, high = _seconds(match.group(1) + unit), _seconds(match.group(2) + unit)
+        if (span := _time_range(text)) is not None:
+            low, high, unit = span
             if low >= high or high > 900:
                 raise ValueError(f"{quote(value)} is not a usable rest range; write the shorter time first, up to 15 min")
-            return Rest(low, high)
+            return Rest(low, high, unit)
         seconds = _seconds(text)
         if seconds is not None:
-            return parse_rest(seconds)
+            rest = parse_rest(seconds)
+            return Rest(rest.low, rest.high, _unit(_TIME.match(text).group(2)))
         if match := re.fullmatch(r"(\d+):([0-5]\d)", text):
             return parse_rest(int(match.group(1)) * 60 + int(match.group(2)))
     raise ValueError(f"{quote(value)} is not a rest time; {REST_HELP}")

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.deploy
 
 BAD_REPS = (
     "programs/test-strength.yml:31: phases[0].days[1].exercises[0].reps: '8-x' is not a rep count; "
-    "use 5, '8-12', 'AMRAP', '5+', '30 s' or [5, 3, 1]"
+    "use 5, '8-12', 'AMRAP', '5+', '30 s', '30-60 s' or [5, 3, 1]"
 )
 
 

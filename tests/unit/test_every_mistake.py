@@ -106,7 +106,7 @@ def test_a_broken_library_entry_does_not_hide_the_programmes_mistakes(site):
      "something else"),
     ("reps: 8-12", "reps: no",
      "programs/test-strength.yml:31: phases[0].days[1].exercises[0].reps: YAML reads no as false; put it in quotes "
-     "('no') if you mean the word (use 5, '8-12', 'AMRAP', '5+', '30 s' or [5, 3, 1])"),
+     "('no') if you mean the word (use 5, '8-12', 'AMRAP', '5+', '30 s', '30-60 s' or [5, 3, 1])"),
 ])
 def test_numbers_are_numbers_and_text_is_text(site, old, new, expected):
     site.program(changed(old, new))
@@ -124,19 +124,62 @@ def test_yes_and_no_still_mean_true_and_false_where_a_yes_or_no_is_asked(site):
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
-    ("sets: 3\n            reps: 5", "sets: 3-4\n            reps: 5",
-     f"{EX}.sets: sets takes one number, so a range such as '3-4' cannot be expressed; write sets: 4 and put "
-     "'3-4 sets' in the exercise's notes"),
     ("sets: 3\n            reps: 5", "sets: 3x5\n            reps: 5",
      f"{EX}.sets: sets and reps are separate fields, so '3x5' cannot be written in one; write sets: 3 and reps: 5"),
-    ("reps: 5\n            load: 80%", "reps: 30-60 s\n            load: 80%",
-     f"{EX}.reps: a range of times such as '30-60 s' cannot be expressed in reps (a timed set has one time); "
-     "write one time, e.g. reps: '30 s', and put '30-60 s' in the exercise's notes"),
 ])
 def test_ideas_the_format_lacks_say_so_and_where_to_write_them(site, old, new, expected):
     site.program(changed(old, new))
     (message,) = problems(site)
     assert message.split(": ", 1)[1] == expected
+
+
+# ---------------------------------------------------------------- ranges of sets and of times (issue 13)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("sets: 3\n            reps: 5", "sets: 4-3\n            reps: 5",
+     f"programs/test-strength.yml:23: {EX}.sets: '4-3' is not a set range; write the smaller number first, "
+     "e.g. '3-4'"),
+    ("sets: 3\n            reps: 5", "sets: 0-2\n            reps: 5",
+     f"programs/test-strength.yml:23: {EX}.sets: '0-2' is out of range; a set range goes from 1 to 20 sets, "
+     "e.g. '3-4'"),
+    ("sets: 3\n            reps: 5", "sets: 25\n            reps: 5",
+     f"programs/test-strength.yml:23: {EX}.sets: 25 sets is out of range; use a number from 1 to 20, or a range "
+     "such as '3-4'"),
+    ("reps: 5\n            load: 80%", "reps: 60-30 s\n            load: 80%",
+     f"programs/test-strength.yml:24: {EX}.reps: '60-30 s' is not a time range; write the shorter time first, "
+     "e.g. '30-60 s'"),
+    ("sets: 3\n            reps: 5", "sets: 3-4\n            reps: [5, 5, 5]",
+     f"programs/test-strength.yml:24: {EX}.reps: lists 3 sets but sets is 3–4; give one entry per set, 4 for "
+     "sets 3–4, or change sets"),
+])
+def test_a_wrong_range_of_sets_or_times_says_what_to_write(site, old, new, expected):
+    site.program(changed(old, new))
+    assert problems(site) == [expected]
+
+
+def test_set_and_time_ranges_are_accepted(site):
+    site.program(changed("sets: 3\n            reps: 5", "sets: 3-4\n            reps: 30-60 s"))
+    item = load_catalog(site.root).programs[0].phases[0].days[0].exercises[0]
+    assert (str(item.sets), str(item.reps[0])) == ("3–4", "30–60 s")
+
+
+def test_a_day_the_rotation_never_reaches_is_an_error(site):
+    # Three days and two sessions a week over one week: Day C would never be trained.
+    text = (PROGRAM.replace("sessions_per_week: 3", "sessions_per_week: 2")
+            .replace("    weeks: 2\n    days:", "    weeks: 1\n    days:").replace("weeks: 3", "weeks: 2", 1)
+            .replace("  - name: Deload", """      - name: Day C
+        exercises:
+          - exercise: Push-up
+            sets: 2
+            reps: 10
+  - name: Deload"""))
+    site.program(text)
+    assert problems(site) == [
+        "programs/test-strength.yml:41: phases[0].days[2]: the rotation never reaches 'Day C': the phase 'Base' has "
+        "2 sessions (1 week × 2 a week), which go to 'Day A' and 'Day B'; add weeks or sessions a week, or remove "
+        "the day",
+    ]
 
 
 def test_every_cannot_express_row_names_a_field_of_an_exercise():

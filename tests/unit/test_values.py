@@ -1,6 +1,6 @@
 import pytest
 
-from studio.values import parse_load, parse_reps, parse_rest, parse_tempo
+from studio.values import parse_load, parse_reps, parse_rest, parse_sets, parse_tempo
 
 
 @pytest.mark.parametrize(
@@ -15,6 +15,13 @@ from studio.values import parse_load, parse_reps, parse_rest, parse_tempo
         ("30 s", ["30 s"]),
         ("45sec", ["45 s"]),
         ("1 min", ["1 min"]),
+        ("1.5 min", ["1.5 min"]),
+        ("30-60 s", ["30–60 s"]),
+        ("30–60 sec", ["30–60 s"]),
+        ("1-2 min", ["1–2 min"]),
+        ("1.5 - 2 minutes", ["1.5–2 min"]),
+        ("30 s-1 min", ["0.5–1 min"]),
+        (["30-60 s", "20 s"], ["30–60 s", "20 s"]),
         ([5, 3, 1], ["5", "3", "1"]),
         ("5/3/1+", ["5", "3", "1+"]),
         ([5, "5", "5+"], ["5", "5", "5+"]),
@@ -27,18 +34,52 @@ def test_reps_forms(given, shown):
 @pytest.mark.parametrize(
     ("given", "message"),
     [
-        ("8-x", "'8-x' is not a rep count; use 5, '8-12', 'AMRAP', '5+', '30 s' or [5, 3, 1]"),
+        ("8-x", "'8-x' is not a rep count; use 5, '8-12', 'AMRAP', '5+', '30 s', '30-60 s' or [5, 3, 1]"),
         ("12-8", "'12-8' is not a rep range; the first number must be smaller, e.g. '8-12'"),
         (0, "0 reps is out of range; use 1 to 100"),
-        (True, "true is not a rep count; use 5, '8-12', 'AMRAP', '5+', '30 s' or [5, 3, 1]"),
+        (True, "true is not a rep count; use 5, '8-12', 'AMRAP', '5+', '30 s', '30-60 s' or [5, 3, 1]"),
         ([5], "a per-set list needs one entry per set, e.g. [5, 3, 1]; got [5]"),
-        ([5, "lots"], "set 2: 'lots' is not a rep count; use 5, '8-12', 'AMRAP', '5+', '30 s' or [5, 3, 1]"),
-        (2.5, "2.5 is not a rep count; use 5, '8-12', 'AMRAP', '5+', '30 s' or [5, 3, 1]"),
+        ([5, "lots"], "set 2: 'lots' is not a rep count; use 5, '8-12', 'AMRAP', '5+', '30 s', '30-60 s' or [5, 3, 1]"),
+        (2.5, "2.5 is not a rep count; use 5, '8-12', 'AMRAP', '5+', '30 s', '30-60 s' or [5, 3, 1]"),
+        ("60-30 s", "'60-30 s' is not a time range; write the shorter time first, e.g. '30-60 s'"),
+        ("30-30 s", "'30-30 s' is not a time range; write the shorter time first, e.g. '30-60 s'"),
+        ("0-20 s", "'0-20 s' is not a usable time; use 5 s to 60 min"),
+        ("30-90 min", "'30-90 min' is not a usable time; use 5 s to 60 min"),
     ],
 )
 def test_reps_errors(given, message):
     with pytest.raises(ValueError) as error:
         parse_reps(given)
+    assert str(error.value) == message
+
+
+def test_a_timed_range_keeps_both_times_and_counts_its_middle():
+    (reps,) = parse_reps("30-60 s")
+    assert (reps.kind, reps.seconds, reps.seconds_high, reps.seconds_middle) == ("time", 30, 60, 45)
+    (one,) = parse_reps("40 s")
+    assert (one.seconds, one.seconds_high, one.seconds_middle) == (40, None, 40)
+    assert parse_reps("1-2 min") == parse_reps("60-120 s")  # the same target, however it is written
+
+
+@pytest.mark.parametrize(("given", "low", "high", "shown"), [
+    (3, 3, 3, "3"), ("3-4", 3, 4, "3–4"), ("3–4", 3, 4, "3–4"), ("2 to 3", 2, 3, "2–3"), ("1-20", 1, 20, "1–20"),
+])
+def test_sets_forms(given, low, high, shown):
+    sets = parse_sets(given)
+    assert (sets.low, sets.high, str(sets), sets.is_range) == (low, high, shown, low != high)
+
+
+@pytest.mark.parametrize(("given", "message"), [
+    ("4-3", "'4-3' is not a set range; write the smaller number first, e.g. '3-4'"),
+    ("3-3", "'3-3' is not a set range; write the smaller number first, e.g. '3-4'"),
+    ("0-2", "'0-2' is out of range; a set range goes from 1 to 20 sets, e.g. '3-4'"),
+    ("3-25", "'3-25' is out of range; a set range goes from 1 to 20 sets, e.g. '3-4'"),
+    (0, "0 sets is out of range; use a number from 1 to 20, or a range such as '3-4'"),
+    ("lots", "'lots' is not a number of sets; use a number from 1 to 20, or a range such as '3-4'"),
+])
+def test_sets_errors(given, message):
+    with pytest.raises(ValueError) as error:
+        parse_sets(given)
     assert str(error.value) == message
 
 
@@ -94,6 +135,11 @@ def test_load_errors(given, message):
         ("2-3 min", (120, 180), "2–3 min"),
         ("60-90 s", (60, 90), "60–90 s"),
         ("1:30", (90, 90), "90 s"),
+        ("1.5 min", (90, 90), "1.5 min"),
+        ("1.5-5 min", (90, 300), "1.5–5 min"),
+        ("1.5–5 mins", (90, 300), "1.5–5 min"),
+        ("90-120 s", (90, 120), "90–120 s"),
+        ("60 - 120 sec", (60, 120), "60–120 s"),
         (0, (0, 0), "0 s"),
     ],
 )

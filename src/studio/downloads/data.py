@@ -37,7 +37,10 @@ class RepsData(_Out):
     kind: Literal["fixed", "range", "amrap", "time"]
     low: int | None = Field(description="Fewest reps; for 'amrap' the minimum if one is given.")
     high: int | None = Field(description="Most reps; null for 'amrap' and 'time'.")
-    seconds: int | None = Field(description="Duration of a timed set, for kind 'time'.")
+    seconds: int | None = Field(description="Duration of a timed set, for kind 'time'; the shortest for a range such "
+                                            "as '30-60 s'.")
+    seconds_high: int | None = Field(description="For kind 'time': the longest time of a range; equal to seconds "
+                                                 "when there is no range.")
 
 
 class LoadData(_Out):
@@ -70,6 +73,7 @@ class SetData(_Out):
     set: int = Field(description="From 1; warm-up sets are numbered separately.")
     reps: RepsData
     load: TargetData | None
+    optional: bool = Field(description="A set past the fewest of a set range (sets: 3-4): done when the day allows.")
 
 
 class RestData(_Out):
@@ -101,7 +105,13 @@ ExerciseData = create_model(
     order=(str, Field(description="Position on the day: 'A', 'B', or 'C1', 'C2' within a superset.")),
     exercise=(str, Field(description="The exercise's name in the studio's exercise library.")),
     exercise_url=(str, Field(description="The exercise's page, relative to the site root.")),
-    **_copied(Exercise, "sets", "each_side", "rule", "optional", "alternatives"),
+    sets=(int, Field(ge=1, le=20, description="Working sets; with a range such as 3-4, the most (the reps and "
+                                                "load lists have an entry for each).")),
+    sets_min=(int, Field(ge=1, le=20, description="The fewest working sets: less than sets when the programme gives "
+                                                  "a range such as 3-4, where the sets past it are done when the day "
+                                                  "allows; equal to sets otherwise.")),
+    sets_text=(str, Field(description="As the page shows it: '3', or '3–4' for a range.")),
+    **_copied(Exercise, "each_side", "rule", "optional", "alternatives"),
     ladder=(list[str] | None, Field(description="A progression ladder from easiest to hardest; the exercise is the "
                                                 "step the plan starts on.")),
     warmup_sets=(int, Field(description="Ramp-up sets before the working sets, not counted in sets.")),
@@ -221,7 +231,8 @@ ProgramData = create_model(
 
 
 def _reps(reps: Reps) -> RepsData:
-    return RepsData(text=str(reps), kind=reps.kind, low=reps.low, high=reps.high, seconds=reps.seconds)
+    return RepsData(text=str(reps), kind=reps.kind, low=reps.low, high=reps.high, seconds=reps.seconds,
+                    seconds_high=reps.seconds_high or reps.seconds)
 
 
 def _load(load: Load) -> LoadData:
@@ -238,7 +249,7 @@ def _target(target: Target | None) -> TargetData | None:
 
 
 def _sets(sets: tuple[PlanSet, ...]) -> list[SetData]:
-    return [SetData(set=s.number, reps=_reps(s.reps), load=_target(s.load)) for s in sets]
+    return [SetData(set=s.number, reps=_reps(s.reps), load=_target(s.load), optional=s.optional) for s in sets]
 
 
 def _rest(rest: Rest | None) -> RestData | None:
@@ -246,21 +257,23 @@ def _rest(rest: Rest | None) -> RestData | None:
 
 
 def session_lines(session: PlanSession) -> list[str]:
-    """'A. Back squat: 4 × 5 @ 65% 1RM, rest 3–5 min' for each exercise, 'B. AMRAP 20 min: ...' for each block and
-    the sentence of each pair, as that session prescribes them."""
+    """The session as plain text for the calendar: 'A. Back squat: 4 × 5 @ 65% 1RM, rest 3–5 min. Brace first.' for
+    each exercise with its notes, 'B. AMRAP 20 min: ...' for each block, and the sentence of each superset and pair
+    with its notes, as that session prescribes them."""
     lines = []
     for entry in session.entries():
         if isinstance(entry, PlanBlock):
             lines.append(f"{entry.order}. {block_labels.summary(entry)}" + (f". {entry.notes}" if entry.notes else ""))
             continue
         sentence, exercises = entry
-        if exercises[0].slot.pair is not None:
+        if sentence:  # a superset's or a pair's sentence, with its notes
             lines.append(sentence)
         for exercise in exercises:
             parts = [exercise_label(exercise), f"rest {exercise.rest}" if exercise.rest else "",
                      "optional" if exercise.item.optional else "",
                      block_labels.alternatives_text(list(exercise.item.alternatives))]
-            lines.append(f"{exercise.order}. {exercise.name}: " + ", ".join(p for p in parts if p))
+            line = f"{exercise.order}. {exercise.name}: " + ", ".join(p for p in parts if p)
+            lines.append(f"{line}. {exercise.item.notes}" if exercise.item.notes else line)
     return lines
 
 
@@ -327,12 +340,13 @@ def _template_exercise(slot, lookup: Lookup) -> ExerciseData:
     item = slot.item
     return ExerciseData(
         order=slot.order, exercise=info.name, exercise_url=exercise_url(info.slug),
-        **item.model_dump(include={"sets", "each_side", "rule", "optional", "alternatives"}),
+        sets=item.sets.high, sets_min=item.sets.low, sets_text=str(item.sets),
+        **item.model_dump(include={"each_side", "rule", "optional", "alternatives"}),
         ladder=list(item.ladder) if item.ladder else None, warmup_sets=item.warmup_count,
         warmups=[str(w) for w in item.warmup_sets] if isinstance(item.warmup_sets, tuple) else [],
         increase=str(item.increase) if item.increase else None,
-        reps=[_reps(item.rep_for_set(n)) for n in range(item.sets)],
-        load=[_load(item.load_for_set(n)) for n in range(item.sets)] if item.load else None,
+        reps=[_reps(item.rep_for_set(n)) for n in range(item.sets.high)],
+        load=[_load(item.load_for_set(n)) for n in range(item.sets.high)] if item.load else None,
         rest=_rest(item.rest), tempo=item.tempo, notes=item.notes,
     )
 

@@ -221,7 +221,7 @@ class _Builder:
             if phase.increase:
                 story.append(self.p(f"<b>Loads:</b> {phase.increase}, where an exercise's load allows it.", "muted"))
             order = "   ".join(f"<b>{markup(label)}:</b> " + markup(" · ".join(d.name for d in days))
-                               for label, days in rotation(self.program, phase))
+                               for label, days in rotation(self.program, index))
             story.append(Paragraph(order, self.s["muted"]))
             story.append(Spacer(1, 2 * mm))
             first = first_sessions(self.plan, index)

@@ -41,9 +41,10 @@ class SetGroup:
     rule: str
     notes: str
     pair: bool = False
-    optional: bool = False
+    optional: bool = False  # optional work, or the sets past the fewest of a set range
     ladder: str = ""  # 'Ladder: Incline push-up → [Push-up] → Diamond push-up'
     alternatives: str = ""  # 'or: Ring row'
+    superset_notes: str = ""  # on the superset's first row
 
     @property
     def sets(self) -> int:
@@ -55,10 +56,11 @@ class SetGroup:
 
 
 def runs(sets: tuple[PlanSet, ...]) -> list[list[PlanSet]]:
-    """Consecutive sets that share a target."""
+    """Consecutive sets that share a target, and are all required or all optional."""
     found: list[list[PlanSet]] = []
     for done in sets:
-        if found and (found[-1][-1].reps, found[-1][-1].load) == (done.reps, done.load):
+        last = found[-1][-1] if found else None
+        if last is not None and (last.reps, last.load, last.optional) == (done.reps, done.load, done.optional):
             found[-1].append(done)
         else:
             found.append([done])
@@ -120,7 +122,7 @@ def _block_lines(week: PlanWeek, phase_name: str, session: PlanSession, block: P
 
 def _set_groups(plan: Plan, week: PlanWeek, session: PlanSession, exercise: PlanExercise) -> list[SetGroup]:
     rows = []
-    item = exercise.item
+    item, superset = exercise.item, exercise.slot.superset
     ladder = block_labels.ladder_text(list(item.ladder), item.exercise) if item.ladder else ""
     for n, run in enumerate(runs(exercise.sets)):
         rows.append(SetGroup(
@@ -131,6 +133,8 @@ def _set_groups(plan: Plan, week: PlanWeek, session: PlanSession, exercise: Plan
             exercise_slug=exercise.slug, set_from=run[0].number, set_to=run[-1].number, reps=run[0].reps,
             load=run[0].load, rest=exercise.rest, tempo=item.tempo, each_side=item.each_side,
             warmups=warmup_text(exercise) if n == 0 else "", rule=exercise.rule if n == 0 else "",
-            notes=item.notes if n == 0 else "", pair=exercise.slot.pair is not None, optional=item.optional,
-            ladder=ladder, alternatives=block_labels.alternatives_text(list(item.alternatives))))
+            notes=item.notes if n == 0 else "", pair=exercise.slot.pair is not None,
+            optional=item.optional or run[0].optional, ladder=ladder,
+            alternatives=block_labels.alternatives_text(list(item.alternatives)),
+            superset_notes=superset.notes if superset is not None and n == 0 and exercise.order[1:] == "1" else ""))
     return rows

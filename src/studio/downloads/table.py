@@ -12,9 +12,9 @@ from .rows import BlockLine, SetGroup
 COLUMNS = (
     "week", "phase", "phase_name", "cycle", "week_of_phase", "deload", "session", "session_in_week", "day_name",
     "order", "superset", "exercise", "set_from", "set_to", "sets", "reps", "reps_low", "reps_high", "seconds",
-    "each_side", "load", "load_kind", "load_low", "load_high", "load_basis", "load_add", "load_unit", "load_scale",
-    "rest", "tempo", "warmups", "rule", "notes", "pair", "optional", "ladder", "alternatives",
-    "block", "block_kind", "block_minutes", "log",
+    "seconds_high", "each_side", "load", "load_kind", "load_low", "load_high", "load_basis", "load_add", "load_unit",
+    "load_scale", "rest", "tempo", "warmups", "rule", "notes", "superset_notes", "pair", "optional", "ladder",
+    "alternatives", "block", "block_kind", "block_minutes", "log",
 )
 
 
@@ -35,12 +35,12 @@ def _row(group: SetGroup) -> list[str]:
         _yes(group.deload), str(group.session), str(group.session_in_week), group.day_name, group.order,
         _yes(group.superset), group.exercise, str(group.set_from), str(group.set_to), str(group.sets),
         str(group.reps), _number(group.reps.low), _number(group.reps.high), _number(group.reps.seconds),
-        _yes(group.each_side), str(load) if load else "", load.kind if load else "",
-        _number(load.low) if load else "", _number(load.high) if load else "",
+        _number(group.reps.seconds_high or group.reps.seconds), _yes(group.each_side), str(load) if load else "",
+        load.kind if load else "", _number(load.low) if load else "", _number(load.high) if load else "",
         load.basis if load and load.kind == "percent" else "", _number(load.add) if load and load.add else "",
         (load.unit or "") if load else "", _number(load.scale) if load and load.kind == "start" else "",
         str(group.rest) if group.rest else "", group.tempo or "", group.warmups, group.rule, group.notes,
-        _yes(group.pair), _yes(group.optional), group.ladder, group.alternatives, "", "", "", "",
+        group.superset_notes, _yes(group.pair), _yes(group.optional), group.ladder, group.alternatives, "", "", "", "",
     ]
 
 

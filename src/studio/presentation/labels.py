@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from math import gcd
 from typing import TYPE_CHECKING
 
-from ..model import Day, Exercise, Phase, Program
-from ..values import Load, Reps
+from ..model import Day, Exercise, Program
+from ..values import Load, Reps, SetCount
 from ..vocab import GOAL_LABELS
 
 if TYPE_CHECKING:
@@ -39,8 +39,12 @@ def facts(program: Program) -> list[tuple[str, str]]:
     ]
 
 
-def reps_label(count: int, reps: Sequence[Reps], each_side: bool = False) -> str:
-    """'3 × 8–12', '3 × 5/3/1', '4 × 5, 1 × 5+': `count` sets with one target, or one target per set."""
+def reps_label(count: int | SetCount, reps: Sequence[Reps], each_side: bool = False) -> str:
+    """'3 × 8–12', '3–4 × 8–12', '3 × 5/3/1', '4 × 5, 1 × 5+': `count` sets with one target, or one target per set.
+
+    A set range with per-set targets that repeat says which sets are the optional ones: '3 × 8, 1 × 8+ (set 4
+    optional)'.
+    """
     side = " each side" if each_side else ""
     texts = [str(r) for r in reps]
     if len(set(texts)) == 1:
@@ -53,11 +57,15 @@ def reps_label(count: int, reps: Sequence[Reps], each_side: bool = False) -> str
             runs.append([1, target])
     if len(runs) == len(texts):  # every set differs: 3 × 5/3/1
         return f"{count} × {'/'.join(texts)}{side}"
-    return ", ".join(f"{n} × {target}" for n, target in runs) + side  # 4 × 5, 1 × 5+
+    text = ", ".join(f"{n} × {target}" for n, target in runs) + side  # 4 × 5, 1 × 5+
+    if isinstance(count, SetCount) and count.is_range:
+        first, last = count.low + 1, count.high
+        text += f" (set {first} optional)" if first == last else f" (sets {first}–{last} optional)"
+    return text
 
 
 def sets_reps(item: Exercise) -> str:
-    """The exercise as written: '3 × 8–12'."""
+    """The exercise as written: '3 × 8–12', '3–4 × 8–12'."""
     return reps_label(item.sets, item.reps, item.each_side)
 
 
@@ -87,8 +95,8 @@ def load_label(loads: Sequence[Load | Target | None] | None) -> str:
 
 
 def exercise_sets(exercise: PlanExercise) -> str:
-    """The sets and reps of one exercise in one session: '3 × 5', '3 × 5/3/1+'."""
-    return reps_label(len(exercise.sets), [s.reps for s in exercise.sets], exercise.item.each_side)
+    """The sets and reps of one exercise in one session: '3 × 5', '3 × 5/3/1+', '3–4 × 8–12'."""
+    return reps_label(exercise.set_count, [s.reps for s in exercise.sets], exercise.item.each_side)
 
 
 def exercise_label(exercise: PlanExercise) -> str:
@@ -129,10 +137,22 @@ def phase_title(program: Program, index: int) -> str:
     return f"Phase {index + 1}: {phase.name} ({week_range(program, index)}{cycles}){deload}"
 
 
-def rotation(program: Program, phase: Phase) -> list[tuple[str, list[Day]]]:
-    """The weekly order of day templates, up to the point where it repeats."""
-    weeks = program.schedule(phase)
+def week_list(numbers: Sequence[int]) -> str:
+    """'Week 4', 'Weeks 4 and 6', 'Weeks 4, 6 and 8', 'Weeks 1, 3, 5, … 11' for longer runs."""
+    if len(numbers) == 1:
+        return f"Week {numbers[0]}"
+    if len(numbers) > 4:
+        return f"Weeks {', '.join(str(n) for n in numbers[:3])}, … {numbers[-1]}"
+    return f"Weeks {', '.join(str(n) for n in numbers[:-1])} and {numbers[-1]}"
+
+
+def rotation(program: Program, index: int) -> list[tuple[str, list[Day]]]:
+    """The weekly order of the day templates of the phase at `index`, up to the point where it repeats, each
+    labelled with the programme weeks it falls on: 'Weeks 4, 6 and 8: Day B · Day A · Day B'."""
+    phase = program.phases[index]
+    weeks = program.schedule(index)
     cycle = len(phase.days) // gcd(len(phase.days), program.sessions_per_week)
     if cycle == 1:
         return [("Each week", weeks[0])]
-    return [(f"Week {n + 1}", week) for n, week in enumerate(weeks[:cycle])]
+    first = phase_weeks(program)[index][0]
+    return [(week_list(range(first + n, first + len(weeks), cycle)), week) for n, week in enumerate(weeks[:cycle])]
