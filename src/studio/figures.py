@@ -1,16 +1,24 @@
 """Numbers computed from a programme's expanded plan: volume, intensity mix, time, week by week.
 
-Conventions, also stated on the site:
+Conventions, also stated on the site (the programme page's note, its glossary, and the guides):
 - Programme figures are averages over the training weeks; deload phases are left out
   unless the programme is all deload. Week-by-week figures cover every week.
 - A set counts towards a style when its rep target (the middle of a range, the number in
-  '5+') is inside the style's range; timed sets count against a style's time range.
+  '5+') is inside the style's range; timed sets count against a style's time range, a range of
+  times by its middle. Every set is counted somewhere: those in no style's range (a 5-8 range
+  between strength's 1-6 and hypertrophy's 8-15, a plain AMRAP) are shown as outside them.
+- A range of sets ('3-4') counts its lower number in the set figures (weekly sets, the styles'
+  shares, sets per muscle): those are the sets every session has, and the goal check must not rest
+  on sets the lifter may skip. The session estimate counts its middle (3.5 sets: each optional
+  set half), since that is how long a typical session takes.
 - Sets per muscle group count 1 for a primary muscle and ½ for a secondary one.
 - Average intensity is over the sets whose load is a percentage of a max, as % of 1RM: a
   training max counts at the programme's training_max, an N-rep max at 1 / (1 + N/30) of 1RM
   (Epley), and a cycle's increase on the max is left out (it needs the reader's numbers).
-- Session time adds the day's general warm-up (8 min), ramp-up sets (90 s each), work at the
-  prescribed tempo (3 s a rep otherwise), the prescribed rest after every set (90 s when none is
+- Session time adds a general warm-up (8 min) on every day, whether or not the day describes
+  one (a day without warm-up text still starts with one, and leaving it out made days look
+  shorter than they are), ramp-up sets (90 s each), work at the prescribed tempo (3 s a rep
+  otherwise; a timed range at its middle), the prescribed rest after every set (90 s when none is
   given; the last one is the walk to the next exercise), and a minute to set up each exercise.
   A pair rests after each of its exercises, so both rests count; a superset rests after the round.
 - Conditioning blocks (AMRAP, EMOM, for time, intervals, circuits) are measured in minutes, by the
@@ -23,7 +31,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from .model import Exercise, Library, Superset
 from .plan import Plan, PlanExercise, PlanSession, PlanSet, Target
@@ -38,6 +48,7 @@ GENERAL_WARMUP_SECONDS = 8 * 60
 SUPERSET_CHANGEOVER = 15
 OPEN_REPS = 10  # a guess for plain AMRAP sets, for timing only
 SECONDARY_SHARE = 0.5
+OPTIONAL_SET_TIME = 0.5  # an optional set of a range counts half in the session estimate: 3-4 sets count 3.5
 
 
 @dataclass(frozen=True)
@@ -47,6 +58,7 @@ class WeekFigures:
     sets: int
     style_shares: dict[str, float]
     intensity: float | None  # average % of 1RM of the percentage-loaded sets, or None when there are none
+    other_share: float = 0.0  # sets in none of the styles' ranges
 
     def share(self, style: Style) -> float:
         return self.style_shares.get(style.key, 0.0)
@@ -76,6 +88,28 @@ def _shares(targets: list[Reps], styles: list[Style]) -> dict[str, float]:
     return {style.key: sum(style.counts(t) for t in targets) / total for style in styles}
 
 
+def _outside(targets: list[Reps], styles: list[Style]) -> float:
+    return sum(not any(style.counts(t) for style in styles) for t in targets) / (len(targets) or 1)
+
+
+OUTSIDE = "Outside these ranges"
+
+
+def share_rows(styles: list[Style]) -> list[tuple[str, Callable[[Figures | WeekFigures], float]]]:
+    """(label, share of the working sets) for each style, then for the sets in none of their ranges, so every set
+    is counted once. The programme page, its week-by-week table and the compare page all read these rows."""
+    rows = [(f"{style.name} ({style.range_label})", partial(_style_share, style=style)) for style in styles]
+    return [*rows, (OUTSIDE, _other_share)]
+
+
+def _style_share(figures: Figures | WeekFigures, style: Style) -> float:
+    return figures.share(style)
+
+
+def _other_share(figures: Figures | WeekFigures) -> float:
+    return figures.other_share
+
+
 def percent_of_1rm(target: Target | None, training_max: float | None) -> float | None:
     """A percentage load as % of 1RM (the middle of a range), or None for any other load."""
     if target is None or target.kind != "percent":
@@ -99,13 +133,19 @@ def conditioning_seconds(session: PlanSession) -> float:
     return sum(block.seconds for block in session.blocks if not block.optional)
 
 
+def counted(exercise: PlanExercise) -> list[PlanSet]:
+    """The sets the set figures count: all but the optional sets of a set range (its lower number)."""
+    return [done for done in exercise.sets if not done.optional]
+
+
 def week_figures(plan: Plan, styles: list[Style]) -> tuple[WeekFigures, ...]:
     found = []
     for week in plan.weeks:
-        sets = [s for session in week.sessions for e in required(session) for s in e.sets]
+        sets = [s for session in week.sessions for e in required(session) for s in counted(e)]
         loads = [x for x in (percent_of_1rm(s.load, plan.program.training_max) for s in sets) if x is not None]
-        found.append(WeekFigures(week.number, week.deload, len(sets), _shares([s.reps for s in sets], styles),
-                                 round(sum(loads) / len(loads), 1) if loads else None))
+        targets = [s.reps for s in sets]
+        found.append(WeekFigures(week.number, week.deload, len(sets), _shares(targets, styles),
+                                 round(sum(loads) / len(loads), 1) if loads else None, _outside(targets, styles)))
     return tuple(found)
 
 
@@ -119,7 +159,7 @@ def compute_figures(plan: Plan, library: Library, styles: list[Style]) -> Figure
         for session in week.sessions:
             for exercise in required(session):
                 info = lookup[exercise.name.lower()]
-                for done in exercise.sets:
+                for done in counted(exercise):
                     sets.append(done.reps)
                     for muscle in info.primary:
                         muscles[muscle] += 1
@@ -127,7 +167,7 @@ def compute_figures(plan: Plan, library: Library, styles: list[Style]) -> Figure
                         muscles[muscle] += SECONDARY_SHARE
     total = len(sets)
     shares = _shares(sets, styles)
-    other = sum(not any(style.counts(t) for style in styles) for t in sets) / total if total else 0.0
+    other = _outside(sets, styles)
     order = {m: i for i, m in enumerate(library.muscles)}
     per_week = {m: round(n / len(weeks), 1) for m, n in sorted(muscles.items(), key=lambda kv: order.get(kv[0], 99))}
     sessions = [session for week in weeks for session in week.sessions]
@@ -154,7 +194,7 @@ def _rep_seconds(item: Exercise) -> float:
 def work_seconds(exercise: PlanExercise, done: PlanSet) -> float:
     target = done.reps
     if target.seconds is not None:
-        work = target.seconds
+        work = target.seconds_middle
     else:
         reps = target.low if target.low is not None else OPEN_REPS
         if target.high and not target.amrap:
@@ -163,10 +203,14 @@ def work_seconds(exercise: PlanExercise, done: PlanSet) -> float:
     return work * (2 if exercise.item.each_side else 1)
 
 
+def _share(done: PlanSet) -> float:
+    """How much of a set the session estimate counts: half of an optional one."""
+    return OPTIONAL_SET_TIME if done.optional else 1
+
+
 def _exercise_seconds(exercise: PlanExercise) -> float:
-    work = sum(work_seconds(exercise, done) for done in exercise.sets)
-    return (SETUP_SECONDS + exercise.warmup_count * WARMUP_SET_SECONDS + work
-            + len(exercise.sets) * _middle(exercise.rest))
+    work = sum(_share(done) * (work_seconds(exercise, done) + _middle(exercise.rest)) for done in exercise.sets)
+    return SETUP_SECONDS + exercise.warmup_count * WARMUP_SET_SECONDS + work
 
 
 def _superset_seconds(members: tuple[PlanExercise, ...], superset: Superset) -> float:
@@ -174,13 +218,16 @@ def _superset_seconds(members: tuple[PlanExercise, ...], superset: Superset) -> 
     total = SETUP_SECONDS * len(members)
     for r in range(rounds):
         doing = [m for m in members if r < len(m.sets)]
-        total += sum(work_seconds(m, m.sets[r]) for m in doing) + SUPERSET_CHANGEOVER * (len(doing) - 1)
+        # A round is optional when every set in it is.
+        share = OPTIONAL_SET_TIME if all(m.sets[r].optional for m in doing) else 1
+        total += share * (sum(work_seconds(m, m.sets[r]) for m in doing) + SUPERSET_CHANGEOVER * (len(doing) - 1)
+                          + _middle(superset.rest))
         total += sum(m.warmup_count * WARMUP_SET_SECONDS for m in doing) if r == 0 else 0
-    return total + rounds * _middle(superset.rest)
+    return total
 
 
 def session_seconds(session: PlanSession) -> float:
-    total = GENERAL_WARMUP_SECONDS if session.template.warmup else 0
+    total = GENERAL_WARMUP_SECONDS  # on every day: see the module's conventions
     for _, members in session.groups():
         members = tuple(m for m in members if not m.item.optional)
         superset = members[0].slot.superset if members else None

@@ -85,9 +85,9 @@ class Style(StrictModel):
         return self.id or slugify(self.name)
 
     def counts(self, target: Reps) -> bool:
-        """Whether a set with this target is in the style's range (ranges by their middle)."""
+        """Whether a set with this target is in the style's range (ranges of reps or of times by their middle)."""
         if target.seconds is not None:
-            return self.seconds is not None and self.seconds.holds(target.seconds)
+            return self.seconds is not None and self.seconds.holds(target.seconds_middle)
         if target.low is None:  # plain AMRAP: no number to place
             return False
         high = target.low if target.amrap else target.high  # '5+' counts as 5

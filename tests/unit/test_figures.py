@@ -4,6 +4,7 @@ import pytest
 
 from samples import PROGRAM, STYLES
 from studio import ContentError, load_catalog
+from studio.figures import session_seconds
 
 
 def _catalog(site, program=PROGRAM):
@@ -18,9 +19,51 @@ def test_figures_of_the_sample_programme(site):
     assert figures.sets_per_week == 15.0
     assert figures.style_shares == {"strength": 9 / 30, "hypertrophy": 15 / 30, "general-fitness": 0.0}
     assert figures.muscle_sets == {"quads": 4.5, "glutes": 4.5, "chest": 7.5, "triceps": 2.2, "core": 3.0}
+    # Every day starts with 480 s of general warm-up, written or not.
     # A: 60 s setup + 3 x 5 reps x 3 s + 3 x 180 s rest = 645 s.
     # B: bench 60 + 90 + 270 = 420; superset 120 setup + 2 rounds x (30 + 48 + 15) + 2 x 90 rest = 486.
-    assert figures.session_minutes == round((645 + 906) / 2 / 60)
+    assert figures.session_minutes == round((480 + 645 + 480 + 906) / 2 / 60)
+    assert figures.other_share == 6 / 30  # the superset's AMRAP push-ups have no number to place
+
+
+def test_the_general_warm_up_counts_on_every_day_whether_or_not_it_is_written(site):
+    catalog = _catalog(site)
+    written = _catalog(site, PROGRAM.replace("      - name: Day A\n        exercises:",
+                                             "      - name: Day A\n        warmup: Five minutes on the bike.\n"
+                                             "        exercises:", 1))
+    assert catalog.figures(catalog.programs[0]).session_minutes == 21
+    assert written.figures(written.programs[0]).session_minutes == 21
+
+
+def test_a_rep_range_between_two_styles_is_counted_outside_them(site):
+    catalog = _catalog(site, PROGRAM.replace("reps: 8-12", "reps: 5-8"))
+    figures = catalog.figures(catalog.programs[0])
+    # 5-8 counts at 6.5: above strength's 1-6, below hypertrophy's 8-15.
+    assert figures.style_shares == {"strength": 9 / 30, "hypertrophy": 6 / 30, "general-fitness": 0.0}
+    assert figures.other_share == (9 + 6) / 30
+    assert sum(figures.style_shares.values()) + figures.other_share == pytest.approx(1)
+
+
+def test_a_set_range_counts_its_lower_number_in_sets_and_its_middle_in_time(site):
+    plain, ranged = _catalog(site), _catalog(site, PROGRAM.replace("sets: 3\n            reps: 5",
+                                                                      "sets: 3-4\n            reps: 5", 1))
+    before, after = plain.figures(plain.programs[0]), ranged.figures(ranged.programs[0])
+    assert (after.sets_per_week, after.muscle_sets, after.style_shares) == (
+        before.sets_per_week, before.muscle_sets, before.style_shares)
+    sessions = ranged.plan(ranged.programs[0]).sessions
+    squat = sessions[0].exercises[0]
+    assert [(s.number, s.optional) for s in squat.sets] == [(1, False), (2, False), (3, False), (4, True)]
+    # Day A: half of one more set: (15 s of work + 180 s of rest) / 2.
+    plain_a = session_seconds(plain.plan(plain.programs[0]).sessions[0])
+    assert session_seconds(sessions[0]) == plain_a + (15 + 180) / 2
+
+
+def test_a_range_of_times_counts_its_middle(site):
+    catalog = _catalog(site, PROGRAM.replace("reps: 8-12", "reps: 60-120 s"))
+    figures = catalog.figures(catalog.programs[0])
+    assert figures.style_shares["general-fitness"] == 9 / 30  # 90 s: inside 20-90 s
+    catalog = _catalog(site, PROGRAM.replace("reps: 8-12", "reps: 80-120 s"))
+    assert catalog.figures(catalog.programs[0]).style_shares["general-fitness"] == 0  # 100 s: outside
 
 
 def test_timed_sets_count_against_time_ranges(site):

@@ -1,10 +1,12 @@
-"""The terms a programme's tables use, explained once for the page and the PDF."""
+"""The terms a programme's tables use, explained once for the page and the PDF, and how the page's figures count."""
 
 from __future__ import annotations
 
 GLOSSARY = (
-    ("Sets × reps", "3 × 8–12 means three working sets of 8 to 12 reps. 5/3/1 gives each set its own target; "
-                    "5+ and AMRAP mean as many good reps as you can."),
+    ("Sets × reps", "3 × 8–12 means three working sets of 8 to 12 reps. 3–4 × 8–12 means three sets, and a fourth "
+                    "when you feel fresh and have the time; the log sheets mark it optional. 5/3/1 gives each set its "
+                    "own target; 5+ and AMRAP mean as many good reps as you can. 30 s, or 30–60 s, is a hold or an "
+                    "effort timed in seconds."),
     ("% 1RM", "a percentage of the most you can lift once with good form."),
     ("RPE", "how hard the set felt, out of 10. RPE 8 leaves about two reps in reserve."),
     ("RIR", "reps in reserve, the good reps you could still have done."),
@@ -26,4 +28,16 @@ GLOSSARY = (
     ("Conditioning in the figures", "blocks are counted in minutes a week (AMRAP and EMOM by their time, intervals "
                                     "by work + recovery, for time by the cap or an estimate, circuits by an "
                                     "estimate), never as working sets."),
+)
+
+# The conventions of figures.py, in the reader's words, under "The programme in numbers".
+FIGURES_NOTE = (
+    "Averages over the training weeks, deloads left out. A set counts towards a style when its target falls in the "
+    "style's range, a range of reps or of times by its middle; sets in no style's range are shown as outside them, "
+    "so every set is counted once. Where the sets are a range such as 3–4, the set figures count the lower number "
+    "and the session estimate the middle. A main muscle counts a whole set and a helper muscle half. The session "
+    "estimate adds 8 minutes of general warm-up on every day, the ramp-up sets, the work at the set tempo and the "
+    "rest after every set (after each exercise of a pair). Conditioning blocks (AMRAP, EMOM, for time, intervals, "
+    "circuits) are measured in minutes, not in sets: they add no working sets, style share or muscle sets. Optional "
+    "work is left out of every figure."
 )

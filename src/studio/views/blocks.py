@@ -6,6 +6,7 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from ..directives import KINDS, Directive, find_directives
+from ..figures import share_rows
 from ..model import Program
 from ..picker import picker_data
 from ..presentation import labels
@@ -74,9 +75,7 @@ class BlockRenderer:
         estimate = ("Session length (estimated)", [f"≈ {f.session_minutes} min" for f in figures])
         rows.insert([label for label, _ in rows].index("Session length") + 1, estimate)
         rows += [("Working sets a week", [f"{f.sets_per_week:g}" for f in figures]), ("Share of working sets", None)]
-        for style in catalog.goal_styles:
-            rows.append((f"{style.name} ({style.range_label})", [percent(f.share(style)) for f in figures]))
-        rows.append(("Outside these ranges", [percent(f.other_share) for f in figures]))
+        rows += [(label, [percent(share(f)) for f in figures]) for label, share in share_rows(catalog.goal_styles)]
         rows.append(("Weekly sets per muscle group", None))
         muscles = [m for m in catalog.library.muscles if any(m in f.muscle_sets for f in figures)]
         for muscle in muscles:

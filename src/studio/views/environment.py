@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from ..presentation import blocks as block_labels
 from ..presentation import labels
-from ..presentation.glossary import GLOSSARY
+from ..presentation.glossary import FIGURES_NOTE, GLOSSARY
 from ..presentation.order import groups
 from ..presentation.paths import download_href, exercise_page, href, program_page
 from ..presentation.prose import is_safe_url, render_prose
@@ -38,7 +38,8 @@ def environment() -> Environment:
     env.filters["md_escape"] = md_escape
     env.filters["prose"] = lambda text: Markup(render_prose(text))
     env.filters["safe_url"] = lambda url: url if url and is_safe_url(url) else None
-    env.globals.update(labels=labels, block_labels=block_labels, glossary=GLOSSARY, groups=groups, href=href, program_page=program_page,
+    env.globals.update(labels=labels, block_labels=block_labels, glossary=GLOSSARY, figures_note=FIGURES_NOTE,
+                       groups=groups, href=href, program_page=program_page,
                        exercise_page=exercise_page, download_href=download_href,
                        first_sessions=first_sessions)
     return env

@@ -9,6 +9,7 @@ import yaml
 from jinja2 import Environment
 from markupsafe import Markup
 
+from ..figures import share_rows
 from ..memo import PAGES
 from ..model import ExerciseInfo, Program
 from ..plan import Plan
@@ -80,7 +81,8 @@ class PageRenderer:
                           week_tables=[week_table(plan, p) for p in range(len(program.phases))],
                           calculator=calculator(plan), figures=figures, weekly=weekly_chart(figures),
                           muscles=muscle_chart(figures),
-                          styles=self.catalog.goal_styles, articles=articles)
+                          styles=self.catalog.goal_styles, shares=share_rows(self.catalog.goal_styles),
+                          articles=articles)
 
     def search_text(self, program: Program) -> str:
         """What a reader finds a programme by: its summary, goal, level and every exercise it uses."""
