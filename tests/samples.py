@@ -139,3 +139,29 @@ def program_header(weeks: int, sessions: int = 3, extra: str = "") -> str:
     """PROGRAM's fields before its phases, for `weeks` weeks of `sessions` sessions; tests append their own phases."""
     return Sample(PROGRAM[: PROGRAM.index("phases:")]).replace("weeks: 3", f"weeks: {weeks}").replace(
         "sessions_per_week: 3", f"sessions_per_week: {sessions}") + extra
+
+
+# Two phases with the same days (the A/B rotation carries on), then one with other days (it starts afresh).
+ROTATION = program_header(5, 3) + """phases:
+  - name: Base
+    weeks: 3
+    days:
+      - name: Day A
+        exercises: [{exercise: Back squat, sets: 3, reps: 5, load: 70%}]
+      - name: Day B
+        exercises: [{exercise: Bench press, sets: 3, reps: 5, load: 70%}]
+  - name: Build
+    weeks: 1
+    days:
+      - name: Day A
+        exercises: [{exercise: Back squat, sets: 3, reps: 3, load: 80%}]
+      - name: Day B
+        exercises: [{exercise: Bench press, sets: 3, reps: 3, load: 80%}]
+  - name: Test
+    weeks: 1
+    days:
+      - name: Heavy A
+        exercises: [{exercise: Back squat, sets: 1, reps: 1, load: 90%}]
+      - name: Heavy B
+        exercises: [{exercise: Bench press, sets: 1, reps: 1, load: 90%}]
+"""

@@ -104,10 +104,9 @@ class PlanSet:
 
     @property
     def label(self) -> str:
-        """'5', '5+ @ 72.5%': the target printed in a log cell; bodyweight goes without saying."""
-        if self.load is None or self.load.kind == "bodyweight":
-            return str(self.reps)
-        return f"{self.reps} @ {self.load.compact}"
+        """'5', '5+ @ 72.5%', 'optional: 8–12': the target printed in a log cell; bodyweight goes without saying."""
+        text = str(self.reps) if self.load is None or self.load.kind == "bodyweight" else f"{self.reps} @ {self.load.compact}"
+        return f"optional: {text}" if self.optional else text
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from samples import PROGRAM, program_header
+from samples import PROGRAM, ROTATION, program_header
 from studio import ContentError, load_catalog
 from studio.plan import Target
 from textedit import Sample
@@ -267,3 +267,45 @@ def test_target_labels():
     assert str(Target("percent", 85, 85, "kg", "TM", add=5)) == "85% (TM + 5 kg)"
     assert str(Target("start", scale=0.5, add=5, unit="kg")) == "50% of (start + 5 kg)"
     assert str(Target("weight", 60, 60, "kg")) == "60 kg"
+
+
+# ---------------------------------------------------------------- ranges and the rotation (issue 13)
+
+
+RANGES = program_header(2, 2) + """phases:
+  - name: Base
+    weeks: 2
+    days:
+      - name: Day A
+        exercises:
+          - exercise: Back squat
+            sets: 3-4
+            reps: 8-12
+            load: RPE 8
+            weeks:
+              - {}
+              - {sets: 2-3, reps: [6, 6, 6+]}
+          - exercise: Dead bug
+            sets: 2
+            reps: 30-60 s
+"""
+
+
+def test_a_set_range_expands_to_its_most_sets_with_the_extra_ones_optional(site):
+    plan = plan_of(site, RANGES)
+    first, second = (session.exercises[0] for session in plan.sessions[::2])
+    assert [(s.number, s.optional) for s in first.sets] == [(1, False), (2, False), (3, False), (4, True)]
+    assert str(first.set_count) == "3–4"
+    assert [s.label for s in first.sets] == ["8–12 @ RPE 8"] * 3 + ["optional: 8–12 @ RPE 8"]
+    assert [(s.label, s.optional) for s in second.sets] == [("6 @ RPE 8", False), ("6 @ RPE 8", False),
+                                                            ("optional: 6+ @ RPE 8", True)]
+    plank = plan.sessions[0].exercises[1]
+    assert [(str(s.reps), s.reps.seconds, s.reps.seconds_high, s.optional) for s in plank.sets] == [
+        ("30–60 s", 30, 60, False)] * 2
+
+
+def test_the_rotation_carries_across_phases_with_the_same_days_and_restarts_with_new_ones(site):
+    plan = plan_of(site, ROTATION)
+    weeks = [[s.template.name[-1] for s in week.sessions] for week in plan.weeks]
+    # Base ends week 3 on A, so Build (same days) starts on B; Test has other days and starts afresh.
+    assert weeks == [["A", "B", "A"], ["B", "A", "B"], ["A", "B", "A"], ["B", "A", "B"], ["A", "B", "A"]]

@@ -89,10 +89,26 @@ def test_rotation_labels(site):
     ]
 
 
+def test_rotation_labels_count_programme_weeks(site):
+    from samples import ROTATION
+
+    site.program(ROTATION.replace("  - name: Build\n    weeks: 1", "  - name: Build\n    weeks: 6").replace(
+        "weeks: 5", "weeks: 10", 1))
+    program = load_catalog(site.root).programs[0]
+    shown = [[(label, "".join(d.name[-1] for d in days)) for label, days in labels.rotation(program, p)]
+             for p in range(3)]
+    assert shown == [
+        [("Weeks 1 and 3", "ABA"), ("Week 2", "BAB")],
+        [("Weeks 4, 6 and 8", "BAB"), ("Weeks 5, 7 and 9", "ABA")],
+        [("Week 10", "ABA")],
+    ]
+
+
 @pytest.mark.parametrize(
     ("reps", "sets", "shown"),
     [(5, 3, "3 × 5"), ([5, 3, 1], 3, "3 × 5/3/1"), ("5/5/5/5/5+", 5, "4 × 5, 1 × 5+"),
-     ("8-12", 2, "2 × 8–12 each side")],
+     ("8-12", 2, "2 × 8–12 each side"), ("8-12", "3-4", "3–4 × 8–12"), ("30-60 s", 2, "2 × 30–60 s"),
+     ([8, 8, 8, "8+"], "3-4", "3 × 8, 1 × 8+ (set 4 optional)"), ("5/5/5+", "1-3", "2 × 5, 1 × 5+ (sets 2–3 optional)")],
 )
 def test_sets_reps_labels(reps, sets, shown):
     from studio.model import Exercise

@@ -366,8 +366,12 @@ def _set_rows(sheet, row: int, exercise: PlanExercise, cycle: int, cells: dict[M
     done_sets += [(str(s.number), s, False) for s in exercise.sets]
     for n, (label, done, warmup) in enumerate(done_sets):
         rest = str(exercise.rest) if exercise.rest and not warmup else ""
+        notes = _notes(exercise) if n == 0 else ""
+        if done.optional:
+            notes = " ".join(x for x in (notes, f"Optional set: {exercise.set_count} sets, this one when the day "
+                                                "allows.") if x)
         values = [exercise.order, exercise.name, int(label) if label.isdigit() else label, str(done.reps) + each_side,
-                  _target_text(done.load), None, None, None, None, rest, _notes(exercise) if n == 0 else ""]
+                  _target_text(done.load), None, None, None, None, rest, notes]
         for column, value in enumerate(values, start=1):
             _text(sheet.cell(row, column), value).style = "studio warm-up" if warmup else "studio set"
         sheet.cell(row, len(COLUMNS)).style = "studio notes"
