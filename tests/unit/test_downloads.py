@@ -145,6 +145,71 @@ def test_calendar_has_one_event_per_session_with_the_days_exercises(catalog, pro
 # The spreadsheet's tests are in test_sheet.py.
 
 
+# ---------------------------------------------------------------- ranges and notes in every download (issue 13)
+
+
+RANGED = (PROGRAM.replace("            sets: 3\n            reps: 5\n            load: 80%\n            rest: 3 min\n",
+                          "            sets: 3-4\n            reps: 5\n            load: 80%\n            rest: 1.5-5 min\n"
+                          "            notes: Brace before each rep.\n", 1)
+          .replace("                reps: 8\n", "                reps: 30-60 s\n", 1)
+          .replace("            rest: 90 s\n", "            rest: 90 s\n            notes: Move straight on.\n", 1))
+
+
+@pytest.fixture
+def ranged(site):
+    site.program(RANGED)
+    found = load_catalog(site.root)
+    return found, found.plan(found.programs[0])
+
+
+def test_csv_keeps_ranges_rests_and_every_note(ranged, tmp_path):
+    catalog, plan = ranged
+    target = tmp_path / "p.csv"
+    write_csv(set_groups(plan), target)
+    rows = csv_rows(target)
+    squat = [r for r in rows if r["session"] == "1"]
+    assert [(r["set_from"], r["set_to"], r["sets"], r["optional"], r["rest"], r["notes"]) for r in squat] == [
+        ("1", "3", "3", "no", "1.5–5 min", "Brace before each rep."), ("4", "4", "1", "yes", "1.5–5 min", "")]
+    bug = next(r for r in rows if r["exercise"] == "Dead bug")
+    assert (bug["reps"], bug["seconds"], bug["seconds_high"], bug["each_side"]) == ("30–60 s", "30", "60", "yes")
+    push = next(r for r in rows if r["exercise"] == "Push-up")
+    assert push["superset_notes"] == "Move straight on." and bug["superset_notes"] == ""
+
+
+def test_json_carries_set_ranges_timed_ranges_and_optional_sets(ranged):
+    catalog, plan = ranged
+    data = json.loads(json_text(program_data(plan, catalog.exercise)))
+    download_schema().validate(data)
+    squat = data["phases"][0]["days"][0]["exercises"][0]
+    assert (squat["sets"], squat["sets_min"], squat["sets_text"], len(squat["reps"])) == (4, 3, "3–4", 4)
+    assert squat["rest"] == {"text": "1.5–5 min", "low_seconds": 90, "high_seconds": 300}
+    bug = data["phases"][0]["days"][1]["exercises"][1]["exercises"][1]
+    assert {k: bug["reps"][0][k] for k in ("text", "kind", "seconds", "seconds_high")} == {
+        "text": "30–60 s", "kind": "time", "seconds": 30, "seconds_high": 60}
+    sets = data["sessions"][0]["exercises"][0]["sets"]
+    assert [s["optional"] for s in sets] == [False, False, False, True]
+
+
+def test_calendar_keeps_exercise_and_superset_notes(ranged):
+    catalog, plan = ranged
+    events = ics_events(calendar_bytes(program_data(plan, catalog.exercise), STUDIO.name, SITE, date(2025, 3, 3)))
+    assert str(events[0]["description"]).splitlines()[0] == (
+        "A. Back squat: 3–4 × 5 @ 80% 1RM, rest 1.5–5 min. Brace before each rep.")
+    assert str(events[1]["description"]).splitlines()[1:4] == [
+        "Superset B: do B1 and B2 back to back, then rest 90 s. Move straight on.",
+        "B1. Push-up: 2 × AMRAP", "B2. Dead bug: 2 × 30–60 s each side, rest 90 s"]
+
+
+def test_pdf_shows_ranges_and_marks_the_optional_set_on_the_log(ranged, tmp_path):
+    catalog, plan = ranged
+    target = tmp_path / "p.pdf"
+    write_pdf(plan, catalog.exercise, STUDIO, SITE, target)
+    text = flat(" ".join(pdf_pages(target)))
+    for phrase in ("3–4 × 5", "1.5–5 min", "2 × 30–60 s each side", "optional: 5 @ 80%", "Brace before each rep."):
+        assert phrase in text, phrase
+    assert "90–300 s" not in text
+
+
 # ---------------------------------------------------------------- PDF
 
 

@@ -114,6 +114,28 @@ TEXAS = program_header(2, 3) + """phases:
             load: [70-75%, 70-75%, 80-85%]
 """
 
+# Fixed weights only (issue 13): written in kg and in lb, one a range, with a warm-up set in kg; a set range.
+FIXED = program_header(1, 1) + """phases:
+  - name: Fixed
+    weeks: 1
+    days:
+      - name: Day A
+        exercises:
+          - exercise: Back squat
+            sets: 3-4
+            reps: 8
+            load: 20 kg
+            warmup_sets: [20 kg × 5]
+          - exercise: Bench press
+            sets: 2
+            reps: 8
+            load: 45 lb
+          - exercise: Push-up
+            sets: 2
+            reps: 10
+            load: 20-25 kg
+"""
+
 
 def written(site, text: str, tmp_path, name: str = "p.xlsx"):
     site.program(text)
@@ -262,6 +284,14 @@ def test_a_phase_sheet_reads_percentages_sets_and_owner_notes(site, tmp_path):
     assert len(sentence) == 3  # the superset's Day B comes three times in weeks 1 and 2
 
 
+def test_an_optional_set_of_a_set_range_is_a_row_of_its_own_that_says_so(site, tmp_path):
+    target, _ = written(site, FIXED, tmp_path)
+    squat = [r for r in set_rows(target) if r["Exercise"] == "Back squat"]
+    assert [(r["Set"], r["Notes"]) for r in squat] == [
+        ("W1", None), (1, None), (2, None), (3, None),
+        (4, "Optional set: 3–4 sets, this one when the day allows.")]
+
+
 def test_owner_text_that_looks_like_a_formula_stays_text(site, tmp_path):
     text = PROGRAM.replace("name: Base", "name: '=HYPERLINK(\"https://evil.example\",\"x\")'").replace(
         "      - name: Day A", "      - name: '=1+1'").replace("            rest: 3 min\n",
@@ -308,7 +338,7 @@ def computed(tmp_path_factory):
     folder = tmp_path_factory.mktemp("sheets")
     files = {}
     for name, text in (("weekly", PERCENT_A_WEEK), ("waves", TRAINING_MAX_WAVES), ("linear", LINEAR_AB),
-                       ("texas", TEXAS)):
+                       ("texas", TEXAS), ("fixed", FIXED)):
         root = folder / name
         for path, content in (("data/exercises.yml", LIBRARY), ("data/styles.yml", STYLES), ("programs/p.yml", text)):
             (root / path).parent.mkdir(parents=True, exist_ok=True)
@@ -332,6 +362,8 @@ def computed(tmp_path_factory):
                            {("Back squat", "Start weight"): 135, ("Bench press", "Start weight"): 95}),
         "texas": _fill(files["texas"], folder / "texas-kg.xlsx", "kg",
                        {("Back squat", "5RM"): 120, ("Bench press", "1RM"): 90}),
+        "fixed-kg": _fill(files["fixed"], folder / "fixed-kg.xlsx", "kg", {}),
+        "fixed-lb": _fill(files["fixed"], folder / "fixed-lb.xlsx", "lb", {}),
     }
     done = libreoffice_recalculate_all(list(filled.values()), folder)
     return {name: set_rows(path, data_only=True) for name, path in zip(filled, done)} | {
@@ -411,3 +443,18 @@ def test_a_rep_max_and_another_days_share_computed(computed):
     assert list(volume.values())[1] == [half_up(120 * 0.72 / 2.5) * 2.5] * 2
     bench = [(r["Load"], r["Up to"]) for r in rows if r["week"] == 1 and r["Exercise"] == "Bench press"]
     assert bench == [(62.5, 67.5), (62.5, 67.5), (72.5, 77.5)]
+
+
+@slow
+def test_fixed_weights_are_converted_to_the_sheets_unit(computed):
+    def loads(unit: str, exercise: str) -> list:
+        return [(r["Set"], r["Load"], r["Up to"]) for r in computed[f"fixed-{unit}"] if r["Exercise"] == exercise]
+
+    # In kg: kg weights as written; 45 lb is 20.4 kg, 20 kg to the 2.5 kg step.
+    assert loads("kg", "Back squat") == [("W1", 20, None)] + [(n, 20, None) for n in (1, 2, 3, 4)]
+    assert loads("kg", "Bench press") == [(1, 20, None), (2, 20, None)]
+    assert loads("kg", "Push-up") == [(1, 20, 25), (2, 20, 25)]
+    # In lb: 20 kg is 44.1 lb, 45 to the 5 lb step; 25 kg is 55.1 lb, 55; 45 lb as written.
+    assert loads("lb", "Back squat") == [("W1", 45, None)] + [(n, 45, None) for n in (1, 2, 3, 4)]
+    assert loads("lb", "Bench press") == [(1, 45, None), (2, 45, None)]
+    assert loads("lb", "Push-up") == [(1, 45, 55), (2, 45, 55)]
