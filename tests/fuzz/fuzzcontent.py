@@ -132,7 +132,7 @@ VALID_FORMS = [5, 12, 1, 20, "20 min", "400 m", "1 km", "12 cal", "5 rounds", "8
                "@9", "RIR 2", "bodyweight", "20 kg", "45 lb", ["65%", "75%", "85%"], 90, "90 s", "2-3 min", "1:30",
                "3-1-1-0", "31X0", 3110, True, False, "strength", ["strength", "hypertrophy"], "beginner", "advanced",
                [], ["barbell"], "https://example.org/x", "mailto:a@b.example", "tel:+441134960123", "none",
-               "1-6", "20-90 s"]
+               "1-6", "20-90 s", "3-4", "2 to 3", "30-60 s", "1-2 min", "1.5-5 min"]
 # Written into the YAML text as they are: YAML 1.1 words, tags, odd numbers and broken syntax.
 RAW = ["yes", "no", "on", "off", "Yes", "OFF", "y", "n", "~", "null", "0x1F", "0o17", "017", "1_000", "+12", "-0",
        "1e3", "1E400", ".inf", "-.inf", ".nan", "2026-02-30", "2026-01-01 10:00:00", "12:30", "190:20:30",
@@ -141,7 +141,7 @@ RAW = ["yes", "no", "on", "off", "Yes", "OFF", "y", "n", "~", "null", "0x1F", "0
        '"\\x00 \\x1b \\u2028"', '"\\uD800"', '"\\U0001F4AA" ', "|", ">", "- - -", "[a, b", "{a: }", "@x", "`x",
        "%YAML", "? complex", "a: b", "[1, [2, [3]]]", "{? [a]: b}", "[[a]]", "{a: {b: {c: d}}}", "&x [*x]",
        "\t5", "5 # comment", "'65% TM'", "65% TM", "85% of 5RM", "'3-4'", "3-4", "30-60 s", "3x8", "3 × 8-12",
-       "2-3", "as needed", "12.5", "0.5", "-3", "0", "99999999999999999999999"]
+       "2-3", "as needed", "12.5", "0.5", "-3", "0", "99999999999999999999999", "4-3", "0-2", "60-30 s", "3 to 30"]
 ODD_CHARS = ("\x00\x01\x07\x08\x0b\x0c\x1b\x7f\x85\xa0\xad\u200b\u200d\u200e\u202e\u2028\u2029\ufeff\ufffd"
              "\U0001F4AA\U0001F3CB\u0301\u0645\u05d0\u4e2d\uac00<>&\"'`\\{}[]%#*_|=:;/-–—×")
 _MARKER = "zzrawzz{}zz"
@@ -330,14 +330,17 @@ VALID_BY_FIELD = {
     "title": short_text, "summary": short_text, "description": prose, "progression": prose, "notes": prose,
     "warmup": prose, "focus": short_text, "name": short_text, "readiness": st.lists(short_text, min_size=1, max_size=4),
     "tags": st.lists(short_text, max_size=3),
-    "sets": st.integers(1, 20), "warmup_sets": st.integers(0, 10), "each_side": st.booleans(),
+    "sets": st.one_of(st.integers(1, 20), st.sampled_from(["3-4", "1-20", "2 to 3", "3–4", " 1 - 2 "])),
+    "warmup_sets": st.integers(0, 10), "each_side": st.booleans(),
     "deload": st.booleans(), "sessions_per_week": st.integers(1, 7), "session_minutes": st.integers(10, 240),
     "level": st.sampled_from(["beginner", "intermediate", "advanced"]),
     "goal": st.sampled_from(["strength", "hypertrophy", "general fitness", ["strength", "general fitness"]]),
-    "reps": st.sampled_from([1, 5, 100, "8-12", "1-100", "AMRAP", "max", "5+", "30 s", "60 min", "1.5 min", "5 s"]),
+    "reps": st.sampled_from([1, 5, 100, "8-12", "1-100", "AMRAP", "max", "5+", "30 s", "60 min", "1.5 min", "5 s",
+                             "30-60 s", "30–60 sec", "1-2 min", "1 s-60 min", "30 s - 1 min", "0.5-1.5 minutes"]),
     "load": st.sampled_from(["75%", "70-75 %", "110% 1RM", "RPE 8", "@9.5", "RIR 0", "2 RIR", "bodyweight", "BW",
                              "0.5 kg", "500 lb", "20-25 kg"]),
-    "rest": st.sampled_from([0, 900, "90 s", "2 min", "2-3 min", "60-90 s", "1:30", "15 min"]),
+    "rest": st.sampled_from([0, 900, "90 s", "2 min", "2-3 min", "60-90 s", "1:30", "15 min", "1.5-5 min",
+                             "90-120 sec", "1.5 min", "30 s-15 min"]),
     "tempo": st.sampled_from(["3-1-1-0", "31X0", "X0X0", 3110, "2 0 1 0"]),
     "exercise": st.sampled_from(["Back squat", "back SQUAT", "bench-press", "Push-up", "dead bug"]),
     "amrap": st.sampled_from(["10 s", "20 min", "1.5 min", "120 min"]), "emom": st.sampled_from(["1 min", "12 min"]),
