@@ -203,13 +203,14 @@ def work_seconds(exercise: PlanExercise, done: PlanSet) -> float:
     return work * (2 if exercise.item.each_side else 1)
 
 
-def _share(done: PlanSet) -> float:
+def _time_share(done: PlanSet) -> float:
     """How much of a set the session estimate counts: half of an optional one."""
     return OPTIONAL_SET_TIME if done.optional else 1
 
 
 def _exercise_seconds(exercise: PlanExercise) -> float:
-    work = sum(_share(done) * (work_seconds(exercise, done) + _middle(exercise.rest)) for done in exercise.sets)
+    work = sum(_time_share(done) * (work_seconds(exercise, done) + _middle(exercise.rest))
+               for done in exercise.sets)
     return SETUP_SECONDS + exercise.warmup_count * WARMUP_SET_SECONDS + work
 
 

@@ -106,7 +106,7 @@ def test_supersets_are_grouped_and_labelled(built):
 def test_rotation_is_shown_for_a_b_programme(built):
     article = built.page("programs/dumbbell-full-body-ab/").select_one("article")
     text = article.select_one(".studio-rotation").get_text(" ", strip=True)
-    assert "Week 1: Day A" in text and "Week 2: Day B" in text
+    assert "Weeks 1 and 3: Day A" in text and "Weeks 2 and 4: Day B" in text  # programme weeks
 
 
 def test_catalogue_cards_carry_facts_and_filter_data(built):
