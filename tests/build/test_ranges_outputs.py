@@ -36,7 +36,10 @@ def test_every_programme_page_shows_where_every_set_went(built, program):
 
 
 def test_a_programme_with_reps_between_the_styles_shows_them_outside(built):
-    # The 5-8 dips of Barbell Strength Foundations fall between strength (1-6) and hypertrophy (8-15).
+    # Bodyweight Ladders' 5-8 rep ladders, and the 5-8 dips of Barbell Strength Foundations, fall between
+    # strength (1-6) and hypertrophy (8-15).
+    ladders = shares(built, "bodyweight-ladders")
+    assert ladders["Outside these ranges"] == 67 and ladders["Strength (1–6 reps)"] == 0
     assert shares(built, "barbell-strength-foundations")["Outside these ranges"] == 4
     assert shares(built, "kettlebell-conditioning")["Outside these ranges"] == 22
     note = built.page("programs/kettlebell-conditioning/").select_one(".studio-figures .studio-compare__note").get_text()
