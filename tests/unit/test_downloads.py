@@ -15,6 +15,7 @@ from studio.downloads import cache
 from studio.downloads.build import build_downloads
 from studio.downloads.calendar import calendar_bytes, first_monday
 from studio.downloads.data import json_text, program_data
+from studio.presentation.comparison import program_cells
 from studio.presentation.paths import download_href, download_path
 from studio.downloads.pdf import SAFE_Y, write_pdf
 from studio.downloads.rows import set_groups
@@ -103,7 +104,7 @@ def test_csv_keeps_commas_quotes_and_line_breaks_in_notes(site, tmp_path):
 
 
 def test_json_is_valid_against_the_published_schema(catalog, program):
-    data = json.loads(json_text(program_data(catalog.plan(program), catalog.exercise)))
+    data = json.loads(json_text(program_data(catalog.plan(program), catalog.exercise, program_cells(catalog, program))))
     download_schema().validate(data)
     squat = data["phases"][0]["days"][0]["exercises"][0]
     assert [(r["text"], r["low"]) for r in squat["reps"]] == [("5", 5), ("5", 5), ("3", 3), ("3", 3)]
@@ -129,7 +130,7 @@ def test_first_monday_is_always_ahead():
 
 
 def test_calendar_has_one_event_per_session_with_the_days_exercises(catalog, program):
-    data = program_data(catalog.plan(program), catalog.exercise)
+    data = program_data(catalog.plan(program), catalog.exercise, program_cells(catalog, program))
     events = ics_events(calendar_bytes(data, STUDIO.name, SITE, date(2025, 3, 3)))
     assert len(events) == len(catalog.plan(program).sessions) == 9
     assert [e.decoded("dtstart") for e in events[:3]] == [date(2025, 3, 3), date(2025, 3, 5), date(2025, 3, 7)]
