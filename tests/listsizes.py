@@ -47,3 +47,4 @@ def page_sizes(site: Path) -> dict[str, tuple[int, int]]:
         data = (site / path).read_bytes()
         sizes[name] = (len(data), len(gzip.compress(data, GZIP_LEVEL, mtime=0)))
     return sizes
+

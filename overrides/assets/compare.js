@@ -53,7 +53,9 @@
     }
 
     Array.prototype.forEach.call(list.querySelectorAll(".studio-card input[name=compare]"), function (box) {
-      box.value = box.closest(".studio-card").dataset.slug; // not written in each card, to keep the page light
+      // The slug is written once a card, in its link ("<slug>/"), to keep a long catalogue light.
+      box.value = box.closest(".studio-card").querySelector(".studio-card__title a").getAttribute("href")
+        .split("/").filter(Boolean).pop();
       if (box.checked) chosen.push(box.value); // ticks the browser kept on going back
     });
     tickBoxes(list, chosen, update);

@@ -35,7 +35,7 @@ def json_requests(page: Page) -> list[str]:
 
 
 def tick(page: Page, slug: str) -> None:
-    page.locator(f".studio-card[data-slug='{slug}'] input[name=compare]").click()
+    page.locator(f".studio-card:has(.studio-card__title a[href='{slug}/']) input[name=compare]").click()
 
 
 def shown_columns(page: Page) -> list[str]:
@@ -146,7 +146,7 @@ def test_more_than_four_are_refused(catalogue: Page):
     tick(catalogue, ALL_SLUGS[4])
     expect(catalogue.locator(".studio-compare-bar__status")).to_have_text(
         "You can compare up to 4 programmes at once. Untick one to swap it.")
-    expect(catalogue.locator(f".studio-card[data-slug='{ALL_SLUGS[4]}'] input[name=compare]")).not_to_be_checked()
+    expect(catalogue.locator(f".studio-card:has(a[href='{ALL_SLUGS[4]}/']) input[name=compare]")).not_to_be_checked()
     assert catalogue.locator(".studio-compare-bar__go").get_attribute("href").endswith("?p=" + ",".join(ALL_SLUGS[:4]))
     tick(catalogue, ALL_SLUGS[0])
     tick(catalogue, ALL_SLUGS[4])
