@@ -11,7 +11,7 @@ import re
 HELPER = "assets/studio.js"
 SCRIPTS = (
     ("assets/catalogue.js", re.compile(r'\bid="program-filter"')),
-    ("assets/compare.js", re.compile(r'\bid="program-list"')),
+    ("assets/compare.js", re.compile(r'\bid="(?:program-list|compare-page)"')),
     ("assets/picker.js", re.compile(r'\bid="picker-form"')),
     ("assets/calendar.js", re.compile(r'<form class="studio-calendar\b')),
     ("assets/embed.js", re.compile(r'<div class="studio-embed\b')),

@@ -12,6 +12,7 @@ from sitecopy import ROOT
 from studio import load_catalog
 from studio.downloads.calendar import calendar_bytes
 from studio.downloads.data import program_data
+from studio.presentation.comparison import program_cells
 
 pytestmark = pytest.mark.browser
 CATALOG = load_catalog(ROOT)
@@ -31,7 +32,7 @@ def test_calendar_for_a_chosen_start_date(page: Page, site_url: str, slug: str):
     assert download.suggested_filename == f"{slug}.ics"
     events = ics_events(open(download.path(), "rb").read())
 
-    data = program_data(CATALOG.plan(program), CATALOG.exercise)
+    data = program_data(CATALOG.plan(program), CATALOG.exercise, program_cells(CATALOG, program))
     expected = ics_events(calendar_bytes(data, "x", "http://127.0.0.1/", start))
     assert len(events) == len(data.sessions) == program.weeks * program.sessions_per_week
     assert events[0].decoded("dtstart") == start

@@ -42,14 +42,14 @@ def planned_sets(program):
 
 
 @by_slug
-def test_page_and_card_link_every_download(built, program):
+def test_page_links_every_download(built, program):
     page = built.page(f"programs/{program.slug}/")
     links = [a["href"] for a in page.select(".studio-downloads__list a")]
     assert links == [f"{program.slug}.{ext}" for ext in FORMATS]
+    # The catalogue card stays light (a thousand of them): it leads to the page, which has the downloads.
     card = next(c for c in built.page("programs/").select(".studio-card")
                 if c.select_one(".studio-card__title").get_text(strip=True) == program.title)
-    assert [a["href"] for a in card.select(".studio-card__downloads a")] == [
-        f"{program.slug}/{program.slug}.{ext}" for ext in FORMATS]
+    assert [a["href"] for a in card.select("a")] == [f"{program.slug}/"]
     for ext in FORMATS:
         assert download(built, program, ext).stat().st_size > 0
     form = page.select_one("form.studio-calendar")

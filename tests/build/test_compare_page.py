@@ -1,24 +1,61 @@
-"""The generated compare page and the data-slug columns of programme tables."""
+"""The generated compare page: every programme's key facts, and the empty table compare.js fills from their JSON."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
+
+from bs4 import BeautifulSoup
 
 from sitecopy import ROOT
 from studio import load_catalog
+from studio.presentation import labels
+from studio.presentation.comparison import program_cells, rows
 
 pytestmark = pytest.mark.build
-PROGRAMS = load_catalog(ROOT).programs
+CATALOG = load_catalog(ROOT)
+PROGRAMS = CATALOG.programs
 
 
-def test_compare_page_has_a_column_per_programme(built):
+def test_compare_page_lists_every_programme_with_its_facts(built):
     page = built.page("programs/compare/")
     assert page.find("h1").get_text(strip=True).rstrip("¶") == "Compare programmes"
-    table = page.select_one("#compare-page table")
-    assert [th["data-slug"] for th in table.select("thead th[data-slug]")] == [p.slug for p in PROGRAMS]
-    for row in table.select("tbody tr:not(.studio-compare__group)"):
-        assert [td["data-slug"] for td in row.find_all("td")] == [p.slug for p in PROGRAMS]
-    assert table.select_one("thead th[data-slug='move-well-first'] a")["href"] == "../move-well-first/"
+    listed = page.select_one("#compare-list")
+    assert [th.get_text(strip=True) for th in listed.thead.find_all("th")] == [
+        "Programme", *(label for label, _ in labels.facts(PROGRAMS[0])), "Compare"]
+    body = listed.tbody.find_all("tr")
+    assert [tr["data-slug"] for tr in body] == [p.slug for p in PROGRAMS]
+    for tr, program in zip(body, PROGRAMS):
+        assert tr.th.a["href"] == f"../{program.slug}/" and tr.th.get_text(strip=True) == program.title
+        cells = tr.find_all("td")
+        assert [td.get_text(strip=True) for td in cells[:-1]] == [value for _, value in labels.facts(program)]
+        assert "studio-js-only" in cells[-1]["class"] and cells[-1].input["value"] == program.slug
+    note = page.select_one(".studio-compare-page__note.studio-no-js-only")
+    assert note.get_text(strip=True).startswith("Seeing programmes side by side needs JavaScript")
+
+
+def test_compare_page_holds_an_empty_table_with_every_row(built):
+    """Only the chosen programmes' JSON comes later: the page holds no programme's figures."""
+    page = built.page("programs/compare/")
+    holder = page.select_one("#compare-page")
+    assert "studio-js-only" in holder["class"] and holder["data-json"] == "../{slug}/{slug}.json"
+    table = BeautifulSoup(holder.template.decode_contents(), "html.parser")
+    assert [th.get_text(strip=True) for th in table.select("thead th")] == ["Programme"]
+    assert not table.select("td")
+    every = rows([program_cells(CATALOG, p) for p in PROGRAMS], CATALOG.library.muscles)
+    assert [(tr["data-key"], tr.th.get_text(strip=True)) for tr in table.select("tbody tr")] == [
+        (row.key, row.label) for row in every]
+    assert {tr["data-missing"] for tr in table.select("tbody tr[data-missing]")} == {"0"}
+    assert table.select_one(".studio-compare__note a")["href"] == (
+        "../../guide/writing-an-article/#how-programme-figures-are-worked-out")
+
+
+def test_each_programme_json_carries_its_column(built):
+    for program in PROGRAMS:
+        data = json.loads((built.site / "programs" / program.slug / f"{program.slug}.json").read_text(encoding="utf-8"))
+        assert [(c["key"], c["label"], c["text"]) for c in data["comparison"]] == [
+            (c.key, c.label, c.text) for c in program_cells(CATALOG, program)]
 
 
 def test_compare_page_is_not_in_the_nav(built):
@@ -31,9 +68,11 @@ def test_compare_page_is_not_in_the_nav(built):
 def test_catalogue_compare_control_is_a_real_link_to_the_page(built):
     page = built.page("programs/")
     go = page.select_one(".studio-compare-bar a.studio-compare-bar__go")
-    assert (go["href"], go.get_text(strip=True)) == ("compare/", "Compare all")
-    boxes = page.select("#program-list .studio-card .studio-card__compare input[name=compare]")
-    assert [box["value"] for box in boxes] == [card["data-slug"] for card in page.select("#program-list .studio-card")]
+    assert (go["href"], go.get_text(strip=True)) == ("compare/", "Compare programmes")
+    cards = page.select("#program-list .studio-card")
+    # One tick box a card; compare.js gives it the slug from the card's link as its value.
+    assert [len(card.select(".studio-card__compare input[name=compare]")) for card in cards] == [1] * len(PROGRAMS)
+    assert [card.select_one(".studio-card__title a")["href"] for card in cards] == [f"{p.slug}/" for p in PROGRAMS]
 
 
 def test_a_programme_cannot_take_the_compare_address(site_copy):

@@ -13,6 +13,7 @@ from studio.downloads.rows import BlockLine, plan_rows
 from studio.downloads.table import COLUMNS, csv_text
 from studio.figures import session_seconds
 from studio.presentation import blocks as block_labels
+from studio.presentation.comparison import program_cells
 from studio.presentation.order import groups
 from textedit import Sample
 
@@ -243,7 +244,7 @@ def test_the_downloads_carry_blocks_as_blocks(library):
         "A2. Push-up: 3 × 5–8, rest 90 s, or: Ring row",
         "B. AMRAP 20 min: 5 Pull-ups, 10 Push-ups, 15 Air squats — log rounds + reps",
     ]
-    data = program_data(plan, catalog.exercise)
+    data = program_data(plan, catalog.exercise, program_cells(catalog, catalog.programs[0]))
     day = data.phases[0].days[0].exercises
     assert [item.type for item in day] == ["pair", "block"]
     assert (day[1].kind, day[1].minutes, day[1].log_boxes) == ("amrap", 20, ["Rounds", "+ reps"])

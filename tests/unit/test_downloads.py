@@ -15,6 +15,7 @@ from studio.downloads import cache
 from studio.downloads.build import build_downloads
 from studio.downloads.calendar import calendar_bytes, first_monday
 from studio.downloads.data import json_text, program_data
+from studio.presentation.comparison import program_cells
 from studio.presentation.paths import download_href, download_path
 from studio.downloads.pdf import SAFE_Y, write_pdf
 from studio.downloads.rows import set_groups
@@ -103,7 +104,7 @@ def test_csv_keeps_commas_quotes_and_line_breaks_in_notes(site, tmp_path):
 
 
 def test_json_is_valid_against_the_published_schema(catalog, program):
-    data = json.loads(json_text(program_data(catalog.plan(program), catalog.exercise)))
+    data = json.loads(json_text(program_data(catalog.plan(program), catalog.exercise, program_cells(catalog, program))))
     download_schema().validate(data)
     squat = data["phases"][0]["days"][0]["exercises"][0]
     assert [(r["text"], r["low"]) for r in squat["reps"]] == [("5", 5), ("5", 5), ("3", 3), ("3", 3)]
@@ -129,7 +130,7 @@ def test_first_monday_is_always_ahead():
 
 
 def test_calendar_has_one_event_per_session_with_the_days_exercises(catalog, program):
-    data = program_data(catalog.plan(program), catalog.exercise)
+    data = program_data(catalog.plan(program), catalog.exercise, program_cells(catalog, program))
     events = ics_events(calendar_bytes(data, STUDIO.name, SITE, date(2025, 3, 3)))
     assert len(events) == len(catalog.plan(program).sessions) == 9
     assert [e.decoded("dtstart") for e in events[:3]] == [date(2025, 3, 3), date(2025, 3, 5), date(2025, 3, 7)]
@@ -178,7 +179,7 @@ def test_csv_keeps_ranges_rests_and_every_note(ranged, tmp_path):
 
 def test_json_carries_set_ranges_timed_ranges_and_optional_sets(ranged):
     catalog, plan = ranged
-    data = json.loads(json_text(program_data(plan, catalog.exercise)))
+    data = json.loads(json_text(program_data(plan, catalog.exercise, program_cells(catalog, plan.program))))
     download_schema().validate(data)
     squat = data["phases"][0]["days"][0]["exercises"][0]
     assert (squat["sets"], squat["sets_min"], squat["sets_text"], len(squat["reps"])) == (4, 3, "3–4", 4)
@@ -192,7 +193,7 @@ def test_json_carries_set_ranges_timed_ranges_and_optional_sets(ranged):
 
 def test_calendar_keeps_exercise_and_superset_notes(ranged):
     catalog, plan = ranged
-    events = ics_events(calendar_bytes(program_data(plan, catalog.exercise), STUDIO.name, SITE, date(2025, 3, 3)))
+    events = ics_events(calendar_bytes(program_data(plan, catalog.exercise, program_cells(catalog, plan.program)), STUDIO.name, SITE, date(2025, 3, 3)))
     assert str(events[0]["description"]).splitlines()[0] == (
         "A. Back squat: 3–4 × 5 @ 80% 1RM, rest 1.5–5 min. Brace before each rep.")
     assert str(events[1]["description"]).splitlines()[1:4] == [

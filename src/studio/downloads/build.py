@@ -6,13 +6,14 @@ import hashlib
 import json
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from datetime import date
 from pathlib import Path
 
 from ..catalog import Catalog
 from ..model import ExerciseInfo, Program
 from ..plan import Plan
+from ..presentation.comparison import Cell, program_cells
 from ..presentation.paths import download_path
 from ..settings import Studio
 from ..slots import named_exercises
@@ -64,11 +65,14 @@ def run_job(job: Job) -> int:
     return len(job.targets)
 
 
-def _keys(source: str, exercises: dict[str, str], studio: Studio, site_url: str, start: date) -> dict[Format, str]:
+def _keys(source: str, exercises: dict[str, str], studio: Studio, site_url: str, start: date,
+          comparison: list[Cell]) -> dict[Format, str]:
     # The programme's YAML text, not its data re-serialised: the data is made from it by code the key
-    # covers anyway, and serialising every programme's data cost a third of a warm build.
+    # covers anyway, and serialising every programme's data cost a third of a warm build. The compare
+    # column also reads the styles and the library's muscle groups, so the file that carries it keys on it.
     shared = [source, exercises, studio.model_dump(mode="json"), site_url]
-    return {fmt: cache.entry_key(fmt.ext, fmt.libraries, *shared, start.isoformat() if fmt.dated else None)
+    return {fmt: cache.entry_key(fmt.ext, fmt.libraries, *shared, start.isoformat() if fmt.dated else None,
+                                 [astuple(cell) for cell in comparison] if fmt.compared else None)
             for fmt in FORMATS}
 
 
@@ -86,9 +90,10 @@ def build_downloads(catalog: Catalog, studio: Studio, site_url: str, folder: Pat
     for program in catalog.programs:
         exercises = {name: catalog.exercise(name) for _, name, _ in named_exercises(program)}
         source = f"{program.slug}\0{catalog.digests[program.slug]}"
+        comparison = program_cells(catalog, program)
         missing = {}
         for fmt, key in _keys(source, {name: digests[info.slug] for name, info in sorted(exercises.items())},
-                              studio, site_url, start).items():
+                              studio, site_url, start, comparison).items():
             path = cache.entry_path(folder, key, fmt.ext)
             result.files[download_path(program.slug, fmt.ext)] = path
             if path.is_file():
@@ -97,7 +102,8 @@ def build_downloads(catalog: Catalog, studio: Studio, site_url: str, folder: Pat
                 missing[fmt.ext] = path
         if missing:
             plan = catalog.plan(program)
-            jobs.append(Job(plan, exercises, program_data(plan, exercises.__getitem__), studio, site_url, start, missing))
+            data = program_data(plan, exercises.__getitem__, comparison)
+            jobs.append(Job(plan, exercises, data, studio, site_url, start, missing))
     result.generated = _run(jobs, workers)
     result.pruned = cache.prune(folder, set(result.files.values()))
     return result

@@ -3,7 +3,8 @@
 Values the owner writes in short forms ('8-12', '75%', '2-3 min') are given here both as the
 text the page shows and as numbers. Lists of reps and loads always have one entry per set.
 `phases` holds the day templates as written; `sessions` holds every session of the calendar
-with every exercise and set resolved for that week, from the expanded plan.
+with every exercise and set resolved for that week, from the expanded plan. `comparison` holds the
+programme's column of the compare table, which the compare page builds in the browser from these files.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from ..blockplan import PlanBlock
 from ..model import Exercise, Program
 from ..plan import Lookup, Plan, PlanExercise, PlanSession, PlanSet, Target
 from ..presentation import blocks as block_labels
+from ..presentation.comparison import Cell
 from ..presentation.labels import exercise_label, phase_weeks
 from ..presentation.order import groups
 from ..presentation.weekly import first_sessions
@@ -217,6 +219,16 @@ class SessionData(_Out):
     blocks: list[BlockData] = Field(description="Conditioning blocks, in the day's order among the exercises.")
 
 
+class ComparisonData(_Out):
+    key: str = Field(description="Stable id of the row: 'goal', 'level', 'length', 'sessions', 'session_length', "
+                                 "'session_length_estimated', 'equipment', 'sets_per_week', 'style:<style key>', "
+                                 "'other_share', 'muscle:<muscle group>'.")
+    label: str = Field(description="The row's label on the compare page: 'Working sets a week'.")
+    text: str = Field(description="As the compare page shows it: 'Strength', '12 weeks', '≈ 55 min', '16.5', '42%'.")
+    value: float | None = Field(description="The number behind the text: minutes, sets a week, or a share from 0 to 1; "
+                                            "null for the facts, which are text.")
+
+
 # The programme's own fields, in the owner's order; structure (phases) and what is worked out from it follow.
 PROGRAM_FIELDS = tuple(name for name in Program.model_fields if name not in ("slug", "phases"))
 ProgramData = create_model(
@@ -227,6 +239,9 @@ ProgramData = create_model(
     **_copied(Program, *PROGRAM_FIELDS),
     phases=(list[PhaseData], ...),
     sessions=(list[SessionData], ...),
+    comparison=(list[ComparisonData], Field(description="The programme at a glance and its figures, as rows of the "
+                                                         "compare table: averages over the training weeks, deload "
+                                                         "weeks left out.")),
 )
 
 
@@ -298,7 +313,7 @@ def _planned(exercise: PlanExercise) -> PlannedExerciseData:
                                notes=item.notes)
 
 
-def program_data(plan: Plan, lookup: Lookup) -> ProgramData:
+def program_data(plan: Plan, lookup: Lookup, comparison: list[Cell]) -> ProgramData:
     program = plan.program
     phases = []
     for index, (phase, (first, last)) in enumerate(zip(program.phases, phase_weeks(program))):
@@ -332,6 +347,7 @@ def program_data(plan: Plan, lookup: Lookup) -> ProgramData:
                               title=s.title, description="\n".join(session_lines(s)),
                               exercises=[_planned(e) for e in s.exercises], blocks=[_block(b) for b in s.blocks])
                   for s in plan.sessions],
+        comparison=[ComparisonData(key=c.key, label=c.label, text=c.text, value=c.value) for c in comparison],
     )
 
 

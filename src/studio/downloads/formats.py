@@ -23,6 +23,7 @@ class Format:
     write: Callable[[Job, Path], None]
     libraries: tuple[str, ...] = ()  # packages whose version changes the file
     dated: bool = False  # depends on the start date, so its key includes it
+    compared: bool = False  # carries the compare table's column, which also depends on the styles and the library
 
 
 def _pdf(job: Job, target: Path) -> None:
@@ -60,7 +61,7 @@ FORMATS = (
     Format("pdf", "Printable PDF", "plan and weekly log sheets", _pdf, ("reportlab",)),
     Format("xlsx", "Spreadsheet", "enter your maxes, loads work themselves out", _xlsx, ("openpyxl",)),
     Format("csv", "CSV", "a row per week, session and exercise", _csv),
-    Format("json", "JSON", "the data, for developers", _json, ("pydantic",)),
+    Format("json", "JSON", "the data, for developers", _json, ("pydantic",), compared=True),
     Format("ics", "Calendar", "every session, from the Monday after the site's last update", _ics,
            ("icalendar",), dated=True),
 )

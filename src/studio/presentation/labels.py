@@ -39,6 +39,14 @@ def facts(program: Program) -> list[tuple[str, str]]:
     ]
 
 
+def card_line(program: Program) -> str:
+    """The facts on one line, for a catalogue card, where every byte counts a thousand times:
+    'Strength · Intermediate · 12 weeks · 3 sessions a week, 75 min each · Equipment: barbell, bench'."""
+    return (f"{goal_label(program)} · {program.level.capitalize()} · {plural(program.weeks, 'week')} · "
+            f"{plural(program.sessions_per_week, 'session')} a week, {program.session_minutes} min each · "
+            f"Equipment: {equipment_label(program.equipment)}")
+
+
 def reps_label(count: int | SetCount, reps: Sequence[Reps], each_side: bool = False) -> str:
     """'3 × 8–12', '3–4 × 8–12', '3 × 5/3/1', '4 × 5, 1 × 5+': `count` sets with one target, or one target per set.
 

@@ -6,10 +6,9 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from ..directives import KINDS, Directive, find_directives
-from ..figures import share_rows
 from ..model import Program
 from ..picker import picker_data
-from ..presentation import labels
+from ..presentation import comparison
 from ..presentation.paths import CATALOGUE_URL, METHOD_PAGE, program_url, relative_url
 from ..site import Site
 from ..vocab import GOAL_LABELS
@@ -28,10 +27,6 @@ STYLE_ROWS = (
     ("What drives the change", lambda s: s.adaptation),
     ("Who it suits", lambda s: s.suits),
 )
-
-
-def percent(share: float) -> str:
-    return f"{share:.0%}"
 
 
 def money(amount: float) -> str:
@@ -66,21 +61,13 @@ class BlockRenderer:
         meta = self.site.pages[src].meta
         return self._render("_prices.html.j2", offers=meta.offers, service=meta.service, money=money)
 
-    def programs_table(self, programs: list[Program], url: str) -> str:
+    def programs_table(self, programs: list[Program], url: str, *, empty: bool = False) -> str:
+        """The programmes side by side; `empty`: no columns but a row for every figure they have, for the
+        compare page to fill in the browser from their JSON downloads."""
         catalog = self.site.catalog
-        figures = [catalog.figures(p) for p in programs]
-        columns = [dict(labels.facts(p)) for p in programs]
-        rows: list[tuple[str, list | None]] = [(label, [c[label] for c in columns]) for label in columns[0]]
-        # The estimate sits under the planned length, so the two read together.
-        estimate = ("Session length (estimated)", [f"≈ {f.session_minutes} min" for f in figures])
-        rows.insert([label for label, _ in rows].index("Session length") + 1, estimate)
-        rows += [("Working sets a week", [f"{f.sets_per_week:g}" for f in figures]), ("Share of working sets", None)]
-        rows += [(label, [percent(share(f)) for f in figures]) for label, share in share_rows(catalog.goal_styles)]
-        rows.append(("Weekly sets per muscle group", None))
-        muscles = [m for m in catalog.library.muscles if any(m in f.muscle_sets for f in figures)]
-        for muscle in muscles:
-            rows.append((muscle.capitalize(), [f"{f.muscle_sets.get(muscle, 0):g}" for f in figures]))
-        return self._render("_programs_table.html.j2", programs=programs, rows=rows,
+        columns = [comparison.program_cells(catalog, p) for p in programs]
+        rows = (comparison.empty_rows if empty else comparison.rows)(columns, catalog.library.muscles)
+        return self._render("_programs_table.html.j2", programs=[] if empty else programs, rows=rows,
                             link=lambda p: relative_url(url, program_url(p.slug)),
                             method=relative_url(url, METHOD_PAGE))
 

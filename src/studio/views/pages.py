@@ -16,8 +16,9 @@ from ..plan import Plan
 from ..presentation.weekly import week_table
 from .blocks import BlockRenderer
 from .chart import muscle_chart, weekly_chart
-from ..presentation.paths import (CATALOGUE, CATALOGUE_URL, COMPARE_PAGE, COMPARE_URL, EXERCISE_INDEX, exercise_page,
-                                  program_page, relative_url)
+from ..presentation import labels
+from ..presentation.paths import (CATALOGUE, CATALOGUE_URL, COMPARE_PAGE, COMPARE_URL, EXERCISE_INDEX,
+                                  download_href, exercise_page, program_page, relative_url)
 from ..site import Site
 from ..slots import named_exercises
 from ..vocab import GOAL_LABELS, GOALS, LEVELS
@@ -48,7 +49,7 @@ class PageRenderer:
         self.catalog = site.catalog
         self.env = env
         self.downloads = downloads
-        self.blocks = blocks  # the compare page is one big comparison block
+        self.blocks = blocks  # the compare page's table is the comparison block, filled in the browser
         self.demos: dict = {}  # exercise slug -> studio.demos.Demo (resized pictures, video), set before render()
         self.search_texts: dict[str, str] = {}  # page src -> what the search index reads instead of its HTML
 
@@ -105,11 +106,14 @@ class PageRenderer:
                           programs=programs, filters=filters)
 
     def compare(self) -> str:
-        """/programs/compare/: every programme side by side; compare.js keeps the chosen columns."""
+        """/programs/compare/: every programme's key facts; compare.js builds the table of the chosen ones from
+        their JSON downloads, in the empty table made here, so every row reads as in the articles' tables."""
         programs = self.catalog.programs
-        table = self.blocks.programs_table(programs, COMPARE_URL) if programs else ""
+        table = self.blocks.programs_table(programs, COMPARE_URL, empty=True) if programs else ""
         body = self.env.get_template("compare.md.j2").render(
-            table=Markup(table), count=len(programs), catalogue=relative_url(COMPARE_URL, CATALOGUE_URL))
+            src=COMPARE_PAGE, programs=programs, table=Markup(table),
+            fact_labels=[label for label, _ in labels.facts(programs[0])] if programs else [],
+            json=download_href(COMPARE_PAGE, "{slug}", "json"), catalogue=relative_url(COMPARE_URL, CATALOGUE_URL))
         return body.strip() + "\n"
 
     def exercise(self, info: ExerciseInfo) -> str:
