@@ -322,7 +322,7 @@ def measure_size(size: Size, runs: int, skip_serve: bool, folder: Path) -> tuple
                                 of="floor build"))
         for name, what in (("save programme", "programme YAML saved"), ("save article", "article saved")):
             print("  " + judged(f"{what} → visible in {served[name]:.1f} s", served[name], targets.get(name)))
-        print(f"  serve peak memory {served['serve memory']:.0f} MB after {runs * 4} rebuilds")
+        print(f"  serve peak memory {served['serve memory']:.0f} MB, after its start-up build and the edits' rebuilds")
     return root, pages, warm.seconds
 
 
