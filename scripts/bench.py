@@ -380,7 +380,8 @@ def main() -> None:
                                          "articles in the proportion of the largest size; empty to skip")
     parser.add_argument("--runs", type=int, help="runs per figure, median (default 3 under 100 programmes, else 1)")
     parser.add_argument("--skip-serve", action="store_true", help="no mkdocs serve figures")
-    parser.add_argument("--quick", action="store_true", help=f"tiny sizes for development: {QUICK}")
+    parser.add_argument("--quick", action="store_true", help=f"tiny sizes for development: --sizes {QUICK['sizes']} "
+                                                          f"--growth {QUICK['growth']} --runs {QUICK['runs']}")
     args = parser.parse_args()
     defaults = QUICK if args.quick else {"sizes": f"{STUDIO},{LARGE}", "growth": "250,500,1000", "runs": None}
     sizes = [Size.parse(s) for s in (args.sizes if args.sizes is not None else defaults["sizes"]).split(",") if s]
