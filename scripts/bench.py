@@ -58,7 +58,7 @@ TARGETS = {  # issue 10's targets, by size
             "catalogue": Target(100, " KB"), "compare": Target(100, " KB")},
 }
 GROWTH_TARGET = Target(1.1, "")
-QUICK = {"sizes": "9+6,18+8", "growth": "9,18", "runs": 1}  # tiny: for development, a few minutes
+QUICK = {"sizes": "12+6,24+8", "growth": "12,24", "runs": 1}  # tiny: for development, a few minutes
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 ENV.pop("STUDIO_CACHE_DIR", None)  # each copy keeps its own download cache, in .cache/ beside its mkdocs.yml
 
@@ -266,7 +266,8 @@ def replaced(pattern: str, replacement: str):
 def edits(root: Path) -> tuple[Edit, Edit]:
     """The first sample programme's summary and the first sample article's body, just after its excerpt."""
     programs, posts = samples(root)
-    programme = Edit(programs[0], f"programs/{programs[0].stem}/", replaced(r"^summary: .*$", "summary: Saved {token}."))
+    programme = Edit(programs[0], f"programs/{programs[0].stem}/",
+                     replaced(r"^summary: .*$", "summary: Saved {token}."))
     article = Edit(posts[0], article_url(posts[0].read_text(encoding="utf-8")),
                    replaced(r"^<!-- more -->$", "<!-- more -->\n\nSaved {token}."))
     for edit in (programme, article):
@@ -375,7 +376,8 @@ def runs_for(size: Size, requested: int | None) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", help=f"programmes+articles, comma-separated (default {STUDIO},{LARGE})")
+    parser.add_argument("--sizes", help=f"programmes+articles, comma-separated, never fewer than the samples "
+                                        f"(default {STUDIO},{LARGE})")
     parser.add_argument("--growth", help="programme counts for the growth exponent (default 250,500,1000); "
                                          "articles in the proportion of the largest size; empty to skip")
     parser.add_argument("--runs", type=int, help="runs per figure, median (default 3 under 100 programmes, else 1)")

@@ -62,7 +62,8 @@ def scale(root: Path, count: int) -> None:
     texts = [p.read_text(encoding="utf-8") for p in programs]
     for n in range(len(programs), count):
         text = texts[n % len(texts)]
-        text = re.sub(r"^title: (.*)$", lambda m: f'title: "{m.group(1).strip(chr(34))}, copy {n}"', text, count=1, flags=re.M)
+        text = re.sub(r"^title: (.*)$", lambda m: f'title: "{m.group(1).strip(chr(34))}, copy {n}"', text,
+                      count=1, flags=re.M)
         (root / "programs" / f"{COPY.format(n)}.yml").write_text(text, encoding="utf-8")
 
 
@@ -153,8 +154,8 @@ def floor_page(n: int) -> str:
 
 
 def _floor_section(n: int, week: int) -> str:
-    table = "\n".join(f"| {LIFTS[(n + week + i) % len(LIFTS)]} | {3 + i % 3} | {5 + (n + i) % 8} | {60 + 30 * (i % 4)} s |"
-                      for i in range(6))
+    table = "\n".join(f"| {LIFTS[(n + week + i) % len(LIFTS)]} | {3 + i % 3} | {5 + (n + i) % 8} | "
+                      f"{60 + 30 * (i % 4)} s |" for i in range(6))
     return f"""
 ## Week {week}: what the sessions ask of you
 

@@ -5,18 +5,18 @@ from __future__ import annotations
 
 import pytest
 
-from benchsites import POSTS, article_url, count_pages, make_floor, populate
+from benchsites import COPY, POSTS, article_url, count_pages, make_floor, populate, samples
 from sitecopy import ROOT, copy_site, run_build
 
 pytestmark = pytest.mark.build
 
-PROGRAMMES, ARTICLES = 11, 6  # two generated programmes (the samples are nine) and two generated articles
+PROGRAMS, ARTICLES = (len(found) + 2 for found in samples(ROOT))  # two generated of each, beside the samples
 
 
 @pytest.fixture(scope="module")
 def studio_copy(tmp_path_factory):
     root = copy_site(tmp_path_factory.mktemp("bench-studio"))
-    populate(root, PROGRAMMES, ARTICLES)
+    populate(root, PROGRAMS, ARTICLES)
     build = run_build(root)
     assert build.returncode == 0, build.output
     return build
@@ -24,8 +24,8 @@ def studio_copy(tmp_path_factory):
 
 def test_generated_programmes_and_articles_are_published(studio_copy):
     site = studio_copy.site
-    assert len(list((studio_copy.root / "programs").glob("*.yml"))) == PROGRAMMES
-    assert (site / "programs/copy-0010/index.html").is_file()
+    assert len(list((studio_copy.root / "programs").glob("*.yml"))) == PROGRAMS
+    assert (site / "programs" / COPY.format(PROGRAMS - 1) / "index.html").is_file()
     posts = sorted((studio_copy.root / POSTS).glob("*.md"))
     assert len(posts) == ARTICLES
     urls = {article_url(p.read_text(encoding="utf-8")) for p in posts}

@@ -43,4 +43,5 @@ def test_a_figure_without_a_target_at_this_size_has_no_mark():
 
 
 def test_a_figure_exactly_at_its_target_meets_it():
-    assert judged("saved → visible in 1.0 s", 1.0, Target(1, " s")) == "saved → visible in 1.0 s (target ≤ 1 s) ✓"
+    line = judged("saved → visible in 1.0 s", 1.0, Target(1, " s"))
+    assert line == "saved → visible in 1.0 s (target ≤ 1 s) ✓"
