@@ -8,6 +8,7 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve build test test-fast fuzz schema lock bench clean browser nginx libreoffice node-modules audit
 
+# scripts/bench.py runs this target's command (read with `make -n serve`), so the bench serves as this does.
 serve: $(STAMP)  ## preview at http://127.0.0.1:8000 with live reload
 	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
 
@@ -35,8 +36,9 @@ lock: $(STAMP)  ## re-resolve requirements.lock from pyproject.toml
 	$(BIN)/python -m pip install --quiet uv==0.13.9
 	$(BIN)/uv pip compile pyproject.toml --extra test --generate-hashes --python-version 3.11 -o requirements.lock
 
-bench: $(STAMP)  ## build-time benchmark on the sample site and a 200-programme copy
-	$(BIN)/python scripts/bench.py
+BENCH_ARGS ?=
+bench: $(STAMP)  ## floor, cold, warm, memory, serve save-to-visible and growth at 30+150 and 1,000+500 (long: BENCH_ARGS=--quick to try it)
+	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
 
 browser:  ## Debian's Chromium for the browser tests (installed once, as root or with sudo)
 	@bash scripts/ensure-chromium.sh
