@@ -11,13 +11,9 @@ from __future__ import annotations
 import gzip
 import random
 import re
-import sys
 from pathlib import Path
 
-from sitecopy import ROOT
-
-sys.path.insert(0, str(ROOT / "scripts"))
-from bench import scale  # noqa: E402
+from benchsites import scale
 
 PAGES = {"catalogue": "programs/index.html", "compare": "programs/compare/index.html"}
 GZIP_LEVEL = 5
