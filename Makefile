@@ -9,8 +9,8 @@ export NO_MKDOCS_2_WARNING := 1
 .PHONY: serve build test test-fast fuzz schema lock bench clean browser nginx libreoffice node-modules audit
 
 # scripts/bench.py runs this target's command (read with `make -n serve`), so the bench serves as this does.
-serve: $(STAMP)  ## preview at http://127.0.0.1:8000 with live reload
-	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
+serve: $(STAMP)  ## preview at http://127.0.0.1:8000 with live reload; a save re-writes only the pages it changed
+	$(BIN)/mkdocs serve --dirty --livereload --dev-addr 127.0.0.1:8000
 
 build: $(STAMP)  ## strict build into site/
 	$(BIN)/mkdocs build --strict

@@ -120,12 +120,7 @@ on_page_content = CombinedEvent(_put_back_blocks, _add_page_end)
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
     # A blog view's excerpts are rendered by now (the blog plugin's on_page_context runs first).
     excerpts = "".join(post.content or "" for post in context.get("posts") or [])
-    renderer: Renderer = _build["renderer"]
-    page.meta["studio_scripts"] = page_scripts(renderer.finished((page.content or "") + excerpts))
-    found = renderer.page_jsonld(page.file.src_uri, page.canonical_url, _author_names(page),
-                                           page.meta.get("studio_card"))
-    if found is not None:
-        page.meta["studio_jsonld"], page.meta["studio_kind"] = found
+    page.meta["studio_scripts"] = page_scripts(_build["renderer"].finished((page.content or "") + excerpts))
     return context
 
 
@@ -154,12 +149,16 @@ def on_env(env, config: MkDocsConfig, files: Files):
     for output in cards:
         files.append(File.generated(config, output.path, abs_src_path=str(output.source)))
     for page in rendered:
-        page.meta["studio_card"] = addresses[page.url]  # read by overrides/main.html and on_page_context
+        page.meta["studio_card"] = addresses[page.url]  # read by overrides/main.html
+        # The finished HTML, kept for the feed and for hooks/quick_rebuilds.py's keys.
+        page.studio_finished = renderer.finished(page.content or "")
+        found = renderer.page_jsonld(page.file.src_uri, page.canonical_url, _author_names(page), addresses[page.url])
+        if found is not None:
+            page.meta["studio_jsonld"], page.meta["studio_kind"] = found
     log.info("studio: %s", renderer.notes[-1])
-    published = [Published(file.src_uri, file.page.canonical_url, tuple(_author_names(file.page)),
-                           tuple(file.page.meta.get("categories") or ()), renderer.finished(file.page.content or ""),
-                           file.page.meta.get("studio_card", ""))
-                 for file in files.documentation_pages() if file.page is not None]
+    published = [Published(page.file.src_uri, page.canonical_url, tuple(_author_names(page)),
+                           tuple(page.meta.get("categories") or ()), page.studio_finished, page.meta["studio_card"])
+                 for page in rendered]
     path, feed = renderer.feed(config.site_name, published)
     files.append(File.generated(config, path, content=feed))
     return env

@@ -1,46 +1,99 @@
 """Build a site again and again in one process, as `mkdocs serve` does on every save.
 
-    python tests/rebuilds.py <site folder> <programme file to edit> <site dir 1> <site dir 2>
+    python tests/rebuilds.py <site folder> <steps.json> <snapshots folder> [--dirty]
 
-Builds into <site dir 1>, appends a word to the programme's summary, builds into <site dir 2>, and prints
-the studio's log lines of each build after a "build N" line.
+steps.json is a list of steps, each a list of edits {"path": "<file under the site folder>", "text": "<new
+text>" or null to delete it}. Step 0 is usually empty. For each step the edits are made, the site is built into
+the same folder (<site folder>/served), as serve does, and that folder is copied to <snapshots folder>/<step>.
+Like serve, the configuration is read again for every build, the plugins and hooks are kept, and on_startup
+is sent once; --dirty builds as `make serve` does. Prints the hooks' log lines of each build after "build N".
 """
 
 from __future__ import annotations
 
+import argparse
+import filecmp
+import json
 import logging
+import os
 import re
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
+from sitecopy import BUILD_DATE
+
 EDIT = "Edited while serving."
+
+
+def rebuild(root: Path, steps: list[list[dict]], snapshots: Path, *, dirty: bool = True) -> list[str]:
+    """Each build's log lines, from this script run in its own process (as serve runs: --dirty by default)."""
+    (root.parent / "steps.json").write_text(json.dumps(steps), encoding="utf-8")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "STUDIO_BUILD_DATE": BUILD_DATE}
+    env.pop("STUDIO_CACHE_DIR", None)
+    command = [sys.executable, str(Path(__file__).resolve()), str(root), str(root.parent / "steps.json"), str(snapshots)]
+    result = subprocess.run([*command, *(["--dirty"] if dirty else [])], cwd=root, env=env, capture_output=True,
+                            text=True, timeout=900)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-5000:]
+    return re.split(r"^build \d+\n", result.stdout, flags=re.M)[1:]
+
+
+def assert_same_files(one: Path, other: Path) -> None:
+    names = _files(one)
+    assert names == _files(other)
+    _, differ, errors = filecmp.cmpfiles(one, other, names, shallow=False)
+    assert (differ, errors) == ([], [])
+
+
+def _files(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
 
 
 class _Lines(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
-        if record.name.startswith("mkdocs.hooks"):
+        if record.name.startswith("mkdocs.hooks") or record.levelno >= logging.WARNING:
             print(record.getMessage(), flush=True)
 
 
-def edit_summary(path: Path) -> None:
-    text = path.read_text(encoding="utf-8")
+def summary_edited(text: str) -> str:
     edited = re.sub(r"^summary: (.*)$", lambda m: f"summary: {m.group(1)} {EDIT}", text, count=1, flags=re.M)
-    assert edited != text, f"{path} has no one-line summary: to edit"
-    path.write_text(edited, encoding="utf-8")
+    assert edited != text, "the programme has no one-line summary: to edit"
+    return edited
 
 
-def main(root: Path, programme: Path, *site_dirs: str) -> None:
+def apply(root: Path, edits: list[dict]) -> None:
+    for edit in edits:
+        path = root / edit["path"]
+        if edit["text"] is None:
+            path.unlink()
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(edit["text"], encoding="utf-8")
+
+
+def main(root: Path, steps: list[list[dict]], snapshots: Path, dirty: bool) -> None:
     logging.getLogger("mkdocs").addHandler(_Lines())
     logging.getLogger("mkdocs").setLevel(logging.INFO)
-    for n, site_dir in enumerate(site_dirs, 1):
-        if n > 1:
-            edit_summary(programme)
+    served = root / "served"
+    for n, edits in enumerate(steps):
+        apply(root, edits)
         print(f"build {n}", flush=True)
-        build(load_config(str(root / "mkdocs.yml"), site_dir=site_dir, strict=True))
+        config = load_config(str(root / "mkdocs.yml"), site_dir=str(served), strict=True)
+        if n == 0:
+            config.plugins.on_startup(command="serve", dirty=dirty)
+        build(config, dirty=dirty)
+        shutil.copytree(served, snapshots / str(n))
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), Path(sys.argv[2]), *sys.argv[3:])
+    parser = argparse.ArgumentParser()
+    parser.add_argument("root", type=Path)
+    parser.add_argument("steps", type=Path)
+    parser.add_argument("snapshots", type=Path)
+    parser.add_argument("--dirty", action="store_true")
+    args = parser.parse_args()
+    main(args.root, json.loads(args.steps.read_text(encoding="utf-8")), args.snapshots, args.dirty)

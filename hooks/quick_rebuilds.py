@@ -1,0 +1,216 @@
+"""Quick rebuilds under `make serve` (`mkdocs serve --dirty`): a save re-writes only the pages it changed.
+
+MkDocs' own dirty builds skip reading every page whose Markdown file is older than its output, so generated
+pages, blog views, tag lists, the feed, share cards and the search index would go stale or lose entries. Here
+every page is still read, with each unchanged page's Markdown render and reading time kept from the last build
+(`render_memo.py`), so everything computed from all pages stays whole. Then only pages whose inputs changed are
+written: a page is written again when its key changes, and the key names everything its template is given
+(its finished HTML, title, table of contents, front matter, neighbours, the nav, mkdocs.yml and overrides/).
+The search index gets the other pages' entries from the last build, in the same order, and outputs of pages or
+files that are gone are removed. A clean build (`mkdocs build`, publishing) never takes this path.
+
+`tests/build/test_quick_rebuilds.py` edits, adds and removes files between dirty builds and checks the site
+is byte-identical to a clean build of the same sources each time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from functools import partial
+from pathlib import Path
+
+from material.plugins.blog.structure import Post, View
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import CombinedEvent, event_priority
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+import render_memo
+
+log = logging.getLogger("mkdocs.hooks.quick_rebuilds")
+
+
+class _State:
+    def __init__(self) -> None:
+        self.dirty = False
+        self.forget()
+
+    def forget(self) -> None:
+        """After a failed build nothing in the site folder can be trusted: the next build writes everything."""
+        self.written: dict[str, str] = {}  # output path -> key of what was written there
+        self.entries: dict[str, list[dict]] = {}  # page src -> its search entries, as last indexed
+        self.outputs: set[str] = set()  # every file the last build published
+        self.start()
+
+    def start(self) -> None:
+        self.writing = False
+        self.keys: dict[str, str] = {}
+        self.changed: set[str] = set()
+        self.fresh: dict[str, list[dict]] = {}
+        self.mark = 0
+        self.files: Files | None = None
+        self.nav: Navigation | None = None
+
+
+_state = _State()
+
+
+class _DropDirtyWarning(logging.Filter):
+    # MkDocs warns that dirty builds leave navigation stale; here they do not, and the warning would fail --strict.
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (_state.dirty and record.getMessage().startswith("A 'dirty' build is being performed"))
+
+
+logging.getLogger("mkdocs.commands.build").addFilter(_DropDirtyWarning())
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    _state.dirty = dirty
+    render_memo.install(dirty)
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    _state.start()
+    render_memo.start_build()
+    return config
+
+
+@event_priority(-100)  # after the blog plugin (-50) has added its views
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    if _state.dirty:
+        # Every page, even those the blog plugin keeps out of the list until on_nav.
+        for file in files.documentation_pages(inclusion=lambda _: True):
+            file.is_modified = partial(_is_modified, file)
+    return files
+
+
+@event_priority(-100)  # after the blog plugin has put its views in the nav
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    _state.nav = nav
+    return nav
+
+
+def _is_modified(file: File) -> bool:
+    # While pages are read every page counts as changed, so every page is read; while they are written, only changed ones.
+    return not _state.writing or file.src_uri in _state.changed
+
+
+@event_priority(-100)  # after the tags plugin (100), the blog plugin and the studio's hook have finished every page
+def on_env(env, config: MkDocsConfig, files: Files):
+    if not _state.dirty:
+        return env
+    _state.files = files
+    shared = _site_key(config, _state.nav)
+    pages = [file.page for file in files.documentation_pages() if file.page is not None]
+    posts = _posts_key(pages, shared)
+    for page in pages:
+        key = _page_key(page, shared, posts if isinstance(page, View) else "")
+        _state.keys[page.file.src_uri] = key
+        destination = page.file.abs_dest_path
+        if _state.written.get(destination) != key or not os.path.isfile(destination):
+            _state.changed.add(page.file.src_uri)
+    _state.writing = True
+    log.debug("quick rebuild: writing %s", ", ".join(sorted(_state.changed)))
+    log.info("quick rebuild: %d of %d pages changed; %s; %s", len(_state.changed), len(pages),
+             render_memo.RENDERS.summary(), render_memo.READTIMES.summary())
+    return env
+
+
+@event_priority(1)  # just before the search plugin indexes the page
+def _mark_entries(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    _state.mark = len(_search_entries(config))
+    return context
+
+
+@event_priority(-1)  # just after
+def _keep_entries(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    if _state.dirty:
+        _state.fresh[page.file.src_uri] = _search_entries(config)[_state.mark:]
+    return context
+
+
+on_page_context = CombinedEvent(_mark_entries, _keep_entries)
+
+
+@event_priority(100)  # before the search plugin writes its index
+def on_post_build(config: MkDocsConfig) -> None:
+    if not _state.dirty or _state.files is None:
+        return
+    search = _search_plugin(config)
+    pages = [file for file in _state.files.documentation_pages() if file.page is not None]
+    if search is not None:
+        entries = {**_state.entries, **_state.fresh}
+        search.search_index.entries = [entry for file in pages if file.src_uri in _state.keys
+                                       for entry in entries.get(file.src_uri, [])]
+        search.search_index_prev = None  # its own merge assumes a single page changed
+        _state.entries = {file.src_uri: entries.get(file.src_uri, []) for file in pages}
+    _state.written = {file.abs_dest_path: _state.keys[file.src_uri] for file in pages if file.src_uri in _state.keys}
+    outputs = {file.abs_dest_path for file in _state.files}
+    for gone in _state.outputs - outputs:
+        Path(gone).unlink(missing_ok=True)
+    _state.outputs = outputs
+    _state.start()
+
+
+def on_build_error(error: Exception) -> None:
+    _state.forget()
+
+
+def _search_plugin(config: MkDocsConfig):
+    return config.plugins.get("material/search") or config.plugins.get("search")
+
+
+def _search_entries(config: MkDocsConfig) -> list[dict]:
+    search = _search_plugin(config)
+    return search.search_index.entries if search is not None else []
+
+
+# --- keys: everything a page's template is given -------------------------------------------------------
+
+def _digest(*parts: object) -> str:
+    text = json.dumps(parts, default=str, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _site_key(config: MkDocsConfig, nav: Navigation | None) -> str:
+    theme = Path(config.theme.custom_dir) if config.theme.custom_dir else None
+    templates = sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size)
+                       for p in (theme.rglob("*") if theme and theme.is_dir() else ()) if p.is_file())
+    # Every page prints the whole nav; links inside pages are in their HTML, so the other pages' addresses are not needed.
+    return _digest(Path(config.config_file_path).read_bytes().hex(), templates, _nav(nav.items if nav else []),
+                   config.site_url)
+
+
+def _nav(items) -> list:
+    return [(item.title, getattr(item, "url", None), _nav(getattr(item, "children", None) or [])) for item in items]
+
+
+def _page_key(page: Page, shared: str, posts: str) -> str:
+    finished = getattr(page, "studio_finished", None) or page.content
+    return _digest(shared, posts, page.url, page.title, finished, _toc(page.toc), page.meta,
+                   _neighbours(page), _post_facts(page))
+
+
+def _posts_key(pages: list[Page], shared: str) -> str:
+    # A blog view lists posts' excerpts, titles, dates, authors and reading times.
+    return _digest(shared, [(p.url, p.title, p.markdown, p.meta, _post_facts(p)) for p in pages if isinstance(p, Post)])
+
+
+def _post_facts(page: Page) -> object:
+    if not isinstance(page, Post):
+        return None
+    return (dict(page.config), [vars(a) for a in page.authors], [(c.title, c.url) for c in page.categories])
+
+
+def _neighbours(page: Page) -> object:
+    ancestors = [(item.title, getattr(item, "url", None)) for item in page.ancestors]
+    near = [(p.title, p.url) if p is not None else None for p in (page.previous_page, page.next_page)]
+    return ancestors, near, page.parent.title if page.parent else None
+
+
+def _toc(items) -> list:
+    return [(item.id, item.title, item.level, _toc(item.children)) for item in items]

@@ -1,0 +1,84 @@
+"""`make serve` builds with --dirty: after each save only the changed pages are written (hooks/quick_rebuilds.py),
+and the served site is still byte-identical to a clean build of the same sources."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from rebuilds import assert_same_files, rebuild, summary_edited
+from sitecopy import BUILD_DATE, copy_site, run_build
+
+PROGRAMME = "programs/strength-and-size.yml"
+ARTICLE = "docs/blog/posts/strength-vs-size.md"
+NEW_ARTICLE = "docs/blog/posts/deload-weeks.md"
+
+
+def _changed(log: str) -> tuple[int, int]:
+    found = re.search(r"quick rebuild: (\d+) of (\d+) pages changed", log)
+    assert found, log
+    return int(found.group(1)), int(found.group(2))
+
+
+def _edit(root: Path, path: str, change) -> dict:
+    return {"path": path, "text": change((root / path).read_text(encoding="utf-8"))}
+
+
+def _new_article(root: Path) -> str:
+    text = (root / ARTICLE).read_text(encoding="utf-8")
+    text = re.sub(r"^title: .*$", "title: Deload weeks, and why they are not lost weeks", text, count=1, flags=re.M)
+    text = re.sub(r"^# .*$", "# Deload weeks, and why they are not lost weeks", text, count=1, flags=re.M)
+    return re.sub(r"created: \d{4}-\d\d-\d\d", "created: 2026-11-01", text, count=1)
+
+
+def test_every_dirty_rebuild_is_byte_identical_to_a_clean_build(tmp_path):
+    served, clean = copy_site(tmp_path / "served"), copy_site(tmp_path / "clean")
+    steps = [
+        [],
+        [_edit(served, PROGRAMME, summary_edited)],
+        [_edit(served, ARTICLE, lambda t: t.replace("<!-- more -->", "<!-- more -->\n\nA sentence saved later.", 1))],
+        [_edit(served, ARTICLE, lambda t: re.sub(r"^title: .*$", "title: Strength or size, and which to train for",
+                                                   t, count=1, flags=re.M))],
+        [{"path": NEW_ARTICLE, "text": _new_article(served)}],
+        [_edit(served, "mkdocs.yml", lambda t: t.replace('phone: "+44 113 496 0123"', 'phone: "+44 113 496 0999"'))],
+        [{"path": NEW_ARTICLE, "text": None}],
+    ]
+    logs = rebuild(served, steps, tmp_path / "snapshots")
+    assert len(logs) == len(steps)
+
+    for n, edits in enumerate(steps):
+        for edit in edits:
+            path = clean / edit["path"]
+            path.unlink() if edit["text"] is None else path.write_text(edit["text"], encoding="utf-8")
+        fresh = run_build(clean, build_date=BUILD_DATE)
+        assert fresh.returncode == 0, fresh.output
+        assert_same_files(tmp_path / "snapshots" / str(n), fresh.site)
+
+    written = [_changed(log) for log in logs]
+    total = written[0][1]
+    assert written[0] == (total, total)  # the first build writes everything
+    for n in (1, 2):  # a programme, an article's body: exactly the pages that changed
+        assert written[n][0] == len(_pages_that_differ(tmp_path / "snapshots", n)), n
+    # An article's title: the pages that show it, and every blog view (each lists the posts' titles).
+    views = sum(1 for _ in (tmp_path / "snapshots" / "3" / "blog").glob("**/archive/**/index.html"))
+    views += sum(1 for _ in (tmp_path / "snapshots" / "3" / "blog").glob("category/*/index.html")) + 1
+    assert len(_pages_that_differ(tmp_path / "snapshots", 3)) <= written[3][0] <= total / 3
+    assert written[3][0] <= len(_pages_that_differ(tmp_path / "snapshots", 3)) + views
+    assert "page renders: 1 made" in logs[2]  # the saved article; every other page's render was kept
+    assert written[5][0] == written[5][1]  # mkdocs.yml changes every page's footer
+
+
+def _pages_that_differ(snapshots: Path, n: int) -> list[str]:
+    before, after = snapshots / str(n - 1), snapshots / str(n)
+    differ = []
+    for page in after.rglob("index.html"):
+        old = before / page.relative_to(after)  # a new title gives an article a new address
+        if not old.is_file() or old.read_bytes() != page.read_bytes():
+            differ.append(str(page.relative_to(after)))
+    return differ
+
+
+def test_a_clean_rebuild_under_serve_writes_everything(tmp_path):
+    root = copy_site(tmp_path / "served")
+    logs = rebuild(root, [[], [_edit(root, PROGRAMME, summary_edited)]], tmp_path / "snapshots", dirty=False)
+    assert all("quick rebuild" not in log for log in logs)
