@@ -103,6 +103,7 @@ def _is_modified(file: File) -> bool:
 def on_env(env, config: MkDocsConfig, files: Files):
     if not _state.dirty:
         return env
+    render_memo.keep_templates(env)
     _state.files = files
     shared = _site_key(config, _state.nav)
     pages = [file.page for file in files.documentation_pages() if file.page is not None]
@@ -115,8 +116,7 @@ def on_env(env, config: MkDocsConfig, files: Files):
             _state.changed.add(page.file.src_uri)
     _state.writing = True
     log.debug("quick rebuild: writing %s", ", ".join(sorted(_state.changed)))
-    log.info("quick rebuild: %d of %d pages changed; %s; %s", len(_state.changed), len(pages),
-             render_memo.RENDERS.summary(), render_memo.READTIMES.summary())
+    log.info("quick rebuild: %d of %d pages changed; %s", len(_state.changed), len(pages), render_memo.summary())
     return env
 
 

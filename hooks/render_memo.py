@@ -1,5 +1,7 @@
-"""For dirty builds only (`make serve`): keep each page's Markdown render and each post's reading time between
-builds, keyed by everything they are made from, so an unchanged page is read again in a fraction of a millisecond.
+"""For dirty builds only (`make serve`): keep between builds what MkDocs and the blog plugin would make again
+from unchanged sources, keyed by everything each is made from: each page's Markdown render, each post's reading
+time and front matter, and the theme's compiled templates. An unchanged page is read again in well under a
+millisecond.
 
 Installed by hooks/quick_rebuilds.py when MkDocs starts with --dirty. A render is kept by the page's kind,
 address and final Markdown, the Markdown settings and the list of files links may point to; a kept render
@@ -14,15 +16,21 @@ import json
 import logging
 from copy import deepcopy
 
+from jinja2 import BytecodeCache, Environment
+from jinja2.bccache import Bucket
 from material.plugins.blog import plugin as blog_plugin
+from material.plugins.blog import structure as blog_structure
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
+
+import yaml
 
 from studio.memo import Memo
 
 RENDERS = Memo("page renders")
 READTIMES = Memo("reading times")
-_original = {"render": Page.render, "readtime": blog_plugin.readtime}
+FRONT_MATTER = Memo("posts' front matter")
+_original = {"render": Page.render, "readtime": blog_plugin.readtime, "yaml": blog_structure.yaml}
 _files_key: dict[int, str] = {}  # id(files) -> digest of the addresses links can reach, for this build
 
 
@@ -38,12 +46,17 @@ class _Records(logging.Handler):
 def install(dirty: bool) -> None:
     Page.render = _render if dirty else _original["render"]
     blog_plugin.readtime = _readtime if dirty else _original["readtime"]
+    blog_structure.yaml = _KeptYaml() if dirty else _original["yaml"]
 
 
 def start_build() -> None:
-    RENDERS.sweep()
-    READTIMES.sweep()
+    for memo in (RENDERS, READTIMES, FRONT_MATTER):
+        memo.sweep()
     _files_key.clear()
+
+
+def summary() -> str:
+    return "; ".join(memo.summary() for memo in (RENDERS, READTIMES, FRONT_MATTER))
 
 
 def _render(page: Page, config, files: Files) -> None:
@@ -85,6 +98,40 @@ def _links_key(files: Files) -> str:
         _files_key.clear()
         _files_key[id(files)] = _hash(sorted((f.src_uri, f.url, str(f.inclusion)) for f in files))
     return _files_key[id(files)]
+
+
+class _Bytecode(BytecodeCache):
+    """The theme's compiled templates, for the next build's new Jinja environment (checked against the source)."""
+
+    def __init__(self) -> None:
+        self.kept: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        if bucket.key in self.kept:
+            bucket.bytecode_from_string(self.kept[bucket.key])
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self.kept[bucket.key] = bucket.bytecode_to_string()
+
+
+TEMPLATES = _Bytecode()
+
+
+def keep_templates(env: Environment) -> None:
+    env.bytecode_cache = TEMPLATES
+
+
+class _KeptYaml:
+    """The blog plugin reads every post's front matter again on every build, with PyYAML's pure-Python loader."""
+
+    def __getattr__(self, name: str):
+        return getattr(yaml, name)
+
+    def load(self, stream, Loader):  # noqa: N803 (PyYAML's name)
+        if not isinstance(stream, str):
+            return yaml.load(stream, Loader)
+        # A copy: plugins and hooks change a page's meta in place.
+        return deepcopy(FRONT_MATTER.get((stream, Loader.__name__), lambda: yaml.load(stream, Loader)))
 
 
 def _readtime(html: str, words_per_minute: int) -> int:

@@ -17,6 +17,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
+from mkdocs.utils.yaml import yaml_load
 
 from studio import ContentError
 from studio.downloads.cache import cache_dir
@@ -32,6 +33,7 @@ BUILD_DATE = "STUDIO_BUILD_DATE"  # YYYY-MM-DD: build as if on that day (tests, 
 
 # What one build has loaded. `mkdocs serve` keeps this module between builds, so on_config empties it.
 _build: dict = {}
+_serving = {"on": False}  # set once, by on_startup
 
 
 def _root(config: MkDocsConfig) -> Path:
@@ -44,6 +46,19 @@ def _today() -> date:
         return date.fromisoformat(value) if value else date.today()
     except ValueError:
         raise PluginError(f"{BUILD_DATE}={value!r} is not a date; use YYYY-MM-DD") from None
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    _serving["on"] = command == "serve"
+
+
+def _published_url(config: MkDocsConfig) -> str:
+    """The site's own address. `mkdocs serve` swaps site_url for the local one; the downloads and share cards
+    print it, so the preview makes the same files as publishing does, and finds them in the cache."""
+    if not _serving["on"]:
+        return config.site_url or ""
+    with open(config.config_file_path, encoding="utf-8") as source:
+        return yaml_load(source).get("site_url") or ""
 
 
 def on_serve(server, config: MkDocsConfig, builder):
@@ -68,7 +83,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     root = _root(config)
     try:
         sources = [file.src_uri for file in files.documentation_pages()]  # what MkDocs will publish
-        site = load_site(root, Path(config.docs_dir), _build["studio"], config.site_url or "", _today(), sources)
+        site = load_site(root, Path(config.docs_dir), _build["studio"], _published_url(config), _today(), sources)
     except ContentError as error:
         raise PluginError(error.report()) from None
     for page in site.scheduled():
@@ -142,6 +157,7 @@ def on_env(env, config: MkDocsConfig, files: Files):
     env.auto_reload = False
     # Every page has been rendered by now, and the blog plugin has given each article its final URL.
     renderer: Renderer = _build["renderer"]
+    renderer.finish_downloads()  # MkDocs copies them next
     rendered = [file.page for file in files.documentation_pages() if file.page is not None]
     cards, addresses = renderer.cards(config.site_name, config.site_description or "", [
         Rendered(page.file.src_uri, page.url, page.title or "", _text(page.meta.get("description")), page.is_homepage)
@@ -162,3 +178,9 @@ def on_env(env, config: MkDocsConfig, files: Files):
     path, feed = renderer.feed(config.site_name, published)
     files.append(File.generated(config, path, content=feed))
     return env
+
+
+def on_build_error(error: Exception) -> None:
+    renderer: Renderer | None = _build.get("renderer")
+    if renderer is not None:
+        renderer.finish_downloads()  # no worker outlives its build

@@ -6,7 +6,7 @@ steps.json is a list of steps, each a list of edits {"path": "<file under the si
 text>" or null to delete it}. Step 0 is usually empty. For each step the edits are made, the site is built into
 the same folder (<site folder>/served), as serve does, and that folder is copied to <snapshots folder>/<step>.
 Like serve, the configuration is read again for every build, the plugins and hooks are kept, and on_startup
-is sent once; --dirty builds as `make serve` does. Prints the hooks' log lines of each build after "build N".
+is sent once; --dirty builds as `make serve` does; --serve-url swaps site_url for the local address as serve does. Prints the hooks' log lines of each build after "build N".
 """
 
 from __future__ import annotations
@@ -30,13 +30,16 @@ from sitecopy import BUILD_DATE
 EDIT = "Edited while serving."
 
 
-def rebuild(root: Path, steps: list[list[dict]], snapshots: Path, *, dirty: bool = True) -> list[str]:
-    """Each build's log lines, from this script run in its own process (as serve runs: --dirty by default)."""
+def rebuild(root: Path, steps: list[list[dict]], snapshots: Path, *, dirty: bool = True,
+            serve_url: str | None = None) -> list[str]:
+    """Each build's log lines, from this script run in its own process (as serve runs: --dirty by default;
+    `serve_url`: with site_url swapped for it, as `mkdocs serve` does)."""
     (root.parent / "steps.json").write_text(json.dumps(steps), encoding="utf-8")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "STUDIO_BUILD_DATE": BUILD_DATE}
     env.pop("STUDIO_CACHE_DIR", None)
     command = [sys.executable, str(Path(__file__).resolve()), str(root), str(root.parent / "steps.json"), str(snapshots)]
-    result = subprocess.run([*command, *(["--dirty"] if dirty else [])], cwd=root, env=env, capture_output=True,
+    options = [*(["--dirty"] if dirty else []), *(["--serve-url", serve_url] if serve_url else [])]
+    result = subprocess.run([*command, *options], cwd=root, env=env, capture_output=True,
                             text=True, timeout=900)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-5000:]
     return re.split(r"^build \d+\n", result.stdout, flags=re.M)[1:]
@@ -75,7 +78,7 @@ def apply(root: Path, edits: list[dict]) -> None:
             path.write_text(edit["text"], encoding="utf-8")
 
 
-def main(root: Path, steps: list[list[dict]], snapshots: Path, dirty: bool) -> None:
+def main(root: Path, steps: list[list[dict]], snapshots: Path, dirty: bool, serve_url: str | None = None) -> None:
     logging.getLogger("mkdocs").addHandler(_Lines())
     logging.getLogger("mkdocs").setLevel(logging.INFO)
     served = root / "served"
@@ -85,7 +88,9 @@ def main(root: Path, steps: list[list[dict]], snapshots: Path, dirty: bool) -> N
         config = load_config(str(root / "mkdocs.yml"), site_dir=str(served), strict=True)
         if n == 0:
             config.plugins.on_startup(command="serve", dirty=dirty)
-        build(config, dirty=dirty)
+        if serve_url:
+            config.site_url = serve_url
+        build(config, serve_url=serve_url, dirty=dirty)
         shutil.copytree(served, snapshots / str(n))
 
 
@@ -95,5 +100,6 @@ if __name__ == "__main__":
     parser.add_argument("steps", type=Path)
     parser.add_argument("snapshots", type=Path)
     parser.add_argument("--dirty", action="store_true")
+    parser.add_argument("--serve-url")
     args = parser.parse_args()
-    main(args.root, json.loads(args.steps.read_text(encoding="utf-8")), args.snapshots, args.dirty)
+    main(args.root, json.loads(args.steps.read_text(encoding="utf-8")), args.snapshots, args.dirty, args.serve_url)

@@ -21,7 +21,7 @@ from .slots import named_exercises
 from .styles import STYLES_FILE, Style, Styles
 from .validation import problems_from
 from .vocab import slugify
-from .memo import LOADED, PLANS
+from .memo import FIGURES, LOADED, PLANS
 from .yamlsource import Document, parse_yaml, read_text, text_digest
 
 LIBRARY_FILE = "data/exercises.yml"
@@ -79,7 +79,9 @@ class Catalog:
 
     def figures(self, program: Program) -> Figures:
         if program.slug not in self._figures:
-            self._figures[program.slug] = compute_figures(self.plan(program), self.library, self.goal_styles)
+            make = lambda: compute_figures(self.plan(program), self.library, self.goal_styles)  # noqa: E731
+            key = self.page_key(program)
+            self._figures[program.slug] = make() if key is None else FIGURES.get(key, make)
         return self._figures[program.slug]
 
     def style(self, key: str) -> Style | None:

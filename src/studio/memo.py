@@ -48,8 +48,10 @@ class Memo:
 LOADED = Memo("files read")  # (model, file name, text digest) -> what load_model returns
 PAGES = Memo("programme pages")  # everything a programme page is made from -> its Markdown
 PLANS = Memo("plans")  # (programme digest, slug, library digest) -> Plan
+FIGURES = Memo("figures")  # (programme digest, slug, library digest) -> Figures
+TABLES = Memo("comparison tables")  # (the programmes' page keys, page URL) -> an article's [[compare programmes]] HTML
 
 
 def sweep_all() -> None:
-    for memo in (LOADED, PAGES, PLANS):
+    for memo in (LOADED, PAGES, PLANS, FIGURES, TABLES):
         memo.sweep()

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .cards import Card, build_cards, card_kind, card_path
 from .demos import build_demonstrations
+from .downloads.build import Result as DownloadsResult
 from .downloads.build import build_downloads
 from .downloads.formats import FORMATS
 from .memo import LOADED, PAGES
@@ -76,6 +77,7 @@ class Renderer:
         self.pages = PageRenderer(site, env, list(FORMATS), self.blocks)
         self.notes: list[str] = []  # what the build did, for the log
         self.stash = Stash()  # finished HTML blocks that MkDocs' Markdown does not need to parse again
+        self._downloads: DownloadsResult | None = None
 
     def outputs(self, root: Path, cache: Path) -> list[Output]:
         """Generated pages, every programme's downloads (from the cache) and the schemas."""
@@ -84,7 +86,9 @@ class Renderer:
         self.pages.demos = demos.demos
         found = [Output(src, self._stash(src, text), is_page=True, in_nav=src in IN_NAV)
                  for src, text in self.pages.render().items()]
-        downloads = build_downloads(site.catalog, site.studio, site.site_url, cache, today=site.today)
+        # Made beside the rest of the build; finish_downloads() waits for them before they are copied.
+        downloads = self._downloads = build_downloads(site.catalog, site.studio, site.site_url, cache,
+                                                      today=site.today, background=True)
         found += [Output(path, source=cached) for path, cached in downloads.files.items()]
         found += [Output(path, source=cached) for path, cached in demos.files.items()]
         found += [Output(f"{SCHEMAS_DIR}/{name}", (root / SCHEMAS_DIR / name).read_bytes()) for name in SCHEMAS]
@@ -92,6 +96,11 @@ class Renderer:
         self.notes = [downloads.summary(), demos.summary(), LOADED.summary(), PAGES.summary(), f"{len(catalog.programs)} programmes, "
                       f"{len(catalog.library.exercises)} exercises, {len(site.pages)} pages checked"]
         return found
+
+    def finish_downloads(self) -> None:
+        """Wait until every download outputs() named is in the cache."""
+        if self._downloads is not None:
+            self._downloads.wait()
 
     def _stash(self, src: str, text: str) -> str:
         search = self.pages.search_texts.get(src)

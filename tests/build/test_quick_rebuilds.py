@@ -82,3 +82,14 @@ def test_a_clean_rebuild_under_serve_writes_everything(tmp_path):
     root = copy_site(tmp_path / "served")
     logs = rebuild(root, [[], [_edit(root, PROGRAMME, summary_edited)]], tmp_path / "snapshots", dirty=False)
     assert all("quick rebuild" not in log for log in logs)
+
+
+def test_serve_finds_the_published_downloads_and_cards_in_the_cache(tmp_path):
+    root = copy_site(tmp_path / "served")
+    published = run_build(root, build_date=BUILD_DATE)
+    assert published.returncode == 0, published.output
+    first, = rebuild(root, [[]], tmp_path / "snapshots", serve_url="http://127.0.0.1:8000/")
+    assert re.search(r"downloads: 0 generated, \d+ reused", first), first
+    assert re.search(r"cards: 0 generated, \d+ reused", first), first
+    page = (tmp_path / "snapshots" / "0" / "programs" / "strength-and-size" / "index.html").read_text(encoding="utf-8")
+    assert 'href="http://127.0.0.1:8000/programs/strength-and-size/"' in page  # the preview's own links stay local

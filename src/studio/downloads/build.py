@@ -1,12 +1,16 @@
-"""Generate every programme's downloads, reusing cached files and sharing misses between two processes."""
+"""Generate every programme's downloads, reusing cached files and sharing misses between two processes.
+
+With `background=True` the missing files are made in worker processes while the caller goes on (the build reads
+and renders pages meanwhile); `Result.wait()` returns once every file is in the cache.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import astuple, dataclass, field
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import astuple, dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -51,6 +55,18 @@ class Result:
     generated: int = 0
     reused: int = 0
     pruned: int = 0
+    _pool: ProcessPoolExecutor | None = field(default=None, repr=False)
+    _futures: list[Future] = field(default_factory=list, repr=False)
+
+    def wait(self) -> None:
+        """Block until every missing file is written; a worker's error is raised here."""
+        try:
+            for future in self._futures:
+                future.result()
+        finally:
+            if self._pool is not None:
+                self._pool.shutdown(cancel_futures=True)
+            self._pool, self._futures = None, []
 
     def summary(self) -> str:
         return f"downloads: {self.generated} generated, {self.reused} reused from cache"
@@ -81,8 +97,10 @@ def _exercise_digest(info: ExerciseInfo) -> str:
 
 
 def build_downloads(catalog: Catalog, studio: Studio, site_url: str, folder: Path, *,
-                    today: date | None = None, workers: int = WORKERS) -> Result:
-    """Every programme's downloads as {site path: cached file}; only cache misses are generated."""
+                    today: date | None = None, workers: int = WORKERS, background: bool = False) -> Result:
+    """Every programme's downloads as {site path: cached file}; only cache misses are generated.
+
+    The files are in the cache on return, or, with `background`, once `wait()` has returned."""
     folder.mkdir(parents=True, exist_ok=True)
     start = first_monday(today or date.today())
     result, jobs = Result(), []
@@ -104,17 +122,38 @@ def build_downloads(catalog: Catalog, studio: Studio, site_url: str, folder: Pat
             plan = catalog.plan(program)
             data = program_data(plan, exercises.__getitem__, comparison)
             jobs.append(Job(plan, exercises, data, studio, site_url, start, missing))
-    result.generated = _run(jobs, workers)
+    result.generated = sum(len(job.targets) for job in jobs)
     result.pruned = cache.prune(folder, set(result.files.values()))
+    if background and jobs:
+        result._pool, result._futures = _start(_split(jobs, workers), workers)
+    elif workers < 2 or len(jobs) < 2:
+        for job in jobs:
+            run_job(job)
+    else:
+        result._pool, result._futures = _start(jobs, workers)
+    if not background:
+        result.wait()
     return result
 
 
-def _run(jobs: list[Job], workers: int) -> int:
-    if workers < 2 or len(jobs) < 2:
-        return sum(run_job(job) for job in jobs)
+def _split(jobs: list[Job], workers: int) -> list[Job]:
+    # One saved programme under `make serve`: its PDF in one process, its other files in the other.
+    if workers < 2 or len(jobs) != 1 or "pdf" not in jobs[0].targets or len(jobs[0].targets) < 2:
+        return jobs
+    job = jobs[0]
+    rest = {ext: path for ext, path in job.targets.items() if ext != "pdf"}
+    return [replace(job, targets={"pdf": job.targets["pdf"]}), replace(job, targets=rest)]
+
+
+def _start(jobs: list[Job], workers: int) -> tuple[ProcessPoolExecutor, list[Future]]:
     # fork starts workers without re-importing anything; the jobs carry all they need.
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     # Biggest programmes first, so neither process is left with a long one at the end.
-    jobs = sorted(jobs, key=lambda job: -job.program.weeks * job.program.sessions_per_week)
-    with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=context) as pool:
-        return sum(pool.map(run_job, jobs, chunksize=max(1, len(jobs) // (8 * workers))))
+    jobs = sorted(jobs, key=lambda job: -job.program.weeks * job.program.sessions_per_week * len(job.targets))
+    pool = ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=context)
+    size = max(1, len(jobs) // (8 * workers))
+    return pool, [pool.submit(_run_jobs, jobs[i:i + size]) for i in range(0, len(jobs), size)]
+
+
+def _run_jobs(jobs: list[Job]) -> int:
+    return sum(run_job(job) for job in jobs)

@@ -6,6 +6,7 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from ..directives import KINDS, Directive, find_directives
+from ..memo import TABLES
 from ..model import Program
 from ..picker import picker_data
 from ..presentation import comparison
@@ -52,7 +53,10 @@ class BlockRenderer:
         return self._render("_styles_table.html.j2", styles=styles, rows=STYLE_ROWS)
 
     def compare_programmes(self, slugs: list[str], url: str) -> str:
-        return self.programs_table([self.site.catalog.program(slug) for slug in slugs], url)
+        programs = [self.site.catalog.program(slug) for slug in slugs]
+        keys = tuple(self.site.catalog.page_key(p) for p in programs)
+        make = lambda: self.programs_table(programs, url)  # noqa: E731
+        return make() if None in keys else TABLES.get((keys, url), make)
 
     def pull_quote(self, text: str) -> str:
         return self._render("_pull_quote.html.j2", text=text)
