@@ -30,6 +30,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 import render_memo
+from studio.downloads.cache import cache_dir
 
 log = logging.getLogger("mkdocs.hooks.quick_rebuilds")
 
@@ -37,6 +38,7 @@ log = logging.getLogger("mkdocs.hooks.quick_rebuilds")
 class _State:
     def __init__(self) -> None:
         self.dirty = False
+        self.builds = 0
         self.forget()
 
     def forget(self) -> None:
@@ -70,13 +72,18 @@ logging.getLogger("mkdocs.commands.build").addFilter(_DropDirtyWarning())
 
 def on_startup(command: str, dirty: bool) -> None:
     _state.dirty = dirty
-    render_memo.install(dirty)
+    render_memo.install()
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _state.start()
-    render_memo.start_build()
+    _state.builds += 1
+    render_memo.start_build(_cache(config))
     return config
+
+
+def _cache(config: MkDocsConfig) -> Path:
+    return cache_dir(Path(config.config_file_path).resolve().parent)
 
 
 @event_priority(-100)  # after the blog plugin (-50) has added its views
@@ -101,9 +108,10 @@ def _is_modified(file: File) -> bool:
 
 @event_priority(-100)  # after the tags plugin (100), the blog plugin and the studio's hook have finished every page
 def on_env(env, config: MkDocsConfig, files: Files):
-    if not _state.dirty:
-        return env
     render_memo.keep_templates(env)
+    if not _state.dirty:
+        log.info("kept: %s", render_memo.summary())
+        return env
     _state.files = files
     shared = _site_key(config, _state.nav)
     pages = [file.page for file in files.documentation_pages() if file.page is not None]
@@ -138,6 +146,8 @@ on_page_context = CombinedEvent(_mark_entries, _keep_entries)
 
 @event_priority(100)  # before the search plugin writes its index
 def on_post_build(config: MkDocsConfig) -> None:
+    if not _state.dirty or _state.builds == 1:  # under serve, once: the file is for the next process
+        render_memo.save(_cache(config))
     if not _state.dirty or _state.files is None:
         return
     search = _search_plugin(config)

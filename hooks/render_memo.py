@@ -1,12 +1,13 @@
-"""For dirty builds only (`make serve`): keep between builds what MkDocs and the blog plugin would make again
-from unchanged sources, keyed by everything each is made from: each page's Markdown render, each post's reading
-time and front matter, and the theme's compiled templates. An unchanged page is read again in well under a
-millisecond.
+"""Keep what MkDocs and the blog plugin would make again from unchanged sources, keyed by everything each is made
+from: each page's Markdown render and each post's reading time (in memory between `mkdocs serve` rebuilds, and
+on disk beside the download cache between builds, as publishing carries .cache/), each post's front matter and
+the theme's compiled templates (in memory).
 
-Installed by hooks/quick_rebuilds.py when MkDocs starts with --dirty. A render is kept by the page's kind,
-address and final Markdown, the Markdown settings and the list of files links may point to; a kept render
-gives the page the same HTML, table of contents, title and anchors, and logs again the warnings the render
-logged (so --strict and the owner's console see them on every build, as without the memo).
+A render is keyed by the page's kind, address and final Markdown (directives already rendered into it), the
+Markdown settings, the files links may point to, and the versions of MkDocs, Python-Markdown, its extensions
+and Material. A kept render gives the page the same HTML, table of contents, title and anchors, and logs again
+the warnings rendering logged, so --strict fails as it would. STUDIO_NO_MEMO=1 makes everything afresh; the
+identity test builds both ways, warm and cold, and compares the sites byte for byte.
 """
 
 from __future__ import annotations
@@ -14,64 +15,91 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from copy import deepcopy
+import os
+import platform
+from importlib.metadata import version
+from pathlib import Path
 
+import yaml
 from jinja2 import BytecodeCache, Environment
 from jinja2.bccache import Bucket
 from material.plugins.blog import plugin as blog_plugin
 from material.plugins.blog import structure as blog_structure
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink, TableOfContents
 
-import yaml
-
-from studio.memo import Memo
+from studio.memo import OFF, Memo
 
 RENDERS = Memo("page renders")
 READTIMES = Memo("reading times")
 FRONT_MATTER = Memo("posts' front matter")
+FILE = "renders.json"
 _original = {"render": Page.render, "readtime": blog_plugin.readtime, "yaml": blog_structure.yaml}
-_files_key: dict[int, str] = {}  # id(files) -> digest of the addresses links can reach, for this build
+_VERSIONS = [platform.python_version(), *(version(name) for name in
+                                         ("mkdocs", "markdown", "pymdown-extensions", "mkdocs-material"))]
+_build_keys: dict[str, str] = {}  # what every render of this build shares: settings and link targets
 
 
-class _Records(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.DEBUG)
-        self.records: list[logging.LogRecord] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.records.append(record)
+def install() -> None:
+    Page.render = _render
+    blog_plugin.readtime = _readtime
+    blog_structure.yaml = _KeptYaml()
 
 
-def install(dirty: bool) -> None:
-    Page.render = _render if dirty else _original["render"]
-    blog_plugin.readtime = _readtime if dirty else _original["readtime"]
-    blog_structure.yaml = _KeptYaml() if dirty else _original["yaml"]
-
-
-def start_build() -> None:
+def start_build(folder: Path) -> None:
+    """Sweep the memory; on a process's first build, fill it from the file the last build left."""
     for memo in (RENDERS, READTIMES, FRONT_MATTER):
         memo.sweep()
-    _files_key.clear()
+    _build_keys.clear()
+    if not RENDERS.has_any() and os.environ.get(OFF) != "1":
+        try:
+            kept = json.loads((folder / FILE).read_text(encoding="utf-8"))
+            if kept.get("versions") == _VERSIONS:
+                RENDERS.seed(kept["renders"].items())
+                READTIMES.seed(kept["readtimes"].items())
+        except (OSError, ValueError, KeyError, AttributeError):
+            pass  # no file yet, or one from other versions: everything is made afresh
+
+
+def save(folder: Path) -> None:
+    """Write what this build used, for the next build (after a clean clone: the cache publishing carries)."""
+    if RENDERS.made or READTIMES.made or not (folder / FILE).is_file():
+        folder.mkdir(parents=True, exist_ok=True)
+        data = {"versions": _VERSIONS, "renders": dict(RENDERS.used()), "readtimes": dict(READTIMES.used())}
+        temporary = folder / f".{FILE}.{os.getpid()}"
+        temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        temporary.replace(folder / FILE)
 
 
 def summary() -> str:
     return "; ".join(memo.summary() for memo in (RENDERS, READTIMES, FRONT_MATTER))
 
 
+# --- Markdown renders --------------------------------------------------------------------------------
+
+class _Records(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.records: list[list] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append([record.name, record.levelno, record.getMessage()])
+
+
 def _render(page: Page, config, files: Files) -> None:
-    key = (type(page).__name__, page.file.src_uri, page.file.url, page.markdown, _settings_key(config),
-           _links_key(files))
+    key = _hash([type(page).__name__, page.file.src_uri, page.file.url, page.markdown, _build_key(config, files)])
     made: list[dict] = []
     kept = RENDERS.get(key, lambda: made.append(_render_now(page, config, files)) or made[0])
-    # A copy of the table of contents: the blog plugin adds its excerpts' headings to a view's.
-    page.content, page.toc, page._title_from_render = kept["content"], deepcopy(kept["toc"]), kept["title"]
+    if made:
+        return
+    # A new table of contents each time: the blog plugin adds its excerpts' headings to a view's.
+    page.content, page.toc, page._title_from_render = kept["content"], _toc(kept["toc"]), kept["title"]
     page.present_anchor_ids = set(kept["anchors"])
     if kept["links"] is not None:
         page.links_to_anchors = {files.get_file_from_path(src): dict(links) for src, links in kept["links"].items()}
-    if not made:  # a kept render: say again what rendering it said
-        for record in kept["records"]:
-            logging.getLogger(record.name).handle(record)
+    for name, level, message in kept["records"]:  # say again what rendering said
+        logging.getLogger(name).log(level, "%s", message)
 
 
 def _render_now(page: Page, config, files: Files) -> dict:
@@ -83,22 +111,66 @@ def _render_now(page: Page, config, files: Files) -> dict:
     finally:
         logger.removeHandler(records)
     links = getattr(page, "links_to_anchors", None)
-    kept = {"content": page.content, "toc": deepcopy(page.toc), "title": page._title_from_render,
-            "anchors": frozenset(page.present_anchor_ids or ()), "records": records.records,
+    return {"content": page.content, "toc": _toc_data(page.toc), "title": page._title_from_render,
+            "anchors": sorted(page.present_anchor_ids or ()), "records": records.records,
             "links": None if links is None else {file.src_uri: dict(anchors) for file, anchors in links.items()}}
-    return kept
 
 
-def _settings_key(config) -> str:
-    return _hash([config["markdown_extensions"], config["mdx_configs"]])
+def _build_key(config, files: Files) -> str:
+    # Links are resolved against the files; the set only changes when a page is added, removed or renamed.
+    if "build" not in _build_keys:
+        _build_keys["build"] = _hash([_VERSIONS, config["markdown_extensions"], config["mdx_configs"],
+                                      config["validation"], sorted((f.src_uri, f.url, str(f.inclusion)) for f in files)])
+    return _build_keys["build"]
 
 
-def _links_key(files: Files) -> str:
-    if id(files) not in _files_key:
-        _files_key.clear()
-        _files_key[id(files)] = _hash(sorted((f.src_uri, f.url, str(f.inclusion)) for f in files))
-    return _files_key[id(files)]
+def _toc_data(items) -> list:
+    return [[item.title, item.id, item.level, _toc_data(item.children)] for item in items]
 
+
+def _toc(data: list) -> TableOfContents:
+    return TableOfContents(_anchors(data))
+
+
+def _anchors(data: list) -> list[AnchorLink]:
+    links = []
+    for title, id, level, children in data:
+        link = AnchorLink(title, id, level)
+        link.children = _anchors(children)
+        links.append(link)
+    return links
+
+
+# --- the blog plugin: reading times and front matter --------------------------------------------------
+
+def _readtime(html: str, words_per_minute: int) -> int:
+    return READTIMES.get(_hash([html, words_per_minute]), lambda: _original["readtime"](html, words_per_minute))
+
+
+class _KeptYaml:
+    """The blog plugin reads every post's front matter on every build, with PyYAML's pure-Python loader: read it
+    with the same loader's C twin (libyaml, in PyYAML's wheels), once per text per process."""
+
+    def __getattr__(self, name: str):
+        return getattr(yaml, name)
+
+    def load(self, stream, Loader):  # noqa: N803 (PyYAML's name)
+        if not isinstance(stream, str) or os.environ.get(OFF) == "1":
+            return yaml.load(stream, Loader)
+        fast = yaml.CSafeLoader if Loader is yaml.SafeLoader and yaml.__with_libyaml__ else Loader
+        # A copy: plugins and hooks change a page's meta in place.
+        return _copy(FRONT_MATTER.get((stream, Loader.__name__), lambda: yaml.load(stream, fast)))
+
+
+def _copy(value):
+    if isinstance(value, dict):
+        return {k: _copy(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_copy(v) for v in value]
+    return value
+
+
+# --- the theme's compiled templates ---------------------------------------------------------------------
 
 class _Bytecode(BytecodeCache):
     """The theme's compiled templates, for the next build's new Jinja environment (checked against the source)."""
@@ -121,22 +193,12 @@ def keep_templates(env: Environment) -> None:
     env.bytecode_cache = TEMPLATES
 
 
-class _KeptYaml:
-    """The blog plugin reads every post's front matter again on every build, with PyYAML's pure-Python loader."""
-
-    def __getattr__(self, name: str):
-        return getattr(yaml, name)
-
-    def load(self, stream, Loader):  # noqa: N803 (PyYAML's name)
-        if not isinstance(stream, str):
-            return yaml.load(stream, Loader)
-        # A copy: plugins and hooks change a page's meta in place.
-        return deepcopy(FRONT_MATTER.get((stream, Loader.__name__), lambda: yaml.load(stream, Loader)))
-
-
-def _readtime(html: str, words_per_minute: int) -> int:
-    return READTIMES.get((html, words_per_minute), lambda: _original["readtime"](html, words_per_minute))
-
-
 def _hash(value: object) -> str:
-    return hashlib.sha256(json.dumps(value, default=str, sort_keys=True).encode("utf-8")).hexdigest()
+    return hashlib.sha256(json.dumps(value, default=_name, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def _name(value: object) -> str:
+    # A function in the Markdown settings (a custom fence's formatter) by its name: its repr has an address.
+    if callable(value) and hasattr(value, "__qualname__"):
+        return f"{getattr(value, '__module__', '')}.{value.__qualname__}"
+    return str(value)

@@ -9,8 +9,10 @@ test builds both ways and compares the sites byte for byte).
 
 from __future__ import annotations
 
+import json
 import os
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from pathlib import Path
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -37,6 +39,17 @@ class Memo:
         self._used[key] = value
         return value  # type: ignore[return-value]
 
+    def has_any(self) -> bool:
+        return bool(self._kept or self._used)
+
+    def seed(self, items: Iterable[tuple[Hashable, object]]) -> None:
+        """Values kept elsewhere (a file the last build wrote), as if the last build had used them."""
+        self._kept.update(items)
+
+    def used(self) -> Iterator[tuple[Hashable, object]]:
+        """What this build has used so far: what the next build may keep."""
+        return iter(self._used.items())
+
     def sweep(self) -> None:
         self._kept, self._used = self._used, {}
         self.made = self.reused = 0
@@ -45,8 +58,32 @@ class Memo:
         return f"{self.name}: {self.made} made, {self.reused} kept from the last build"
 
 
+def load_file(memo: Memo, path: Path, fingerprint: str) -> None:
+    """On a process's first build, take the values a build left in `path` (JSON: string keys, list values),
+    if it was written by the same code (`fingerprint`)."""
+    if memo.has_any() or os.environ.get(OFF) == "1":
+        return
+    try:
+        kept = json.loads(path.read_text(encoding="utf-8"))
+        if kept["fingerprint"] == fingerprint:
+            memo.seed((key, tuple(value)) for key, value in kept["values"].items())
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        pass  # no file yet, or a broken one: everything is made afresh
+
+
+def save_file(memo: Memo, path: Path, fingerprint: str) -> None:
+    """Write what this build used, if it made anything new."""
+    if memo.made == 0 and path.is_file():
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}")
+    temporary.write_text(json.dumps({"fingerprint": fingerprint, "values": dict(memo.used())}, ensure_ascii=False),
+                         encoding="utf-8")
+    temporary.replace(path)
+
+
 LOADED = Memo("files read")  # (model, file name, text digest) -> what load_model returns
-PAGES = Memo("programme pages")  # everything a programme page is made from -> its Markdown
+PAGES = Memo("programme pages")  # JSON of everything a programme page is made from -> (Markdown, search text)
 PLANS = Memo("plans")  # (programme digest, slug, library digest) -> Plan
 FIGURES = Memo("figures")  # (programme digest, slug, library digest) -> Figures
 TABLES = Memo("comparison tables")  # (the programmes' page keys, page URL) -> an article's [[compare programmes]] HTML

@@ -16,9 +16,10 @@ from .cards import Card, build_cards, card_kind, card_path
 from .demos import build_demonstrations
 from .downloads.build import Result as DownloadsResult
 from .downloads.build import build_downloads
+from .downloads.cache import generator_fingerprint
 from .downloads.formats import FORMATS
-from .memo import LOADED, PAGES
 from .feed import FEED_PATH, Entry, absolute_html, atom_feed
+from .memo import LOADED, PAGES, load_file, save_file
 from .presentation.paths import CATALOGUE, EXERCISE_INDEX
 from .schema import SCHEMAS
 from .site import Site
@@ -31,6 +32,7 @@ from .views.stash import Stash, is_whole_block
 
 SCHEMAS_DIR = "schemas"
 IN_NAV = (CATALOGUE, EXERCISE_INDEX)  # the generated pages the nav names; the rest are linked from them
+PAGES_FILE = "pages.json"  # programme pages kept between builds, beside the downloads
 
 
 @dataclass(frozen=True)
@@ -84,8 +86,12 @@ class Renderer:
         site = self.site
         demos = build_demonstrations(site.catalog.library.exercises, root, cache / "images")
         self.pages.demos = demos.demos
+        # Programme pages are kept on disk beside the downloads, so a build after a clean clone reuses them too.
+        kept, fingerprint = cache / PAGES_FILE, generator_fingerprint(("jinja2", "markupsafe"))
+        load_file(PAGES, kept, fingerprint)
         found = [Output(src, self._stash(src, text), is_page=True, in_nav=src in IN_NAV)
                  for src, text in self.pages.render().items()]
+        save_file(PAGES, kept, fingerprint)
         # Made beside the rest of the build; finish_downloads() waits for them before they are copied.
         downloads = self._downloads = build_downloads(site.catalog, site.studio, site.site_url, cache,
                                                       today=site.today, background=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from rebuilds import EDIT, assert_same_files, rebuild, summary_edited
@@ -18,6 +19,28 @@ def test_a_build_without_the_shortcuts_is_byte_identical(built, tmp_path):
                       env={"STUDIO_NO_MEMO": "1", "STUDIO_FULL_EXCERPTS": "1"})
     assert plain.returncode == 0, plain.output
     assert_same_files(built.site, plain.site)
+
+
+def test_a_warm_build_from_kept_renders_is_byte_identical(built, tmp_path):
+    root = copy_site(tmp_path / "warm")
+    cold = run_build(root, build_date=BUILD_DATE)
+    assert cold.returncode == 0, cold.output
+    assert "kept: page renders: 0 made" not in cold.output
+    warm = run_build(root, build_date=BUILD_DATE)
+    assert warm.returncode == 0, warm.output
+    assert re.search(r"kept: page renders: 0 made, [1-9]\d* kept.*reading times: 0 made, [1-9]\d* kept", warm.output)
+    assert re.search(r"programme pages: 0 made, [1-9]\d* kept", warm.output)
+    assert_same_files(built.site, warm.site)
+
+
+def test_a_kept_render_says_its_warnings_again_so_strict_still_fails(tmp_path):
+    root = copy_site(tmp_path / "warn")
+    page = root / "docs" / "which-programme.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n\n[A link to nowhere](no-such-page.md)\n", encoding="utf-8")
+    for _ in range(2):  # cold, then warm from the kept render
+        result = run_build(root, build_date=BUILD_DATE)
+        assert result.returncode != 0
+        assert "no-such-page.md" in result.output and "Aborted with 1 warnings in strict mode" in result.output
 
 
 def test_after_a_one_programme_edit_under_serve_only_its_page_and_downloads_are_made(tmp_path):

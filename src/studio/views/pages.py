@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import posixpath
 
 import yaml
@@ -73,7 +74,8 @@ class PageRenderer:
                          for a in self.site.articles_about(program.slug))
         key = self.catalog.page_key(program)
         make = lambda: (self._program(program, src, articles), self.search_text(program))  # noqa: E731
-        text, self.search_texts[src] = make() if key is None else PAGES.get((key, articles), make)
+        # A JSON key: the pages are kept on disk too (Renderer.outputs).
+        text, self.search_texts[src] = make() if key is None else PAGES.get(json.dumps([key, articles]), make)
         return text
 
     def _program(self, program: Program, src: str, articles: tuple) -> str:
