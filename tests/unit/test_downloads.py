@@ -269,6 +269,20 @@ def test_build_generates_misses_only(catalog, tmp_path):
     assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in later.files.values())
 
 
+def test_one_programme_in_the_background_splits_its_pdf_from_the_rest_and_wait_returns_them_all(catalog, tmp_path):
+    folder = tmp_path / "cache"
+    result = build_downloads(catalog, STUDIO, SITE, folder, today=date(2025, 1, 1), background=True)
+    assert result.generated == 5
+    assert len(result._futures) == 2  # the PDF in one worker, the other four files in the other
+    result.wait()
+    assert all(path.is_file() and path.stat().st_size > 0 for path in result.files.values())
+    assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in result.files.values())
+    assert (result._pool, result._futures) == (None, [])
+    again = build_downloads(catalog, STUDIO, SITE, folder, today=date(2025, 1, 1), background=True)
+    assert (again.generated, again.reused, again._futures) == (0, 5, [])
+    again.wait()  # nothing to wait for
+
+
 def test_changes_to_content_or_studio_make_new_files(site, tmp_path):
     site.program()
     site.program(PROGRAM.replace("title: Test Strength", "title: Other"), name="other.yml")
