@@ -110,7 +110,6 @@ def _is_modified(file: File) -> bool:
 def on_env(env, config: MkDocsConfig, files: Files):
     render_memo.keep_templates(env)
     if not _state.dirty:
-        log.info("kept: %s", render_memo.summary())
         return env
     _state.files = files
     shared = _site_key(config, _state.nav)
@@ -124,7 +123,7 @@ def on_env(env, config: MkDocsConfig, files: Files):
             _state.changed.add(page.file.src_uri)
     _state.writing = True
     log.debug("quick rebuild: writing %s", ", ".join(sorted(_state.changed)))
-    log.info("quick rebuild: %d of %d pages changed; %s", len(_state.changed), len(pages), render_memo.summary())
+    log.info("quick rebuild: %d of %d pages changed", len(_state.changed), len(pages))
     return env
 
 
@@ -146,6 +145,7 @@ on_page_context = CombinedEvent(_mark_entries, _keep_entries)
 
 @event_priority(100)  # before the search plugin writes its index
 def on_post_build(config: MkDocsConfig) -> None:
+    log.info("kept: %s", render_memo.summary())
     if not _state.dirty or _state.builds == 1:  # under serve, once: the file is for the next process
         render_memo.save(_cache(config))
     if not _state.dirty or _state.files is None:

@@ -1,5 +1,6 @@
 """Keep what MkDocs and the blog plugin would make again from unchanged sources, keyed by everything each is made
-from: each page's Markdown render and each post's reading time (in memory between `mkdocs serve` rebuilds, and
+from: each page's Markdown render, each post's excerpt as each blog view shows it, and each post's reading
+time (in memory between `mkdocs serve` rebuilds, and
 on disk beside the download cache between builds, as publishing carries .cache/), each post's front matter and
 the theme's compiled templates (in memory).
 
@@ -32,10 +33,12 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 from studio.memo import OFF, Memo
 
 RENDERS = Memo("page renders")
+EXCERPTS = Memo("excerpt renders")
 READTIMES = Memo("reading times")
 FRONT_MATTER = Memo("posts' front matter")
 FILE = "renders.json"
-_original = {"render": Page.render, "readtime": blog_plugin.readtime, "yaml": blog_structure.yaml}
+_original = {"render": Page.render, "excerpt": blog_structure.Excerpt.render, "readtime": blog_plugin.readtime,
+             "yaml": blog_structure.yaml}
 _VERSIONS = [platform.python_version(), *(version(name) for name in
                                          ("mkdocs", "markdown", "pymdown-extensions", "mkdocs-material"))]
 _build_keys: dict[str, str] = {}  # what every render of this build shares: settings and link targets
@@ -43,13 +46,14 @@ _build_keys: dict[str, str] = {}  # what every render of this build shares: sett
 
 def install() -> None:
     Page.render = _render
+    blog_structure.Excerpt.render = _render_excerpt
     blog_plugin.readtime = _readtime
     blog_structure.yaml = _KeptYaml()
 
 
 def start_build(folder: Path) -> None:
     """Sweep the memory; on a process's first build, fill it from the file the last build left."""
-    for memo in (RENDERS, READTIMES, FRONT_MATTER):
+    for memo in (RENDERS, EXCERPTS, READTIMES, FRONT_MATTER):
         memo.sweep()
     _build_keys.clear()
     if not RENDERS.has_any() and os.environ.get(OFF) != "1":
@@ -57,6 +61,7 @@ def start_build(folder: Path) -> None:
             kept = json.loads((folder / FILE).read_text(encoding="utf-8"))
             if kept.get("versions") == _VERSIONS:
                 RENDERS.seed(kept["renders"].items())
+                EXCERPTS.seed(kept["excerpts"].items())
                 READTIMES.seed(kept["readtimes"].items())
         except (OSError, ValueError, KeyError, AttributeError):
             pass  # no file yet, or one from other versions: everything is made afresh
@@ -64,16 +69,17 @@ def start_build(folder: Path) -> None:
 
 def save(folder: Path) -> None:
     """Write what this build used, for the next build (after a clean clone: the cache publishing carries)."""
-    if RENDERS.made or READTIMES.made or not (folder / FILE).is_file():
+    if RENDERS.made or EXCERPTS.made or READTIMES.made or not (folder / FILE).is_file():
         folder.mkdir(parents=True, exist_ok=True)
-        data = {"versions": _VERSIONS, "renders": dict(RENDERS.used()), "readtimes": dict(READTIMES.used())}
+        data = {"versions": _VERSIONS, "renders": dict(RENDERS.used()), "excerpts": dict(EXCERPTS.used()),
+                "readtimes": dict(READTIMES.used())}
         temporary = folder / f".{FILE}.{os.getpid()}"
         temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         temporary.replace(folder / FILE)
 
 
 def summary() -> str:
-    return "; ".join(memo.summary() for memo in (RENDERS, READTIMES, FRONT_MATTER))
+    return "; ".join(memo.summary() for memo in (RENDERS, EXCERPTS, READTIMES, FRONT_MATTER))
 
 
 # --- Markdown renders --------------------------------------------------------------------------------
@@ -114,6 +120,35 @@ def _render_now(page: Page, config, files: Files) -> dict:
     return {"content": page.content, "toc": _toc_data(page.toc), "title": page._title_from_render,
             "anchors": sorted(page.present_anchor_ids or ()), "records": records.records,
             "links": None if links is None else {file.src_uri: dict(anchors) for file, anchors in links.items()}}
+
+
+def _render_excerpt(excerpt, page: Page, separator: str) -> None:
+    """Material's Excerpt.render: a post's excerpt rendered for one blog view (its links are relative to it)."""
+    post = excerpt.post
+    markdown = post.markdown if post._title_from_render else "\n\n".join([f"# {post.title}", post.markdown])
+    if "build" not in _build_keys:  # no page was rendered this build: nothing to key links by
+        return _original["excerpt"](excerpt, page, separator)
+    key = _hash([post.file.src_uri, post.url, page.url, markdown, separator, _build_keys["build"]])
+    made: list[dict] = []
+    kept = EXCERPTS.get(key, lambda: made.append(_render_excerpt_now(excerpt, page, separator)) or made[0])
+    if made:
+        return
+    excerpt.markdown, excerpt.content, excerpt.more = markdown, kept["content"], kept["more"]
+    excerpt.toc = _toc(kept["toc"])
+    for name, level, message in kept["records"]:
+        logging.getLogger(name).log(level, "%s", message)
+
+
+def _render_excerpt_now(excerpt, page: Page, separator: str) -> dict:
+    records = _Records()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(records)
+    try:
+        _original["excerpt"](excerpt, page, separator)
+    finally:
+        logger.removeHandler(records)
+    return {"content": excerpt.content, "more": excerpt.more, "toc": _toc_data(excerpt.toc),
+            "records": records.records}
 
 
 def _build_key(config, files: Files) -> str:

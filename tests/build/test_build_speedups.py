@@ -28,7 +28,8 @@ def test_a_warm_build_from_kept_renders_is_byte_identical(built, tmp_path):
     assert "kept: page renders: 0 made" not in cold.output
     warm = run_build(root, build_date=BUILD_DATE)
     assert warm.returncode == 0, warm.output
-    assert re.search(r"kept: page renders: 0 made, [1-9]\d* kept.*reading times: 0 made, [1-9]\d* kept", warm.output)
+    assert re.search(r"kept: page renders: 0 made, [1-9]\d* kept.*; excerpt renders: 0 made, [1-9]\d* kept.*"
+                     r"; reading times: 0 made, [1-9]\d* kept", warm.output), warm.output
     assert re.search(r"programme pages: 0 made, [1-9]\d* kept", warm.output)
     assert_same_files(built.site, warm.site)
 
