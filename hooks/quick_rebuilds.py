@@ -15,10 +15,12 @@ is byte-identical to a clean build of the same sources each time.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import logging
 import os
+import threading
 from functools import partial
 from pathlib import Path
 
@@ -33,6 +35,7 @@ import render_memo
 from studio.downloads.cache import cache_dir
 
 log = logging.getLogger("mkdocs.hooks.quick_rebuilds")
+POLL_SECONDS = 0.1  # how often `make serve` looks for saved files
 
 
 class _State:
@@ -75,7 +78,20 @@ def on_startup(command: str, dirty: bool) -> None:
     render_memo.install()
 
 
+def on_serve(server, config: MkDocsConfig, builder):
+    # MkDocs looks for saved files every 0.5 s: on average a quarter of a second before a rebuild even starts.
+    # Its polling observer gives each watched folder an emitter with this timeout; the later watches
+    # (programs/, data/) take the observer's, the earlier ones (docs/, mkdocs.yml) are set here.
+    observer = getattr(server, "observer", None)
+    if observer is not None and hasattr(observer, "_timeout"):
+        observer._timeout = POLL_SECONDS
+        for emitter in getattr(observer, "emitters", ()):
+            emitter._timeout = POLL_SECONDS
+    return server
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    _idle.cancel()
     _state.start()
     _state.builds += 1
     render_memo.start_build(_cache(config))
@@ -164,10 +180,41 @@ def on_post_build(config: MkDocsConfig) -> None:
         Path(gone).unlink(missing_ok=True)
     _state.outputs = outputs
     _state.start()
+    _idle.schedule()
 
 
 def on_build_error(error: Exception) -> None:
     _state.forget()
+
+
+class _IdleCollection:
+    """Under serve, Python's full garbage collections walk everything the memos keep, several times a build
+    (0.3-0.5 s of a 2 s rebuild at 30 programmes + 150 articles, measured). Once a build has finished and a
+    second has passed without another save, collect everything and freeze what survives, so the next build's
+    collections walk only what that build makes."""
+
+    def __init__(self) -> None:
+        self.timer: threading.Timer | None = None
+
+    def schedule(self) -> None:
+        self.cancel()
+        self.timer = threading.Timer(1.0, self._collect)
+        self.timer.daemon = True
+        self.timer.start()
+
+    def cancel(self) -> None:
+        if self.timer is not None:
+            self.timer.cancel()
+            self.timer = None
+
+    @staticmethod
+    def _collect() -> None:
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
+
+
+_idle = _IdleCollection()
 
 
 def _search_plugin(config: MkDocsConfig):

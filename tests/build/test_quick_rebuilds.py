@@ -3,6 +3,7 @@ and the served site is still byte-identical to a clean build of the same sources
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from pathlib import Path
 
@@ -93,3 +94,24 @@ def test_serve_finds_the_published_downloads_and_cards_in_the_cache(tmp_path):
     assert re.search(r"cards: 0 generated, \d+ reused", first), first
     page = (tmp_path / "snapshots" / "0" / "programs" / "strength-and-size" / "index.html").read_text(encoding="utf-8")
     assert 'href="http://127.0.0.1:8000/programs/strength-and-size/"' in page  # the preview's own links stay local
+
+
+def test_serve_looks_for_saved_files_every_tenth_of_a_second(tmp_path, monkeypatch):
+    from mkdocs.livereload import LiveReloadServer
+
+    hooks = Path(__file__).resolve().parents[2] / "hooks"
+    monkeypatch.syspath_prepend(str(hooks))
+    spec = importlib.util.spec_from_file_location("quick_rebuilds_under_test", hooks / "quick_rebuilds.py")
+    quick = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(quick)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "programs").mkdir()
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
+    try:
+        server.watch(str(tmp_path / "docs"))  # watched before on_serve, as MkDocs watches docs/
+        assert quick.on_serve(server, None, None) is server
+        server.watch(str(tmp_path / "programs"))  # and after, as it watches mkdocs.yml's `watch:`
+        timeouts = {emitter.timeout for emitter in server.observer.emitters}
+        assert len(server.observer.emitters) == 2 and timeouts == {quick.POLL_SECONDS} == {0.1}
+    finally:
+        server.server_close()
