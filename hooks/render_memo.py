@@ -93,32 +93,45 @@ class _Records(logging.Handler):
         self.records.append([record.name, record.levelno, record.getMessage()])
 
 
+def _kept(memo: Memo, key: str, render, result) -> dict | None:
+    """The kept result for `key`, or None after calling `render()` and keeping `result()` with what it logged."""
+    made: list[dict] = []
+
+    def make() -> dict:
+        records = _Records()
+        logger = logging.getLogger("mkdocs")
+        logger.addHandler(records)
+        try:
+            render()
+        finally:
+            logger.removeHandler(records)
+        made.append({**result(), "records": records.records})
+        return made[0]
+
+    kept = memo.get(key, make)
+    if made:
+        return None
+    for name, level, message in kept["records"]:  # say again what rendering said
+        logging.getLogger(name).log(level, "%s", message)
+    return kept
+
+
 def _render(page: Page, config, files: Files) -> None:
     key = _hash([type(page).__name__, page.file.src_uri, page.file.url, page.markdown, _build_key(config, files)])
-    made: list[dict] = []
-    kept = RENDERS.get(key, lambda: made.append(_render_now(page, config, files)) or made[0])
-    if made:
+    kept = _kept(RENDERS, key, lambda: _original["render"](page, config, files), lambda: _render_result(page))
+    if kept is None:
         return
     # A new table of contents each time: the blog plugin adds its excerpts' headings to a view's.
     page.content, page.toc, page._title_from_render = kept["content"], _toc(kept["toc"]), kept["title"]
     page.present_anchor_ids = set(kept["anchors"])
     if kept["links"] is not None:
         page.links_to_anchors = {files.get_file_from_path(src): dict(links) for src, links in kept["links"].items()}
-    for name, level, message in kept["records"]:  # say again what rendering said
-        logging.getLogger(name).log(level, "%s", message)
 
 
-def _render_now(page: Page, config, files: Files) -> dict:
-    records = _Records()
-    logger = logging.getLogger("mkdocs")
-    logger.addHandler(records)
-    try:
-        _original["render"](page, config, files)
-    finally:
-        logger.removeHandler(records)
+def _render_result(page: Page) -> dict:
     links = getattr(page, "links_to_anchors", None)
     return {"content": page.content, "toc": _toc_data(page.toc), "title": page._title_from_render,
-            "anchors": sorted(page.present_anchor_ids or ()), "records": records.records,
+            "anchors": sorted(page.present_anchor_ids or ()),
             "links": None if links is None else {file.src_uri: dict(anchors) for file, anchors in links.items()}}
 
 
@@ -129,26 +142,11 @@ def _render_excerpt(excerpt, page: Page, separator: str) -> None:
     if "build" not in _build_keys:  # no page was rendered this build: nothing to key links by
         return _original["excerpt"](excerpt, page, separator)
     key = _hash([post.file.src_uri, post.url, page.url, markdown, separator, _build_keys["build"]])
-    made: list[dict] = []
-    kept = EXCERPTS.get(key, lambda: made.append(_render_excerpt_now(excerpt, page, separator)) or made[0])
-    if made:
-        return
-    excerpt.markdown, excerpt.content, excerpt.more = markdown, kept["content"], kept["more"]
-    excerpt.toc = _toc(kept["toc"])
-    for name, level, message in kept["records"]:
-        logging.getLogger(name).log(level, "%s", message)
-
-
-def _render_excerpt_now(excerpt, page: Page, separator: str) -> dict:
-    records = _Records()
-    logger = logging.getLogger("mkdocs")
-    logger.addHandler(records)
-    try:
-        _original["excerpt"](excerpt, page, separator)
-    finally:
-        logger.removeHandler(records)
-    return {"content": excerpt.content, "more": excerpt.more, "toc": _toc_data(excerpt.toc),
-            "records": records.records}
+    kept = _kept(EXCERPTS, key, lambda: _original["excerpt"](excerpt, page, separator),
+                 lambda: {"content": excerpt.content, "more": excerpt.more, "toc": _toc_data(excerpt.toc)})
+    if kept is not None:
+        excerpt.markdown, excerpt.content, excerpt.more = markdown, kept["content"], kept["more"]
+        excerpt.toc = _toc(kept["toc"])
 
 
 def _build_key(config, files: Files) -> str:

@@ -11,6 +11,7 @@ import json
 import multiprocessing
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import astuple, dataclass, field, replace
+from functools import cached_property
 from datetime import date
 from pathlib import Path
 
@@ -35,7 +36,7 @@ class Job:
 
     plan: Plan
     exercises: dict[str, ExerciseInfo]
-    data: ProgramData
+    comparison: list[Cell]
     studio: Studio
     site_url: str
     start: date
@@ -47,6 +48,12 @@ class Job:
 
     def lookup(self, name: str) -> ExerciseInfo:
         return self.exercises[name]
+
+    @cached_property
+    def data(self) -> ProgramData:
+        # Made in the worker that writes the files: at 1,000 programmes, every programme's data held by the
+        # build process at once was over a gigabyte.
+        return program_data(self.plan, self.lookup, self.comparison)
 
 
 @dataclass
@@ -119,9 +126,7 @@ def build_downloads(catalog: Catalog, studio: Studio, site_url: str, folder: Pat
             else:
                 missing[fmt.ext] = path
         if missing:
-            plan = catalog.plan(program)
-            data = program_data(plan, exercises.__getitem__, comparison)
-            jobs.append(Job(plan, exercises, data, studio, site_url, start, missing))
+            jobs.append(Job(catalog.plan(program), exercises, comparison, studio, site_url, start, missing))
     result.generated = sum(len(job.targets) for job in jobs)
     result.pruned = cache.prune(folder, set(result.files.values()))
     if background and jobs:
