@@ -1,8 +1,7 @@
 """Keep what MkDocs and the blog plugin would make again from unchanged sources, keyed by everything each is made
-from: each page's Markdown render, each post's excerpt as each blog view shows it, and each post's reading
-time (in memory between `mkdocs serve` rebuilds, and
-on disk beside the download cache between builds, as publishing carries .cache/), each post's front matter and
-the theme's compiled templates (in memory).
+from: each page's Markdown render, each post's excerpt as each blog view shows it and each post's reading time
+(in memory between `mkdocs serve` rebuilds, and on disk beside the download cache between builds, as publishing
+carries .cache/); each post's front matter and the theme's compiled templates (in memory).
 
 A render is keyed by the page's kind, address and final Markdown (directives already rendered into it), the
 Markdown settings, the files links may point to, and the versions of MkDocs, Python-Markdown, its extensions
