@@ -93,7 +93,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for warning in site.catalog.warnings:
         log.warning(str(warning))
     renderer = _build["renderer"] = Renderer(site)
-    for output in renderer.outputs(root, cache_dir(root)):
+    # The downloads are made while MkDocs reads the pages; on_env waits for them.
+    for output in renderer.outputs(root, cache_dir(root), background=True):
         if output.is_page:
             if files.get_file_from_path(output.path) is not None:
                 raise PluginError(f"docs/{output.path} clashes with a generated page of the same address; "

@@ -81,8 +81,9 @@ class Renderer:
         self.stash = Stash()  # finished HTML blocks that MkDocs' Markdown does not need to parse again
         self._downloads: DownloadsResult | None = None
 
-    def outputs(self, root: Path, cache: Path) -> list[Output]:
-        """Generated pages, every programme's downloads (from the cache) and the schemas."""
+    def outputs(self, root: Path, cache: Path, *, background: bool = False) -> list[Output]:
+        """Generated pages, every programme's downloads (from the cache) and the schemas. With `background`, the
+        missing downloads are still being made on return: call finish_downloads() before reading them."""
         site = self.site
         demos = build_demonstrations(site.catalog.library.exercises, root, cache / "images")
         self.pages.demos = demos.demos
@@ -94,7 +95,7 @@ class Renderer:
         save_file(PAGES, kept, fingerprint)
         # Made beside the rest of the build; finish_downloads() waits for them before they are copied.
         downloads = self._downloads = build_downloads(site.catalog, site.studio, site.site_url, cache,
-                                                      today=site.today, background=True)
+                                                      today=site.today, background=background)
         found += [Output(path, source=cached) for path, cached in downloads.files.items()]
         found += [Output(path, source=cached) for path, cached in demos.files.items()]
         found += [Output(f"{SCHEMAS_DIR}/{name}", (root / SCHEMAS_DIR / name).read_bytes()) for name in SCHEMAS]
