@@ -29,13 +29,14 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
-from studio.memo import OFF, Memo
+from studio.memo import OFF, Memo, load_file, save_file
 
 RENDERS = Memo("page renders")
 EXCERPTS = Memo("excerpt renders")
 READTIMES = Memo("reading times")
 FRONT_MATTER = Memo("posts' front matter")
 FILE = "renders.json"
+_ON_DISK = {"renders": RENDERS, "excerpts": EXCERPTS, "readtimes": READTIMES}
 _original = {"render": Page.render, "excerpt": blog_structure.Excerpt.render, "readtime": blog_plugin.readtime,
              "yaml": blog_structure.yaml}
 _VERSIONS = [platform.python_version(), *(version(name) for name in
@@ -52,29 +53,15 @@ def install() -> None:
 
 def start_build(folder: Path) -> None:
     """Sweep the memory; on a process's first build, fill it from the file the last build left."""
-    for memo in (RENDERS, EXCERPTS, READTIMES, FRONT_MATTER):
+    for memo in (*_ON_DISK.values(), FRONT_MATTER):
         memo.sweep()
     _build_keys.clear()
-    if not RENDERS.has_any() and os.environ.get(OFF) != "1":
-        try:
-            kept = json.loads((folder / FILE).read_text(encoding="utf-8"))
-            if kept.get("versions") == _VERSIONS:
-                RENDERS.seed(kept["renders"].items())
-                EXCERPTS.seed(kept["excerpts"].items())
-                READTIMES.seed(kept["readtimes"].items())
-        except (OSError, ValueError, KeyError, AttributeError):
-            pass  # no file yet, or one from other versions: everything is made afresh
+    load_file(folder / FILE, _VERSIONS, _ON_DISK)
 
 
 def save(folder: Path) -> None:
     """Write what this build used, for the next build (after a clean clone: the cache publishing carries)."""
-    if RENDERS.made or EXCERPTS.made or READTIMES.made or not (folder / FILE).is_file():
-        folder.mkdir(parents=True, exist_ok=True)
-        data = {"versions": _VERSIONS, "renders": dict(RENDERS.used()), "excerpts": dict(EXCERPTS.used()),
-                "readtimes": dict(READTIMES.used())}
-        temporary = folder / f".{FILE}.{os.getpid()}"
-        temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        temporary.replace(folder / FILE)
+    save_file(folder / FILE, _VERSIONS, _ON_DISK)
 
 
 def summary() -> str:

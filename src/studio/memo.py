@@ -15,6 +15,8 @@ from collections.abc import Callable, Hashable, Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
+from .downloads.cache import write_atomically
+
 T = TypeVar("T")
 OFF = "STUDIO_NO_MEMO"
 
@@ -58,28 +60,28 @@ class Memo:
         return f"{self.name}: {self.made} made, {self.reused} kept from the last build"
 
 
-def load_file(memo: Memo, path: Path, fingerprint: str) -> None:
-    """On a process's first build, take the values a build left in `path` (JSON: string keys, list values),
-    if it was written by the same code (`fingerprint`)."""
-    if memo.has_any() or os.environ.get(OFF) == "1":
+def load_file(path: Path, fingerprint: object, memos: dict[str, Memo]) -> None:
+    """On a process's first build, give `memos` the values a build left in `path` (JSON: {name: {string key:
+    value}}), if it was written by the same code and libraries (`fingerprint`)."""
+    if any(memo.has_any() for memo in memos.values()) or os.environ.get(OFF) == "1":
         return
     try:
         kept = json.loads(path.read_text(encoding="utf-8"))
         if kept["fingerprint"] == fingerprint:
-            memo.seed((key, tuple(value)) for key, value in kept["values"].items())
+            for name, memo in memos.items():
+                memo.seed(kept["values"][name].items())
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        pass  # no file yet, or a broken one: everything is made afresh
+        pass  # no file yet, a broken one, or one from other code: everything is made afresh
 
 
-def save_file(memo: Memo, path: Path, fingerprint: str) -> None:
+def save_file(path: Path, fingerprint: object, memos: dict[str, Memo]) -> None:
     """Write what this build used, if it made anything new."""
-    if memo.made == 0 and path.is_file():
+    if not any(memo.made for memo in memos.values()) and path.is_file():
         return
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}")
-    temporary.write_text(json.dumps({"fingerprint": fingerprint, "values": dict(memo.used())}, ensure_ascii=False),
-                         encoding="utf-8")
-    temporary.replace(path)
+    values = {name: dict(memo.used()) for name, memo in memos.items()}
+    text = json.dumps({"fingerprint": fingerprint, "values": values}, ensure_ascii=False)
+    write_atomically(path, lambda temporary: temporary.write_text(text, encoding="utf-8"))
 
 
 LOADED = Memo("files read")  # (model, file name, text digest) -> what load_model returns

@@ -89,10 +89,10 @@ class Renderer:
         self.pages.demos = demos.demos
         # Programme pages are kept on disk beside the downloads, so a build after a clean clone reuses them too.
         kept, fingerprint = cache / PAGES_FILE, generator_fingerprint(("jinja2", "markupsafe"))
-        load_file(PAGES, kept, fingerprint)
+        load_file(kept, fingerprint, {"pages": PAGES})
         found = [Output(src, self._stash(src, text), is_page=True, in_nav=src in IN_NAV)
                  for src, text in self.pages.render().items()]
-        save_file(PAGES, kept, fingerprint)
+        save_file(kept, fingerprint, {"pages": PAGES})
         # Made beside the rest of the build; finish_downloads() waits for them before they are copied.
         downloads = self._downloads = build_downloads(site.catalog, site.studio, site.site_url, cache,
                                                       today=site.today, background=background)
