@@ -25,7 +25,7 @@ from ..slots import named_exercises
 from . import cache
 from .calendar import first_monday
 from .data import ProgramData, program_data
-from .formats import FORMATS, Format
+from .formats import FORMATS, Format, load_writers
 
 WORKERS = 2  # the machines that build the site have two cores
 
@@ -152,7 +152,10 @@ def _split(jobs: list[Job], workers: int) -> list[Job]:
 
 def _start(jobs: list[Job], workers: int) -> tuple[ProcessPoolExecutor, list[Future]]:
     # fork starts workers without re-importing anything; the jobs carry all they need.
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    forking = "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if forking else "spawn")
+    if forking:
+        load_writers()
     # Biggest programmes first, so neither process is left with a long one at the end.
     jobs = sorted(jobs, key=lambda job: -job.program.weeks * job.program.sessions_per_week * len(job.targets))
     pool = ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=context)
