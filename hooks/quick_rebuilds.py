@@ -16,7 +16,6 @@ is byte-identical to a clean build of the same sources each time.
 from __future__ import annotations
 
 import gc
-import hashlib
 import json
 import logging
 import os
@@ -230,7 +229,7 @@ def _search_entries(config: MkDocsConfig) -> list[dict]:
 
 def _digest(*parts: object) -> str:
     text = json.dumps(parts, default=str, sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return render_memo.text_hash(text)
 
 
 def _site_key(config: MkDocsConfig, nav: Navigation | None) -> str:
@@ -248,13 +247,13 @@ def _nav(items) -> list:
 
 def _page_key(page: Page, shared: str, posts: str) -> str:
     finished = getattr(page, "studio_finished", None) or page.content
-    return _digest(shared, posts, page.url, page.title, finished, _toc(page.toc), page.meta,
+    return _digest(shared, posts, page.url, page.title, render_memo.text_hash(finished), _toc(page.toc), page.meta,
                    _neighbours(page), _post_facts(page))
 
 
 def _posts_key(pages: list[Page], shared: str) -> str:
     # A blog view lists posts' excerpts, titles, dates, authors and reading times.
-    return _digest(shared, [(p.url, p.title, p.markdown, p.meta, _post_facts(p)) for p in pages if isinstance(p, Post)])
+    return _digest(shared, [(p.url, p.title, render_memo.text_hash(p.markdown), p.meta, _post_facts(p)) for p in pages if isinstance(p, Post)])
 
 
 def _post_facts(page: Page) -> object:

@@ -89,8 +89,10 @@ PAGES = Memo("programme pages")  # JSON of everything a programme page is made f
 PLANS = Memo("plans")  # (programme digest, slug, library digest) -> Plan
 FIGURES = Memo("figures")  # (programme digest, slug, library digest) -> Figures
 TABLES = Memo("comparison tables")  # (the programmes' page keys, page URL) -> an article's [[compare programmes]] HTML
+RELATED = Memo("related programmes")  # (the programmes' page keys, page URL) -> the cards under an article
+FEED_HTML = Memo("feed entries")  # (article HTML, its address) -> the HTML with its links absolute
 
 
 def sweep_all() -> None:
-    for memo in (LOADED, PAGES, PLANS, FIGURES, TABLES):
+    for memo in (LOADED, PAGES, PLANS, FIGURES, TABLES, RELATED, FEED_HTML):
         memo.sweep()

@@ -19,7 +19,7 @@ from .downloads.build import build_downloads
 from .downloads.cache import generator_fingerprint
 from .downloads.formats import FORMATS
 from .feed import FEED_PATH, Entry, absolute_html, atom_feed
-from .memo import LOADED, PAGES, load_file, save_file
+from .memo import FEED_HTML, LOADED, PAGES, load_file, save_file
 from .presentation.paths import CATALOGUE, EXERCISE_INDEX
 from .schema import SCHEMAS
 from .site import Site
@@ -170,5 +170,7 @@ class Renderer:
                 continue
             first, updated = doc.dates
             entries.append(Entry(doc.meta.title, page.url, doc.meta.description, first, updated,
-                                 page.authors, page.categories, absolute_html(page.content, page.url), page.card))
+                                 page.authors, page.categories,
+                                 FEED_HTML.get((page.content, page.url), lambda: absolute_html(page.content, page.url)),
+                                 page.card))
         return FEED_PATH, atom_feed(title, self.site.site_url or "/", entries)

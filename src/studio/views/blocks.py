@@ -6,7 +6,7 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from ..directives import KINDS, Directive, find_directives
-from ..memo import TABLES
+from ..memo import RELATED, TABLES
 from ..model import Program
 from ..picker import picker_data
 from ..presentation import comparison
@@ -84,7 +84,10 @@ class BlockRenderer:
         if page is None or not page.meta.related:
             return ""
         programs = [self.site.catalog.program(slug) for slug in page.meta.related]
-        return self._render("_related.html.j2", programs=programs, link=lambda p: relative_url(url, program_url(p.slug)))
+        keys = tuple(self.site.catalog.page_key(p) for p in programs)
+        make = lambda: self._render("_related.html.j2", programs=programs,  # noqa: E731
+                                    link=lambda p: relative_url(url, program_url(p.slug)))
+        return make() if None in keys else RELATED.get((keys, url), make)
 
     def picker(self, url: str) -> str:
         """The questionnaire, with the programmes it scores embedded as JSON for picker.js."""
