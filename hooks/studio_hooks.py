@@ -20,6 +20,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.yaml import yaml_load
 
 from studio import ContentError
+from studio.downloads.build import start_workers
 from studio.downloads.cache import cache_dir
 from studio.memo import sweep_all as sweep_memos
 from studio.pagescripts import page_scripts
@@ -69,6 +70,8 @@ def on_serve(server, config: MkDocsConfig, builder):
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _build.clear()
+    # Before the site is loaded: a download worker forked later would begin with a copy of all of it.
+    start_workers()
     sweep_memos()  # content-keyed, so kept between builds; this forgets what the last build did not use
     if not config.use_directory_urls:
         raise PluginError("mkdocs.yml: use_directory_urls must stay true; the programme pages link to /programs/<name>/")
@@ -83,7 +86,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     root = _root(config)
     try:
         sources = [file.src_uri for file in files.documentation_pages()]  # what MkDocs will publish
-        site = load_site(root, Path(config.docs_dir), _build["studio"], _published_url(config), _today(), sources)
+        site = load_site(root, Path(config.docs_dir), _build["studio"], _published_url(config), _today(), sources,
+                         cache_dir(root))
     except ContentError as error:
         raise PluginError(error.report()) from None
     for page in site.scheduled():

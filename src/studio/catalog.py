@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from .checks import check_goal, check_library, check_program, check_styles
 from .demos import check_demonstrations
 from .folders import PROGRAMS_DIR, program_files
 from .limits import LIBRARY_LIMITS, MAX_SLUG, PROGRAMME_LIMITS, check_lengths
-from .figures import Figures, compute_figures
+from .figures import Figures, compute_figures, figures_data, figures_from_data
 from .plan import Plan, expand
 from .model import ExerciseInfo, Library, Program
 from .problems import ContentError, Problem
@@ -81,7 +82,9 @@ class Catalog:
         if program.slug not in self._figures:
             make = lambda: compute_figures(self.plan(program), self.library, self.goal_styles)  # noqa: E731
             key = self.page_key(program)
-            self._figures[program.slug] = make() if key is None else FIGURES.get(key, make)
+            # As JSON: the figures are kept on disk too (load_site), so a build need not expand the plans again.
+            self._figures[program.slug] = make() if key is None else figures_from_data(
+                FIGURES.get(json.dumps(key), lambda: figures_data(make())))
         return self._figures[program.slug]
 
     def style(self, key: str) -> Style | None:

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from functools import partial
 
 from .model import Exercise, Library, Superset
@@ -81,6 +81,15 @@ class Figures:
     @property
     def has_intensity(self) -> bool:
         return any(week.intensity is not None for week in self.weeks)
+
+
+def figures_data(figures: Figures) -> dict:
+    """The figures as JSON data, to keep them on disk between builds."""
+    return asdict(figures)
+
+
+def figures_from_data(data: dict) -> Figures:
+    return Figures(**{**data, "weeks": tuple(WeekFigures(**week) for week in data["weeks"])})
 
 
 def _shares(targets: list[Reps], styles: list[Style]) -> dict[str, float]:

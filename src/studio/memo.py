@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+from contextlib import contextmanager
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
@@ -84,10 +85,21 @@ def save_file(path: Path, fingerprint: object, memos: dict[str, Memo]) -> None:
     write_atomically(path, lambda temporary: temporary.write_text(text, encoding="utf-8"))
 
 
+@contextmanager
+def kept_on_disk(path: Path | None, fingerprint: object, memos: dict[str, Memo]) -> Iterator[None]:
+    """Fill `memos` from `path` (on a process's first build), then write back what the block used."""
+    if path is None:
+        yield
+        return
+    load_file(path, fingerprint, memos)
+    yield
+    save_file(path, fingerprint, memos)
+
+
 LOADED = Memo("files read")  # (model, file name, text digest) -> what load_model returns
 PAGES = Memo("programme pages")  # JSON of everything a programme page is made from -> (Markdown, search text)
 PLANS = Memo("plans")  # (programme digest, slug, library digest) -> Plan
-FIGURES = Memo("figures")  # (programme digest, slug, library digest) -> Figures
+FIGURES = Memo("figures")  # JSON of (slug, programme digest, library digest) -> Figures as JSON data
 TABLES = Memo("comparison tables")  # (the programmes' page keys, page URL) -> an article's [[compare programmes]] HTML
 RELATED = Memo("related programmes")  # (the programmes' page keys, page URL) -> the cards under an article
 FEED_HTML = Memo("feed entries")  # (article HTML, its address) -> the HTML with its links absolute

@@ -19,7 +19,7 @@ from .downloads.build import build_downloads
 from .downloads.cache import generator_fingerprint
 from .downloads.formats import FORMATS
 from .feed import FEED_PATH, Entry, absolute_html, atom_feed
-from .memo import FEED_HTML, LOADED, PAGES, load_file, save_file
+from .memo import FEED_HTML, LOADED, PAGES, kept_on_disk
 from .presentation.paths import CATALOGUE, EXERCISE_INDEX
 from .schema import SCHEMAS
 from .site import Site
@@ -88,11 +88,9 @@ class Renderer:
         demos = build_demonstrations(site.catalog.library.exercises, root, cache / "images")
         self.pages.demos = demos.demos
         # Programme pages are kept on disk beside the downloads, so a build after a clean clone reuses them too.
-        kept, fingerprint = cache / PAGES_FILE, generator_fingerprint(("jinja2", "markupsafe"))
-        load_file(kept, fingerprint, {"pages": PAGES})
-        found = [Output(src, self._stash(src, text), is_page=True, in_nav=src in IN_NAV)
-                 for src, text in self.pages.render().items()]
-        save_file(kept, fingerprint, {"pages": PAGES})
+        with kept_on_disk(cache / PAGES_FILE, generator_fingerprint(("jinja2", "markupsafe")), {"pages": PAGES}):
+            found = [Output(src, self._stash(src, text), is_page=True, in_nav=src in IN_NAV)
+                     for src, text in self.pages.render().items()]
         # Made beside the rest of the build; finish_downloads() waits for them before they are copied.
         downloads = self._downloads = build_downloads(site.catalog, site.studio, site.site_url, cache,
                                                       today=site.today, background=background)

@@ -10,11 +10,15 @@ from .calls import CALLS_FILE, NONE, CallsFile, CallToAction, Shown, resolve, se
 from .catalog import Catalog, load_data_file, read_catalog
 from .checks import check_calls
 from .directives import Known
+from .downloads.cache import generator_fingerprint
+from .memo import FIGURES, kept_on_disk
 from .docpages import DocPage, check_page, read_page
 from .picker import PICKER_FILE, Picker, load_picker
 from .problems import ContentError, Problem
 from .settings import Studio
 from .tags import TAGS_FILE, TagsFile, check_tags_file
+
+FIGURES_FILE = "figures.json"  # beside the downloads, which publishing carries between builds
 
 
 @dataclass
@@ -56,13 +60,15 @@ class Site:
 
 
 def load_site(root: Path, docs: Path, studio: Studio, site_url: str, today: date,
-              sources: list[str] | None = None) -> Site:
+              sources: list[str] | None = None, cache: Path | None = None) -> Site:
     """Load and check everything; raise ContentError listing every problem in every file.
 
-    `sources` are the Markdown pages (relative to docs/) the site publishes; by default every *.md.
+    `sources` are the Markdown pages (relative to docs/) the site publishes; by default every *.md. `cache`: a
+    folder to keep the programmes' figures in between builds (a build that finds them expands no plan).
     """
     # What could be read of the catalogue checks the pages' references even when it has problems.
-    catalog, problems, readable = read_catalog(root)
+    with kept_on_disk(cache and cache / FIGURES_FILE, generator_fingerprint(()), {"figures": FIGURES}):
+        catalog, problems, readable = read_catalog(root)
     calls, found = load_data_file(root, CALLS_FILE, CallsFile, check_calls, "calls-to-action")
     problems += found
     pages: dict[str, DocPage] = {}

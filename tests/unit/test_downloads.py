@@ -12,7 +12,7 @@ from readers import csv_rows, download_schema, flat, ics_events, pdf_pages
 from samples import PROGRAM
 from studio import load_catalog
 from studio.downloads import cache
-from studio.downloads.build import build_downloads
+from studio.downloads.build import build_downloads, start_workers
 from studio.downloads.calendar import calendar_bytes, first_monday
 from studio.downloads.data import json_text, program_data
 from studio.presentation.comparison import program_cells
@@ -277,10 +277,21 @@ def test_one_programme_in_the_background_splits_its_pdf_from_the_rest_and_wait_r
     result.wait()
     assert all(path.is_file() and path.stat().st_size > 0 for path in result.files.values())
     assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in result.files.values())
-    assert (result._pool, result._futures) == (None, [])
+    assert result._futures == []
     again = build_downloads(catalog, STUDIO, SITE, folder, today=date(2025, 1, 1), background=True)
     assert (again.generated, again.reused, again._futures) == (0, 5, [])
     again.wait()  # nothing to wait for
+
+
+def test_the_workers_are_started_once_and_kept_for_later_builds(catalog, tmp_path):
+    pool = start_workers()
+    processes = set(pool._processes)
+    assert len(processes) == 2  # forked at once, before the caller loads anything big
+    for folder in (tmp_path / "one", tmp_path / "two"):
+        result = build_downloads(catalog, STUDIO, SITE, folder, today=date(2025, 1, 1), background=True)
+        result.wait()
+        assert result.generated == 5 and all(path.is_file() for path in result.files.values())
+    assert start_workers() is pool and set(pool._processes) == processes
 
 
 def test_changes_to_content_or_studio_make_new_files(site, tmp_path):

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
-import markdown
+from datetime import date
 
+import markdown
+import pytest
+
+from samples import PROGRAM
+from studio import catalog as catalog_module
 from studio.excerpts import REST, excerpt_markdown
-from studio.memo import Memo
+from studio.memo import FIGURES, LOADED, PLANS, Memo
+from studio.settings import Studio
+from studio.site import FIGURES_FILE, load_site
 from studio.views.stash import Stash, is_whole_block
 
 SEP = "<!-- more -->"
+STUDIO = Studio(name="Test Studio", city="Leeds", email="a@b.example",
+                booking={"personal_training": "https://b.example/pt", "sports_massage": "https://b.example/m",
+                         "presale": "https://b.example/p"})
+MEMOS = (FIGURES, LOADED, PLANS)
 EXTENSIONS = ["abbr", "footnotes", "md_in_html", "tables", "attr_list", "admonition", "pymdownx.superfences"]
 
 
@@ -89,3 +100,28 @@ def test_the_memo_keeps_what_the_last_build_used_and_forgets_the_rest(monkeypatc
     memo.sweep()
     memo.get("b", make("b"))
     assert made == ["a", "b", "b", "b"]
+
+
+def test_a_build_that_finds_the_figures_kept_on_disk_expands_no_plan(site, tmp_path, monkeypatch):
+    site.program(PROGRAM)
+    site.write("data/calls-to-action.yml", "calls_to_action:\n  - id: book\n    heading: Book\n    text: Book a session.\n"
+                                           "    button: Book now\n    booking: personal_training\n")
+    cache = tmp_path / "cache"
+    load = lambda: load_site(site.root, site.root / "docs", STUDIO, "https://studio.example/",  # noqa: E731
+                             date(2026, 11, 22), cache=cache)
+    made = load().catalog
+    first = made.figures(made.programs[0])
+    assert (cache / FIGURES_FILE).is_file()
+    for memo in MEMOS * 2:  # two sweeps forget everything, as a new process starts with nothing in memory
+        memo.sweep()
+
+    def no_plans(*_):
+        raise AssertionError("a plan was expanded")
+
+    monkeypatch.setattr(catalog_module, "expand", no_plans)
+    kept = load().catalog
+    assert kept.figures(kept.programs[0]) == first
+    # A changed programme is worked out afresh.
+    site.program(PROGRAM.replace("title: Test Strength", "title: Test Strength, changed"))
+    with pytest.raises(AssertionError, match="a plan was expanded"):
+        load()

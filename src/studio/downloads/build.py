@@ -1,7 +1,9 @@
 """Generate every programme's downloads, reusing cached files and sharing misses between two processes.
 
 With `background=True` the missing files are made in worker processes while the caller goes on (the build reads
-and renders pages meanwhile); `Result.wait()` returns once every file is in the cache.
+and renders pages meanwhile); `Result.wait()` returns once every file is in the cache. The workers are started
+once per process, by `start_workers()`: call it before loading anything big, since a forked worker starts with
+a copy of all its parent holds. Each job is sent to them with everything it needs.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from ..slots import named_exercises
 from . import cache
 from .calendar import first_monday
 from .data import ProgramData, program_data
-from .formats import FORMATS, Format, load_writers
+from .formats import FORMATS, Format
 
 WORKERS = 2  # the machines that build the site have two cores
 
@@ -62,18 +64,18 @@ class Result:
     generated: int = 0
     reused: int = 0
     pruned: int = 0
-    _pool: ProcessPoolExecutor | None = field(default=None, repr=False)
     _futures: list[Future] = field(default_factory=list, repr=False)
 
     def wait(self) -> None:
-        """Block until every missing file is written; a worker's error is raised here."""
+        """Block until every missing file is written; a worker's error is raised here (and what had not
+        started is cancelled)."""
         try:
             for future in self._futures:
                 future.result()
         finally:
-            if self._pool is not None:
-                self._pool.shutdown(cancel_futures=True)
-            self._pool, self._futures = None, []
+            for future in self._futures:
+                future.cancel()
+            self._futures = []
 
     def summary(self) -> str:
         return f"downloads: {self.generated} generated, {self.reused} reused from cache"
@@ -129,13 +131,11 @@ def build_downloads(catalog: Catalog, studio: Studio, site_url: str, folder: Pat
             jobs.append(Job(catalog.plan(program), exercises, comparison, studio, site_url, start, missing))
     result.generated = sum(len(job.targets) for job in jobs)
     result.pruned = cache.prune(folder, set(result.files.values()))
-    if background and jobs:
-        result._pool, result._futures = _start(_split(jobs, workers), workers)
-    elif workers < 2 or len(jobs) < 2:
+    if workers < 2 or (len(jobs) < 2 and not background):
         for job in jobs:
             run_job(job)
-    else:
-        result._pool, result._futures = _start(jobs, workers)
+    elif jobs:
+        result._futures = _submit(start_workers(workers), _split(jobs, workers), workers)
     if not background:
         result.wait()
     return result
@@ -150,17 +150,28 @@ def _split(jobs: list[Job], workers: int) -> list[Job]:
     return [replace(job, targets={"pdf": job.targets["pdf"]}), replace(job, targets=rest)]
 
 
-def _start(jobs: list[Job], workers: int) -> tuple[ProcessPoolExecutor, list[Future]]:
-    # fork starts workers without re-importing anything; the jobs carry all they need.
-    forking = "fork" in multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if forking else "spawn")
-    if forking:
-        load_writers()
+_workers: dict[int, ProcessPoolExecutor] = {}  # by size: started once per process, kept between builds
+
+
+def start_workers(workers: int = WORKERS) -> ProcessPoolExecutor:
+    """The worker processes, started now if they are not running yet. At 1,000 programmes, workers forked once
+    the site was loaded each began as big as the build (1.2 GB); forked first, they hold only what they make.
+    They are kept for the process's later builds (`mkdocs serve`), with the writers' libraries loaded."""
+    pool = _workers.get(workers)
+    if pool is None or getattr(pool, "_broken", False):
+        # fork starts workers without importing anything again; spawn where there is no fork.
+        forking = "fork" in multiprocessing.get_all_start_methods()
+        pool = _workers[workers] = ProcessPoolExecutor(max_workers=workers,
+                                                       mp_context=multiprocessing.get_context("fork" if forking else "spawn"))
+        pool.submit(int).result()  # a fork-context pool forks all its workers at the first job: now
+    return pool
+
+
+def _submit(pool: ProcessPoolExecutor, jobs: list[Job], workers: int) -> list[Future]:
     # Biggest programmes first, so neither process is left with a long one at the end.
     jobs = sorted(jobs, key=lambda job: -job.program.weeks * job.program.sessions_per_week * len(job.targets))
-    pool = ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=context)
     size = max(1, len(jobs) // (8 * workers))
-    return pool, [pool.submit(_run_jobs, jobs[i:i + size]) for i in range(0, len(jobs), size)]
+    return [pool.submit(_run_jobs, jobs[i:i + size]) for i in range(0, len(jobs), size)]
 
 
 def _run_jobs(jobs: list[Job]) -> int:

@@ -57,14 +57,6 @@ def _ics(job: Job, target: Path) -> None:
     target.write_bytes(calendar_bytes(job.data, job.studio.name, job.site_url, job.start))
 
 
-def load_writers() -> None:
-    """Import every writer and its library, and read the PDF's fonts, in this process: workers forked from it
-    start with them. Under `make serve`, a PDF worker importing ReportLab afresh took 0.35 s of each rebuild."""
-    from . import calendar, data, pdf, rows, sheet, table  # noqa: F401
-
-    pdf.register_fonts()
-
-
 FORMATS = (
     Format("pdf", "Printable PDF", "plan and weekly log sheets", _pdf, ("reportlab",)),
     Format("xlsx", "Spreadsheet", "enter your maxes, loads work themselves out", _xlsx, ("openpyxl",)),
