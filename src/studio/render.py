@@ -85,15 +85,15 @@ class Renderer:
         """Generated pages, every programme's downloads (from the cache) and the schemas. With `background`, the
         missing downloads are still being made on return: call finish_downloads() before reading them."""
         site = self.site
+        # First, so that they are made beside the rest of the build; finish_downloads() waits for them.
+        downloads = self._downloads = build_downloads(site.catalog, site.studio, site.site_url, cache,
+                                                      today=site.today, background=background)
         demos = build_demonstrations(site.catalog.library.exercises, root, cache / "images")
         self.pages.demos = demos.demos
         # Programme pages are kept on disk beside the downloads, so a build after a clean clone reuses them too.
         with kept_on_disk(cache / PAGES_FILE, generator_fingerprint(("jinja2", "markupsafe")), {"pages": PAGES}):
             found = [Output(src, self._stash(src, text), is_page=True, in_nav=src in IN_NAV)
                      for src, text in self.pages.render().items()]
-        # Made beside the rest of the build; finish_downloads() waits for them before they are copied.
-        downloads = self._downloads = build_downloads(site.catalog, site.studio, site.site_url, cache,
-                                                      today=site.today, background=background)
         found += [Output(path, source=cached) for path, cached in downloads.files.items()]
         found += [Output(path, source=cached) for path, cached in demos.files.items()]
         found += [Output(f"{SCHEMAS_DIR}/{name}", (root / SCHEMAS_DIR / name).read_bytes()) for name in SCHEMAS]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import multiprocessing
+import os
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import astuple, dataclass, field, replace
 from functools import cached_property
@@ -30,6 +31,7 @@ from .data import ProgramData, program_data
 from .formats import FORMATS, Format
 
 WORKERS = 2  # the machines that build the site have two cores
+NICENESS = 5  # the workers' priority below the build's
 
 
 @dataclass
@@ -161,7 +163,8 @@ def start_workers(workers: int = WORKERS) -> ProcessPoolExecutor:
     if pool is None or getattr(pool, "_broken", False):
         # fork starts workers without importing anything again; spawn where there is no fork.
         forking = "fork" in multiprocessing.get_all_start_methods()
-        pool = _workers[workers] = ProcessPoolExecutor(max_workers=workers,
+        # A little behind the build in the queue for the cores: under serve, the page is what the owner waits for.
+        pool = _workers[workers] = ProcessPoolExecutor(max_workers=workers, initializer=os.nice, initargs=(NICENESS,),
                                                        mp_context=multiprocessing.get_context("fork" if forking else "spawn"))
         pool.submit(int).result()  # a fork-context pool forks all its workers at the first job: now
     return pool
