@@ -32,6 +32,7 @@ from mkdocs.structure.pages import Page
 
 import render_memo
 from studio.downloads.cache import cache_dir
+from studio.yamlsource import text_digest
 
 log = logging.getLogger("mkdocs.hooks.quick_rebuilds")
 POLL_SECONDS = 0.1  # how often `make serve` looks for saved files
@@ -229,7 +230,7 @@ def _search_entries(config: MkDocsConfig) -> list[dict]:
 
 def _digest(*parts: object) -> str:
     text = json.dumps(parts, default=str, sort_keys=True, ensure_ascii=False)
-    return render_memo.text_hash(text)
+    return text_digest(text)
 
 
 def _site_key(config: MkDocsConfig, nav: Navigation | None) -> str:
@@ -246,14 +247,14 @@ def _nav(items) -> list:
 
 
 def _page_key(page: Page, shared: str, posts: str) -> str:
-    finished = getattr(page, "studio_finished", None) or page.content
-    return _digest(shared, posts, page.url, page.title, render_memo.text_hash(finished), _toc(page.toc), page.meta,
+    finished = getattr(page, "studio_digest", None) or text_digest(page.content or "")
+    return _digest(shared, posts, page.url, page.title, finished, _toc(page.toc), page.meta,
                    _neighbours(page), _post_facts(page))
 
 
 def _posts_key(pages: list[Page], shared: str) -> str:
     # A blog view lists posts' excerpts, titles, dates, authors and reading times.
-    return _digest(shared, [(p.url, p.title, render_memo.text_hash(p.markdown), p.meta, _post_facts(p)) for p in pages if isinstance(p, Post)])
+    return _digest(shared, [(p.url, p.title, text_digest(p.markdown), p.meta, _post_facts(p)) for p in pages if isinstance(p, Post)])
 
 
 def _post_facts(page: Page) -> object:

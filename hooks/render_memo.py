@@ -30,6 +30,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
 from studio.memo import OFF, Memo, load_file, save_file
+from studio.yamlsource import text_digest  # a text hashed as it is: through json.dumps, every page's cost 0.1 s a rebuild
 
 RENDERS = Memo("page renders")
 EXCERPTS = Memo("excerpt renders")
@@ -104,7 +105,7 @@ def _kept(memo: Memo, key: str, render, result) -> dict | None:
 
 
 def _render(page: Page, config, files: Files) -> None:
-    key = _hash([type(page).__name__, page.file.src_uri, page.file.url, text_hash(page.markdown), _build_key(config, files)])
+    key = _hash([type(page).__name__, page.file.src_uri, page.file.url, text_digest(page.markdown), _build_key(config, files)])
     kept = _kept(RENDERS, key, lambda: _original["render"](page, config, files), lambda: _render_result(page))
     if kept is None:
         return
@@ -128,7 +129,7 @@ def _render_excerpt(excerpt, page: Page, separator: str) -> None:
     markdown = post.markdown if post._title_from_render else "\n\n".join([f"# {post.title}", post.markdown])
     if "build" not in _build_keys:  # no page was rendered this build: nothing to key links by
         return _render_excerpt_afresh(excerpt, page, separator)
-    key = _hash([post.file.src_uri, post.url, page.url, text_hash(markdown), separator, _build_keys["build"]])
+    key = _hash([post.file.src_uri, post.url, page.url, text_digest(markdown), separator, _build_keys["build"]])
     kept = _kept(EXCERPTS, key, lambda: _render_excerpt_afresh(excerpt, page, separator),
                  lambda: {"content": excerpt.content, "more": excerpt.more, "toc": _toc_data(excerpt.toc)})
     if kept is not None:
@@ -193,7 +194,7 @@ def _anchors(data: list) -> list[AnchorLink]:
 # --- the blog plugin: reading times and front matter --------------------------------------------------
 
 def _readtime(html: str, words_per_minute: int) -> int:
-    return READTIMES.get(_hash([text_hash(html), words_per_minute]), lambda: _original["readtime"](html, words_per_minute))
+    return READTIMES.get(_hash([text_digest(html), words_per_minute]), lambda: _original["readtime"](html, words_per_minute))
 
 
 class _KeptYaml:
@@ -244,11 +245,6 @@ def keep_templates(env: Environment) -> None:
 
 def _hash(value: object) -> str:
     return hashlib.sha256(json.dumps(value, default=_name, sort_keys=True).encode("utf-8")).hexdigest()
-
-
-def text_hash(text: str) -> str:
-    # A page's text hashed as it is: through json.dumps, every page's text cost a serve rebuild 0.1 s.
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _name(value: object) -> str:

@@ -28,6 +28,7 @@ from studio.preview import show_build_errors
 from studio.render import Published, Rendered, Renderer
 from studio.settings import load_studio
 from studio.site import load_site
+from studio.yamlsource import text_digest
 
 log = logging.getLogger("mkdocs.hooks.studio")
 BUILD_DATE = "STUDIO_BUILD_DATE"  # YYYY-MM-DD: build as if on that day (tests, previews of dated calls to action)
@@ -169,17 +170,20 @@ def on_env(env, config: MkDocsConfig, files: Files):
         for page in rendered], cache_dir(_root(config)))
     for output in cards:
         files.append(File.generated(config, output.path, abs_src_path=str(output.source)))
+    published = []
     for page in rendered:
         page.meta["studio_card"] = addresses[page.url]  # read by overrides/main.html
-        # The finished HTML, kept for the feed and for hooks/quick_rebuilds.py's keys.
-        page.studio_finished = renderer.finished(page.content or "")
+        finished = renderer.finished(page.content or "")
+        # What the reader gets, as hooks/quick_rebuilds.py keys it; the whole text only where the feed needs it
+        # (held for every page, it was 100 MB at 1,000 programmes).
+        page.studio_digest = text_digest(finished)
+        if renderer.in_feed(page.file.src_uri):
+            published.append(Published(page.file.src_uri, page.canonical_url, tuple(_author_names(page)),
+                                       tuple(page.meta.get("categories") or ()), finished, page.meta["studio_card"]))
         found = renderer.page_jsonld(page.file.src_uri, page.canonical_url, _author_names(page), addresses[page.url])
         if found is not None:
             page.meta["studio_jsonld"], page.meta["studio_kind"] = found
     log.info("studio: %s", renderer.notes[-1])
-    published = [Published(page.file.src_uri, page.canonical_url, tuple(_author_names(page)),
-                           tuple(page.meta.get("categories") or ()), page.studio_finished, page.meta["studio_card"])
-                 for page in rendered]
     path, feed = renderer.feed(config.site_name, published)
     files.append(File.generated(config, path, content=feed))
     return env

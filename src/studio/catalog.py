@@ -22,7 +22,7 @@ from .slots import named_exercises
 from .styles import STYLES_FILE, Style, Styles
 from .validation import problems_from
 from .vocab import slugify
-from .memo import FIGURES, LOADED, PLANS
+from .memo import FIGURES, LOADED
 from .yamlsource import Document, parse_yaml, read_text, text_digest
 
 LIBRARY_FILE = "data/exercises.yml"
@@ -45,7 +45,6 @@ class Catalog:
         self._by_name = self.library.by_name()
         self._by_slug = {program.slug: program for program in self.programs}
         self._figures: dict[str, Figures] = {}
-        self._plans: dict[str, Plan] = {}
         self._users: dict[str, list[Program]] = {info.slug: [] for info in self.library.exercises}
         for program in self.programs:
             for slug in dict.fromkeys(self.exercise(name).slug for _, name, _ in named_exercises(program)):
@@ -66,12 +65,10 @@ class Catalog:
         return [style for style in self.styles if style.goal]
 
     def plan(self, program: Program) -> Plan:
-        """The programme expanded week by week; every output renders from it."""
-        if program.slug not in self._plans:
-            make = lambda: expand(program, self.exercise)  # noqa: E731
-            digest = self.digests.get(program.slug)
-            self._plans[program.slug] = PLANS.get((program.slug, digest, self.shared_digest), make) if digest else make()
-        return self._plans[program.slug]
+        """The programme expanded week by week; every output renders from it. Made afresh on each call: kept for
+        every programme, the plans held 160 MB at 1,000 programmes, and the figures and pages made from them are
+        kept instead."""
+        return expand(program, self.exercise)
 
     def page_key(self, program: Program) -> tuple | None:
         """What a programme's own page is made from, for keeping it between builds; None when unknown."""

@@ -98,7 +98,6 @@ def kept_on_disk(path: Path | None, fingerprint: object, memos: dict[str, Memo])
 
 LOADED = Memo("files read")  # (model, file name, text digest) -> what load_model returns
 PAGES = Memo("programme pages")  # JSON of everything a programme page is made from -> (Markdown, search text)
-PLANS = Memo("plans")  # (programme digest, slug, library digest) -> Plan
 FIGURES = Memo("figures")  # JSON of (slug, programme digest, library digest) -> Figures as JSON data
 TABLES = Memo("comparison tables")  # (the programmes' page keys, page URL) -> an article's [[compare programmes]] HTML
 RELATED = Memo("related programmes")  # (the programmes' page keys, page URL) -> the cards under an article
@@ -106,5 +105,5 @@ FEED_HTML = Memo("feed entries")  # (article HTML, its address) -> the HTML with
 
 
 def sweep_all() -> None:
-    for memo in (LOADED, PAGES, PLANS, FIGURES, TABLES, RELATED, FEED_HTML):
+    for memo in (LOADED, PAGES, FIGURES, TABLES, RELATED, FEED_HTML):
         memo.sweep()

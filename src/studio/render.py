@@ -159,13 +159,18 @@ class Renderer:
         self.notes.append(made.summary())
         return [Output(path, source=cached) for path, cached in made.files.items()], addresses
 
+    def in_feed(self, src: str) -> bool:
+        """Whether the page is an article, which the feed carries whole."""
+        doc = self.site.pages.get(src)
+        return doc is not None and doc.is_article
+
     def feed(self, title: str, published: Iterable[Published]) -> tuple[str, bytes]:
         """The Atom feed of the articles, as (site path, bytes)."""
         entries = []
         for page in published:
-            doc = self.site.pages.get(page.src)
-            if doc is None or not doc.is_article:
+            if not self.in_feed(page.src):
                 continue
+            doc = self.site.pages[page.src]
             first, updated = doc.dates
             entries.append(Entry(doc.meta.title, page.url, doc.meta.description, first, updated,
                                  page.authors, page.categories,

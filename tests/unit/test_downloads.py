@@ -10,6 +10,7 @@ from pypdf import PdfReader
 
 from readers import csv_rows, download_schema, flat, ics_events, pdf_pages
 from samples import PROGRAM
+from studio import catalog as catalog_module
 from studio import load_catalog
 from studio.downloads import cache
 from studio.downloads.build import build_downloads, start_workers
@@ -320,3 +321,14 @@ def test_prune_leaves_files_it_did_not_make(tmp_path):
         path.write_text("x")
     assert cache.prune(tmp_path, {keep}) == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([keep.name, other.name])
+
+
+def test_the_build_process_hands_each_job_its_programme_and_never_expands_a_plan_itself(catalog, tmp_path, monkeypatch):
+    catalog.figures(catalog.programs[0])  # as the goal check has, while loading
+
+    def no_plans(*_):
+        raise AssertionError("the build process expanded a plan")
+
+    monkeypatch.setattr(catalog_module, "expand", no_plans)
+    result = build_downloads(catalog, STUDIO, SITE, tmp_path / "cache", today=date(2025, 1, 1), workers=1)
+    assert result.generated == 5 and all(path.stat().st_size > 0 for path in result.files.values())

@@ -10,7 +10,7 @@ import pytest
 from samples import PROGRAM
 from studio import catalog as catalog_module
 from studio.excerpts import REST, excerpt_markdown
-from studio.memo import FIGURES, LOADED, PLANS, Memo
+from studio.memo import FIGURES, LOADED, Memo
 from studio.settings import Studio
 from studio.site import FIGURES_FILE, load_site
 from studio.views.stash import Stash, is_whole_block
@@ -19,7 +19,7 @@ SEP = "<!-- more -->"
 STUDIO = Studio(name="Test Studio", city="Leeds", email="a@b.example",
                 booking={"personal_training": "https://b.example/pt", "sports_massage": "https://b.example/m",
                          "presale": "https://b.example/p"})
-MEMOS = (FIGURES, LOADED, PLANS)
+MEMOS = (FIGURES, LOADED)
 EXTENSIONS = ["abbr", "footnotes", "md_in_html", "tables", "attr_list", "admonition", "pymdownx.superfences"]
 
 

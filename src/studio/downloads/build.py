@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..catalog import Catalog
 from ..model import ExerciseInfo, Program
-from ..plan import Plan
+from ..plan import Plan, expand
 from ..presentation.comparison import Cell, program_cells
 from ..presentation.paths import download_path
 from ..settings import Studio
@@ -38,7 +38,7 @@ NICENESS = 5  # the workers' priority below the build's
 class Job:
     """One programme's missing files, with everything needed to make them in another process."""
 
-    plan: Plan
+    program: Program
     exercises: dict[str, ExerciseInfo]
     comparison: list[Cell]
     studio: Studio
@@ -46,12 +46,13 @@ class Job:
     start: date
     targets: dict[str, Path]  # ext -> cache file to write
 
-    @property
-    def program(self) -> Program:
-        return self.plan.program
-
     def lookup(self, name: str) -> ExerciseInfo:
         return self.exercises[name]
+
+    @cached_property
+    def plan(self) -> Plan:
+        # Expanded in the worker, like the data: the build process need not hold every programme's plan.
+        return expand(self.program, self.lookup)
 
     @cached_property
     def data(self) -> ProgramData:
@@ -130,7 +131,7 @@ def build_downloads(catalog: Catalog, studio: Studio, site_url: str, folder: Pat
             else:
                 missing[fmt.ext] = path
         if missing:
-            jobs.append(Job(catalog.plan(program), exercises, comparison, studio, site_url, start, missing))
+            jobs.append(Job(program, exercises, comparison, studio, site_url, start, missing))
     result.generated = sum(len(job.targets) for job in jobs)
     result.pruned = cache.prune(folder, set(result.files.values()))
     if workers < 2 or (len(jobs) < 2 and not background):
@@ -158,7 +159,7 @@ _workers: dict[int, ProcessPoolExecutor] = {}  # by size: started once per proce
 def start_workers(workers: int = WORKERS) -> ProcessPoolExecutor:
     """The worker processes, started now if they are not running yet. At 1,000 programmes, workers forked once
     the site was loaded each began as big as the build (1.2 GB); forked first, they hold only what they make.
-    They are kept for the process's later builds (`mkdocs serve`), with the writers' libraries loaded."""
+    They are kept for the process's later builds (`mkdocs serve`), so each imports the writers' libraries once."""
     pool = _workers.get(workers)
     if pool is None or getattr(pool, "_broken", False):
         # fork starts workers without importing anything again; spawn where there is no fork.
