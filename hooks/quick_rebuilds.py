@@ -36,6 +36,7 @@ from studio.yamlsource import text_digest
 
 log = logging.getLogger("mkdocs.hooks.quick_rebuilds")
 POLL_SECONDS = 0.1  # how often `make serve` looks for saved files
+SETTLE_SECONDS = 0.02  # how long it waits for more changes once it has seen one
 
 
 class _State:
@@ -87,6 +88,9 @@ def on_serve(server, config: MkDocsConfig, builder):
         observer._timeout = POLL_SECONDS
         for emitter in getattr(observer, "emitters", ()):
             emitter._timeout = POLL_SECONDS
+    # MkDocs then waits 0.1 s for more changes before it builds; a poll already gathers all of one save's.
+    if hasattr(server, "build_delay"):
+        server.build_delay = SETTLE_SECONDS
     return server
 
 

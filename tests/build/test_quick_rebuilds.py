@@ -96,7 +96,7 @@ def test_serve_finds_the_published_downloads_and_cards_in_the_cache(tmp_path):
     assert 'href="http://127.0.0.1:8000/programs/strength-and-size/"' in page  # the preview's own links stay local
 
 
-def test_serve_looks_for_saved_files_every_tenth_of_a_second(tmp_path, monkeypatch):
+def test_serve_looks_for_saved_files_every_tenth_of_a_second_and_builds_at_once(tmp_path, monkeypatch):
     from mkdocs.livereload import LiveReloadServer
 
     hooks = Path(__file__).resolve().parents[2] / "hooks"
@@ -113,5 +113,6 @@ def test_serve_looks_for_saved_files_every_tenth_of_a_second(tmp_path, monkeypat
         server.watch(str(tmp_path / "programs"))  # and after, as it watches mkdocs.yml's `watch:`
         timeouts = {emitter.timeout for emitter in server.observer.emitters}
         assert len(server.observer.emitters) == 2 and timeouts == {quick.POLL_SECONDS} == {0.1}
+        assert server.build_delay == quick.SETTLE_SECONDS == 0.02  # then builds without waiting 0.1 s more
     finally:
         server.server_close()
