@@ -128,7 +128,6 @@ def _is_modified(file: File) -> bool:
 
 @event_priority(-100)  # after the tags plugin (100), the blog plugin and the studio's hook have finished every page
 def on_env(env, config: MkDocsConfig, files: Files):
-    render_memo.keep_templates(env)
     if not _state.dirty:
         return env
     _state.files = files
