@@ -72,7 +72,7 @@ def on_serve(server, config: MkDocsConfig, builder):
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _build.clear()
     # Before the site is loaded: a download worker forked later would begin with a copy of all of it.
-    start_workers()
+    start_workers(load_writers=_serving["on"])
     sweep_memos()  # content-keyed, so kept between builds; this forgets what the last build did not use
     if not config.use_directory_urls:
         raise PluginError("mkdocs.yml: use_directory_urls must stay true; the programme pages link to /programs/<name>/")

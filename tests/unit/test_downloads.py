@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from datetime import date
 
 import pytest
@@ -332,3 +334,10 @@ def test_the_build_process_hands_each_job_its_programme_and_never_expands_a_plan
     monkeypatch.setattr(catalog_module, "expand", no_plans)
     result = build_downloads(catalog, STUDIO, SITE, tmp_path / "cache", today=date(2025, 1, 1), workers=1)
     assert result.generated == 5 and all(path.stat().st_size > 0 for path in result.files.values())
+
+
+def test_preview_workers_import_the_writers_libraries_before_the_first_saved_programme_needs_them():
+    code = ("import sys; from studio.downloads.build import start_workers; pool = start_workers(1, load_writers=True); "
+            "print(pool.submit(eval, \"'reportlab' in __import__('sys').modules\").result(), 'reportlab' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60).stdout
+    assert out.split() == ["True", "False"]  # in the worker, and never in the build process

@@ -59,7 +59,7 @@ LOG_SETS_PER_ROW = 6
 TARGET_SIZE = 6.8
 
 
-def _register_fonts() -> None:
+def register_fonts() -> None:
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
     for name, file in ((FONT, "Regular"), (BOLD, "Bold"), (ITALIC, "Italic"), (BOLD_ITALIC, "BoldItalic")):
@@ -419,7 +419,7 @@ def _rule(item) -> str:
 
 
 def write_pdf(plan: Plan, lookup: Lookup, studio: Studio, site_url: str, target: Path) -> None:
-    _register_fonts()
+    register_fonts()
     doc = _Document(target, plan.program, studio, site_url)
     doc.build(_Builder(plan, lookup).story())
 
