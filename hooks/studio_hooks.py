@@ -35,7 +35,7 @@ BUILD_DATE = "STUDIO_BUILD_DATE"  # YYYY-MM-DD: build as if on that day (tests, 
 
 # What one build has loaded. `mkdocs serve` keeps this module between builds, so on_config empties it.
 _build: dict = {}
-_serving = {"on": False}  # set once, by on_startup
+_serving = {"on": False, "dirty": False}  # set once, by on_startup
 
 
 def _root(config: MkDocsConfig) -> Path:
@@ -51,7 +51,7 @@ def _today() -> date:
 
 
 def on_startup(command: str, dirty: bool) -> None:
-    _serving["on"] = command == "serve"
+    _serving["on"], _serving["dirty"] = command == "serve", dirty
 
 
 def _published_url(config: MkDocsConfig) -> str:
@@ -163,7 +163,14 @@ def on_env(env, config: MkDocsConfig, files: Files):
     env.auto_reload = False
     # Every page has been rendered by now, and the blog plugin has given each article its final URL.
     renderer: Renderer = _build["renderer"]
-    renderer.finish_downloads()  # MkDocs copies them next
+    if _serving["dirty"]:
+        # MkDocs writes the changed pages first, while the downloads still being made are finished (on_post_build).
+        pending = renderer.pending_downloads()
+        _build["pending"] = [file for file in files if file.src_uri in pending]
+        for file in _build["pending"]:
+            file.is_modified = lambda: False  # nothing to copy yet
+    else:
+        renderer.finish_downloads()  # MkDocs copies them next
     rendered = [file.page for file in files.documentation_pages() if file.page is not None]
     cards, addresses = renderer.cards(config.site_name, config.site_description or "", [
         Rendered(page.file.src_uri, page.url, page.title or "", _text(page.meta.get("description")), page.is_homepage)
@@ -187,6 +194,12 @@ def on_env(env, config: MkDocsConfig, files: Files):
     path, feed = renderer.feed(config.site_name, published)
     files.append(File.generated(config, path, content=feed))
     return env
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    _build["renderer"].finish_downloads()
+    for file in _build.pop("pending", []):
+        file.copy_file(dirty=False)
 
 
 def on_build_error(error: Exception) -> None:

@@ -102,6 +102,11 @@ class Renderer:
                       f"{len(catalog.library.exercises)} exercises, {len(site.pages)} pages checked"]
         return found
 
+    def pending_downloads(self) -> set[str]:
+        """The site paths of the downloads outputs() named that are not in the cache yet."""
+        downloads = self._downloads
+        return set() if downloads is None else {path for path, cached in downloads.files.items() if not cached.is_file()}
+
     def finish_downloads(self) -> None:
         """Wait until every download outputs() named is in the cache."""
         if self._downloads is not None:
