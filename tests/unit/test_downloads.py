@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
+import time
 from datetime import date
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -341,3 +345,34 @@ def test_preview_workers_import_the_writers_libraries_before_the_first_saved_pro
             "print(pool.submit(eval, \"'reportlab' in __import__('sys').modules\").result(), 'reportlab' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60).stdout
     assert out.split() == ["True", "False"]  # in the worker, and never in the build process
+
+
+WORKERS_THEN_WAIT = ("import time; from studio.downloads.build import start_workers; "
+                     "print(*start_workers()._processes, flush=True); time.sleep(60)")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.parametrize("stop", [signal.SIGKILL, signal.SIGINT])
+def test_the_workers_end_with_the_build_and_quietly(stop):
+    build = subprocess.Popen([sys.executable, "-c", WORKERS_THEN_WAIT], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True, start_new_session=True)
+    workers = [int(pid) for pid in build.stdout.readline().split()]
+    assert len(workers) == 2 and all(_alive(pid) for pid in workers)
+    if stop == signal.SIGINT:
+        os.killpg(build.pid, stop)  # Ctrl+C reaches the whole process group
+    else:
+        os.kill(build.pid, stop)  # the build alone, killed: nothing of it can tidy up
+    build.wait(timeout=30)
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_alive(pid) for pid in workers)
+    said = build.stderr.read()  # the build's own KeyboardInterrupt is its business; no worker's may show
+    assert said.count("Traceback") <= 1 and "multiprocessing" not in said and "concurrent" not in said

@@ -8,11 +8,14 @@ a copy of all its parent holds. Each job is sent to them with everything it need
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import json
 import multiprocessing
 import os
+import signal
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import suppress
 from dataclasses import astuple, dataclass, field, replace
 from functools import cached_property
 from datetime import date
@@ -32,6 +35,7 @@ from .formats import FORMATS, Format
 
 WORKERS = 2  # the machines that build the site have two cores
 NICENESS = 5  # the workers' priority below the build's
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
 @dataclass
@@ -165,14 +169,26 @@ def start_workers(workers: int = WORKERS, *, load_writers: bool = False) -> Proc
     if pool is None or getattr(pool, "_broken", False):
         # fork starts workers without importing anything again; spawn where there is no fork.
         forking = "fork" in multiprocessing.get_all_start_methods()
-        # A little behind the build in the queue for the cores: under serve, the page is what the owner waits for.
-        pool = _workers[workers] = ProcessPoolExecutor(max_workers=workers, initializer=os.nice, initargs=(NICENESS,),
+        pool = _workers[workers] = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker,
+                                                       initargs=(os.getpid(),),
                                                        mp_context=multiprocessing.get_context("fork" if forking else "spawn"))
         pool.submit(int).result()  # a fork-context pool forks all its workers at the first job: now
         if load_writers:
             for _ in range(workers):
                 pool.submit(_load_writers)
     return pool
+
+
+def _start_worker(parent: int) -> None:
+    # A little behind the build in the queue for the cores: under serve, the page is what the owner waits for.
+    os.nice(NICENESS)
+    # Ctrl+C reaches the whole process group: a worker stops at once and quietly (the build says it was stopped).
+    signal.signal(signal.SIGINT, lambda *_: os._exit(1))
+    # A worker must not outlive its build however that ends: Linux sends it SIGTERM when its parent ends.
+    with suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent:  # the parent ended before that was asked
+        os._exit(1)
 
 
 def _load_writers() -> None:
