@@ -257,7 +257,7 @@ def _page_key(page: Page, shared: str, posts: str) -> str:
 
 def _posts_key(pages: list[Page], shared: str) -> str:
     # A blog view lists posts' excerpts, titles, dates, authors and reading times.
-    return _digest(shared, [(p.url, p.title, text_digest(p.markdown), p.meta, _post_facts(p)) for p in pages if isinstance(p, Post)])
+    return _digest(shared, [(p.url, p.title, text_digest(p.markdown or ""), p.meta, _post_facts(p)) for p in pages if isinstance(p, Post)])
 
 
 def _post_facts(page: Page) -> object:

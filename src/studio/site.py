@@ -10,9 +10,9 @@ from .calls import CALLS_FILE, NONE, CallsFile, CallToAction, Shown, resolve, se
 from .catalog import Catalog, load_data_file, read_catalog
 from .checks import check_calls
 from .directives import Known
+from .docpages import DocPage, check_page, read_page
 from .downloads.cache import generator_fingerprint
 from .memo import FIGURES, kept_on_disk
-from .docpages import DocPage, check_page, read_page
 from .picker import PICKER_FILE, Picker, load_picker
 from .problems import ContentError, Problem
 from .settings import Studio
