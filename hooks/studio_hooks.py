@@ -20,7 +20,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.yaml import yaml_load
 
 from studio import ContentError
-from studio.downloads.build import start_workers
+from studio.downloads.build import start_workers, stop_workers
 from studio.downloads.cache import cache_dir
 from studio.memo import sweep_all as sweep_memos
 from studio.pagescripts import page_scripts
@@ -200,9 +200,18 @@ def on_post_build(config: MkDocsConfig) -> None:
     _build["renderer"].finish_downloads()
     for file in _build.pop("pending", []):
         file.copy_file(dirty=False)
+    _end_workers()
+
+
+def _end_workers() -> None:
+    if not _serving["on"]:  # the preview keeps them for its next build
+        stop_workers()
 
 
 def on_build_error(error: Exception) -> None:
     renderer: Renderer | None = _build.get("renderer")
-    if renderer is not None:
-        renderer.finish_downloads()  # no worker outlives its build
+    try:
+        if renderer is not None:
+            renderer.finish_downloads()  # no download is left half made
+    finally:
+        _end_workers()

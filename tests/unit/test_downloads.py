@@ -19,7 +19,8 @@ from samples import PROGRAM
 from studio import catalog as catalog_module
 from studio import load_catalog
 from studio.downloads import cache
-from studio.downloads.build import build_downloads, start_workers
+from studio.downloads import build as downloads_build
+from studio.downloads.build import build_downloads, start_workers, stop_workers
 from studio.downloads.calendar import calendar_bytes, first_monday
 from studio.downloads.data import json_text, program_data
 from studio.presentation.comparison import program_cells
@@ -290,15 +291,30 @@ def test_one_programme_in_the_background_splits_its_pdf_from_the_rest_and_wait_r
     again.wait()  # nothing to wait for
 
 
-def test_the_workers_are_started_once_and_kept_for_later_builds(catalog, tmp_path):
+def test_the_workers_are_started_once_and_kept_for_later_builds_until_stopped(catalog, tmp_path):
     pool = start_workers()
-    processes = set(pool._processes)
-    assert len(processes) == 2  # forked at once, before the caller loads anything big
-    for folder in (tmp_path / "one", tmp_path / "two"):
-        result = build_downloads(catalog, STUDIO, SITE, folder, today=date(2025, 1, 1), background=True)
-        result.wait()
-        assert result.generated == 5 and all(path.is_file() for path in result.files.values())
-    assert start_workers() is pool and set(pool._processes) == processes
+    try:
+        processes = dict(pool._processes)
+        assert len(processes) == 2  # forked at once, before the caller loads anything big
+        for folder in (tmp_path / "one", tmp_path / "two"):
+            result = build_downloads(catalog, STUDIO, SITE, folder, today=date(2025, 1, 1), background=True)
+            result.wait()
+            assert result.generated == 5 and all(path.is_file() for path in result.files.values())
+        assert start_workers() is pool and dict(pool._processes) == processes
+    finally:
+        stop_workers()
+    assert all(not process.is_alive() for process in processes.values())
+
+
+def test_downloads_made_without_running_workers_end_the_workers_they_started(site, tmp_path):
+    # A forked worker holds copies of its parent's open files: one left running kept a test run's browser
+    # driver waiting for its pipe to close.
+    site.program(PER_SET)
+    site.program(PER_SET.replace("title: Test Strength", "title: Other"), name="other.yml")
+    two = load_catalog(site.root)
+    result = build_downloads(two, STUDIO, SITE, tmp_path / "cache", today=date(2025, 1, 1))
+    assert result.generated == 10
+    assert downloads_build._workers == {}
 
 
 def test_changes_to_content_or_studio_make_new_files(site, tmp_path):

@@ -72,6 +72,7 @@ class Result:
     reused: int = 0
     pruned: int = 0
     _futures: list[Future] = field(default_factory=list, repr=False)
+    _owns_workers: bool = field(default=False, repr=False)  # started them, so stops them once done
 
     def wait(self) -> None:
         """Block until every missing file is written; a worker's error is raised here (and what had not
@@ -83,6 +84,8 @@ class Result:
             for future in self._futures:
                 future.cancel()
             self._futures = []
+            if self._owns_workers:
+                stop_workers()
 
     def summary(self) -> str:
         return f"downloads: {self.generated} generated, {self.reused} reused from cache"
@@ -142,6 +145,7 @@ def build_downloads(catalog: Catalog, studio: Studio, site_url: str, folder: Pat
         for job in jobs:
             run_job(job)
     elif jobs:
+        result._owns_workers = workers not in _workers
         result._futures = _submit(start_workers(workers), _split(jobs, workers), workers)
     if not background:
         result.wait()
@@ -161,10 +165,11 @@ _workers: dict[int, ProcessPoolExecutor] = {}  # by size: started once per proce
 
 
 def start_workers(workers: int = WORKERS, *, load_writers: bool = False) -> ProcessPoolExecutor:
-    """The worker processes, started now if they are not running yet. At 1,000 programmes, workers forked once
-    the site was loaded each began as big as the build (1.2 GB); forked first, they hold only what they make.
-    They are kept for the process's later builds (`mkdocs serve`), so each imports the writers' libraries once;
-    with `load_writers`, at once (0.4 s that a preview's first saved programme would otherwise wait for)."""
+    """The worker processes, started now if they are not running yet, until stop_workers(). At 1,000 programmes,
+    workers forked once the site was loaded each began as big as the build (1.2 GB); forked first, they hold only
+    what they make. `mkdocs serve` keeps them for its later builds, so each imports the writers' libraries once;
+    with `load_writers`, at once (0.4 s that a preview's first saved programme would otherwise wait for).
+    build_downloads() starts and stops its own when none are running."""
     pool = _workers.get(workers)
     if pool is None or getattr(pool, "_broken", False):
         # fork starts workers without importing anything again; spawn where there is no fork.
@@ -177,6 +182,13 @@ def start_workers(workers: int = WORKERS, *, load_writers: bool = False) -> Proc
             for _ in range(workers):
                 pool.submit(_load_writers)
     return pool
+
+
+def stop_workers() -> None:
+    """End the workers once they have finished what they were given. A forked worker holds copies of every file
+    its parent had open, so one kept past its use keeps pipes open that others wait to see closed."""
+    while _workers:
+        _workers.popitem()[1].shutdown(wait=True, cancel_futures=True)
 
 
 def _start_worker(parent: int) -> None:
