@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from jinja2 import Environment
 from markupsafe import Markup
 
 from ..directives import KINDS, Directive, find_directives
-from ..memo import RELATED, TABLES
+from ..memo import RELATED, TABLES, Memo
 from ..model import Program
 from ..picker import picker_data
 from ..presentation import comparison
@@ -54,9 +56,7 @@ class BlockRenderer:
 
     def compare_programmes(self, slugs: list[str], url: str) -> str:
         programs = [self.site.catalog.program(slug) for slug in slugs]
-        keys = tuple(self.site.catalog.page_key(p) for p in programs)
-        make = lambda: self.programs_table(programs, url)  # noqa: E731
-        return make() if None in keys else TABLES.get((keys, url), make)
+        return self._kept(TABLES, programs, url, lambda: self.programs_table(programs, url))
 
     def pull_quote(self, text: str) -> str:
         return self._render("_pull_quote.html.j2", text=text)
@@ -84,10 +84,14 @@ class BlockRenderer:
         if page is None or not page.meta.related:
             return ""
         programs = [self.site.catalog.program(slug) for slug in page.meta.related]
+        return self._kept(RELATED, programs, url, lambda: self._render(
+            "_related.html.j2", programs=programs, link=lambda p: relative_url(url, program_url(p.slug))))
+
+    def _kept(self, memo: Memo, programs: list[Program], url: str, make: Callable[[], str]) -> str:
+        """A block about `programs` on the page at `url`, kept by the programmes' page keys (made afresh when
+        one is unknown)."""
         keys = tuple(self.site.catalog.page_key(p) for p in programs)
-        make = lambda: self._render("_related.html.j2", programs=programs,  # noqa: E731
-                                    link=lambda p: relative_url(url, program_url(p.slug)))
-        return make() if None in keys else RELATED.get((keys, url), make)
+        return make() if None in keys else memo.get((keys, url), make)
 
     def picker(self, url: str) -> str:
         """The questionnaire, with the programmes it scores embedded as JSON for picker.js."""
