@@ -180,11 +180,12 @@ def on_env(env, config: MkDocsConfig, files: Files):
     published = []
     for page in rendered:
         page.meta["studio_card"] = addresses[page.url]  # read by overrides/main.html
-        finished = renderer.finished(page.content or "")
-        # What the reader gets, as hooks/quick_rebuilds.py keys it; the whole text only where the feed needs it
-        # (held for every page, it was 100 MB at 1,000 programmes).
-        page.studio_digest = text_digest(finished)
-        if renderer.in_feed(page.file.src_uri):
+        in_feed = renderer.in_feed(page.file.src_uri)
+        if in_feed or _serving["dirty"]:
+            finished = renderer.finished(page.content or "")
+        if _serving["dirty"]:  # hooks/quick_rebuilds.py keys each page by what the reader gets
+            page.studio_digest = text_digest(finished)
+        if in_feed:  # the whole text only where the feed needs it (held for every page, 100 MB at 1,000 programmes)
             published.append(Published(page.file.src_uri, page.canonical_url, tuple(_author_names(page)),
                                        tuple(page.meta.get("categories") or ()), finished, page.meta["studio_card"]))
         found = renderer.page_jsonld(page.file.src_uri, page.canonical_url, _author_names(page), addresses[page.url])
