@@ -36,6 +36,7 @@ from .formats import FORMATS, Format
 WORKERS = 2  # the machines that build the site have two cores
 NICENESS = 5  # the workers' priority below the build's
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+STARTUP_SECONDS = 60  # the longest a worker may take to start
 
 
 @dataclass
@@ -174,10 +175,13 @@ def start_workers(workers: int = WORKERS, *, load_writers: bool = False) -> Proc
     if pool is None or getattr(pool, "_broken", False):
         # fork starts workers without importing anything again; spawn where there is no fork.
         forking = "fork" in multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if forking else "spawn")
+        ready = context.Barrier(workers + 1) if forking else None  # spawn starts workers one job at a time
         pool = _workers[workers] = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker,
-                                                       initargs=(os.getpid(),),
-                                                       mp_context=multiprocessing.get_context("fork" if forking else "spawn"))
-        pool.submit(int).result()  # a fork-context pool forks all its workers at the first job: now
+                                                       initargs=(os.getpid(), ready), mp_context=context)
+        pool.submit(int)  # a fork-context pool forks all its workers at the first job: now
+        if ready is not None:
+            ready.wait(timeout=STARTUP_SECONDS)  # and each has set itself up (a Ctrl+C before that printed a traceback)
         if load_writers:
             for _ in range(workers):
                 pool.submit(_load_writers)
@@ -191,7 +195,7 @@ def stop_workers() -> None:
         _workers.popitem()[1].shutdown(wait=True, cancel_futures=True)
 
 
-def _start_worker(parent: int) -> None:
+def _start_worker(parent: int, ready) -> None:
     # A little behind the build in the queue for the cores: under serve, the page is what the owner waits for.
     os.nice(NICENESS)
     # Ctrl+C reaches the whole process group: a worker stops at once and quietly (the build says it was stopped).
@@ -201,6 +205,8 @@ def _start_worker(parent: int) -> None:
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
     if os.getppid() != parent:  # the parent ended before that was asked
         os._exit(1)
+    if ready is not None:
+        ready.wait(timeout=STARTUP_SECONDS)
 
 
 def _load_writers() -> None:
