@@ -22,7 +22,7 @@ from .slots import named_exercises
 from .styles import STYLES_FILE, Style, Styles
 from .validation import problems_from
 from .vocab import slugify
-from .memo import FIGURES, LOADED
+from .memo import CHECKED, FIGURES, LOADED
 from .yamlsource import Document, parse_yaml, read_text, text_digest
 
 LIBRARY_FILE = "data/exercises.yml"
@@ -168,10 +168,12 @@ def read_catalog(root: Path) -> tuple[Catalog | None, list[Problem], Names]:
     unread_programmes = False
     library_path = root / LIBRARY_FILE
     library = known_library = None
+    library_digest = ""
     if not library_path.is_file() and not library_path.is_symlink():
         problems.append(Problem(LIBRARY_FILE, 1, "", "the exercise library is missing; create it as the owner's guide shows"))
     else:
         doc, library, found = load_model(library_path, root, Library)
+        library_digest = doc.digest if doc is not None else ""
         known_library = readable(doc, library, Library)
         if known_library is not None:
             found += check_library(known_library, doc) + check_lengths(doc, LIBRARY_LIMITS)
@@ -197,7 +199,8 @@ def read_catalog(root: Path) -> tuple[Catalog | None, list[Problem], Names]:
         if reading is None:
             unread_programmes = True  # its page name (a slug: field?) is unknown
             continue
-        problems += check_program(reading, doc, known_library) + check_lengths(doc, PROGRAMME_LIMITS)
+        problems += CHECKED.get((doc.name, doc.digest, library_digest), lambda: (
+            check_program(reading, doc, known_library) + check_lengths(doc, PROGRAMME_LIMITS)))
         if reading.slug is None and isinstance(doc.data, dict) and "slug" in doc.data:
             unread_programmes = True
         slug = reading.slug or slugify(path.stem)

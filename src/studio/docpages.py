@@ -16,12 +16,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .calls import NONE
 from .directives import Directive, Known, check_directive, find_directives, unknown_id
+from .memo import LOADED
 from .model import Text
 from .values import quote
 from .problems import ContentError, Problem
 from .tags import unknown_tag
 from .validation import problems_from
-from .yamlsource import Document, parse_yaml, read_text
+from .yamlsource import Document, parse_yaml, read_text, text_digest
 
 FRONT = re.compile(r"\A(---[ \t]*\n)(.*?\n)(?:---|\.\.\.)[ \t]*\n", re.S)
 POSTS = "blog/posts/"
@@ -106,6 +107,11 @@ def read_page(path: Path, src: str) -> tuple[DocPage | None, list[Problem]]:
         text = read_text(path, name)
     except ContentError as error:
         return None, error.problems
+    page, problems = LOADED.get(("page", src, text_digest(text)), lambda: _read_page(text, name, src))
+    return page, list(problems)  # callers add to it
+
+
+def _read_page(text: str, name: str, src: str) -> tuple[DocPage | None, list[Problem]]:
     front, body, body_line = split_front_matter(text)
     problems: list[Problem] = []
     meta, doc = PageMeta(), None

@@ -96,14 +96,19 @@ def kept_on_disk(path: Path | None, fingerprint: object, memos: dict[str, Memo])
     save_file(path, fingerprint, memos)
 
 
-LOADED = Memo("files read")  # (model, file name, text digest) -> what load_model returns
+LOADED = Memo("files read")  # (model, file name, text digest) -> what load_model returns; ("page", ...) read_page
+CHECKED = Memo("programme checks")  # (file name, text digest, library's text digest) -> the problems found
 PAGES = Memo("programme pages")  # JSON of everything a programme page is made from -> (Markdown, search text)
+EXERCISE_PAGES = Memo("exercise pages")  # JSON of everything an exercise page is made from -> its Markdown
 FIGURES = Memo("figures")  # JSON of (slug, programme digest, library digest) -> Figures as JSON data
 TABLES = Memo("comparison tables")  # (the programmes' page keys, page URL) -> an article's [[compare programmes]] HTML
 RELATED = Memo("related programmes")  # (the programmes' page keys, page URL) -> the cards under an article
 FEED_HTML = Memo("feed entries")  # (article HTML, its address) -> the HTML with its links absolute
+FEEDS = Memo("feeds")  # (title, address, entries) -> the Atom feed's bytes
+CALLS = Memo("calls to action")  # (what the reader is shown, its heading's anchor) -> the block's HTML
+ALL = (LOADED, CHECKED, PAGES, EXERCISE_PAGES, FIGURES, TABLES, RELATED, FEED_HTML, FEEDS, CALLS)
 
 
 def sweep_all() -> None:
-    for memo in (LOADED, PAGES, FIGURES, TABLES, RELATED, FEED_HTML):
+    for memo in ALL:
         memo.sweep()

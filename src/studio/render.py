@@ -19,7 +19,7 @@ from .downloads.build import build_downloads
 from .downloads.cache import generator_fingerprint
 from .downloads.formats import FORMATS
 from .feed import FEED_PATH, Entry, absolute_html, atom_feed
-from .memo import FEED_HTML, LOADED, PAGES, kept_on_disk
+from .memo import CHECKED, EXERCISE_PAGES, FEED_HTML, FEEDS, LOADED, PAGES, kept_on_disk
 from .presentation.paths import CATALOGUE, EXERCISE_INDEX
 from .schema import SCHEMAS
 from .site import Site
@@ -32,7 +32,7 @@ from .views.stash import Stash, is_whole_block
 
 SCHEMAS_DIR = "schemas"
 IN_NAV = (CATALOGUE, EXERCISE_INDEX)  # the generated pages the nav names; the rest are linked from them
-PAGES_FILE = "pages.json"  # programme pages kept between builds, beside the downloads
+PAGES_FILE = "pages.json"  # programme and exercise pages kept between builds, beside the downloads
 
 
 @dataclass(frozen=True)
@@ -90,16 +90,18 @@ class Renderer:
                                                       today=site.today, background=background)
         demos = build_demonstrations(site.catalog.library.exercises, root, cache / "images")
         self.pages.demos = demos.demos
-        # Programme pages are kept on disk beside the downloads, so a build after a clean clone reuses them too.
-        with kept_on_disk(cache / PAGES_FILE, generator_fingerprint(("jinja2", "markupsafe")), {"pages": PAGES}):
+        # Programme and exercise pages are kept on disk beside the downloads, so a build after a clean clone reuses them too.
+        with kept_on_disk(cache / PAGES_FILE, generator_fingerprint(("jinja2", "markupsafe")), {"pages": PAGES, "exercises": EXERCISE_PAGES}):
             found = [Output(src, self._stash(src, text), is_page=True, in_nav=src in IN_NAV)
                      for src, text in self.pages.render().items()]
         found += [Output(path, source=cached) for path, cached in downloads.files.items()]
         found += [Output(path, source=cached) for path, cached in demos.files.items()]
         found += [Output(f"{SCHEMAS_DIR}/{name}", (root / SCHEMAS_DIR / name).read_bytes()) for name in SCHEMAS]
         catalog = site.catalog
-        self.notes = [downloads.summary(), demos.summary(), LOADED.summary(), PAGES.summary(), f"{len(catalog.programs)} programmes, "
-                      f"{len(catalog.library.exercises)} exercises, {len(site.pages)} pages checked"]
+        self.notes = [downloads.summary(), demos.summary(), LOADED.summary(), CHECKED.summary(), PAGES.summary(),
+                      EXERCISE_PAGES.summary(),
+                      f"{len(catalog.programs)} programmes, {len(catalog.library.exercises)} exercises, "
+                      f"{len(site.pages)} pages checked"]
         return found
 
     def pending_downloads(self) -> set[str]:
@@ -113,8 +115,10 @@ class Renderer:
             self._downloads.wait()
 
     def _stash(self, src: str, text: str) -> str:
-        search = self.pages.search_texts.get(src)
-        return text if search is None else self.stash.markdown(text, search)
+        # Every generated page's finished blocks skip Markdown: then an exercise page, which lists the programmes
+        # that use it, keeps its Markdown render when a programme's summary changes. Pages without a search text
+        # get their blocks back before the search index reads them (page_html).
+        return self.stash.markdown(text, self.pages.search_texts.get(src, ""))
 
     def _directive(self, html: str) -> str:
         return self.stash.put(html) if is_whole_block(html.strip()) else html
@@ -181,4 +185,5 @@ class Renderer:
                                  page.authors, page.categories,
                                  FEED_HTML.get((page.content, page.url), lambda: absolute_html(page.content, page.url)),
                                  page.card))
-        return FEED_PATH, atom_feed(title, self.site.site_url or "/", entries)
+        site_url = self.site.site_url or "/"
+        return FEED_PATH, FEEDS.get((title, site_url, tuple(entries)), lambda: atom_feed(title, site_url, entries))

@@ -9,6 +9,7 @@ from pathlib import Path
 from rebuilds import EDIT, assert_same_files, rebuild, summary_edited
 from sitecopy import BUILD_DATE, copy_site, run_build
 
+from studio import load_catalog
 from studio.downloads.formats import FORMATS
 
 EDITED = "strength-and-size"
@@ -52,6 +53,14 @@ def test_after_a_one_programme_edit_under_serve_only_its_page_and_downloads_are_
     programmes = len(list((root / "programs").glob("*.yml")))
     assert f"programme pages: {programmes} made, 0 kept" in first
     assert f"programme pages: 1 made, {programmes - 1} kept from the last build" in second
+    assert "programme checks: 1 made" in second
+    # An exercise page lists the summaries of the programmes that use it: only the edited one's exercises change.
+    catalog = load_catalog(root)
+    exercises = catalog.library.exercises
+    uses = sum(1 for info in exercises if EDITED in {p.slug for p in catalog.programs_using(info)})
+    assert 0 < uses < len(exercises)
+    assert f"exercise pages: {len(exercises)} made, 0 kept" in first
+    assert f"exercise pages: {uses} made, {len(exercises) - uses} kept from the last build" in second
     assert f"downloads: {len(FORMATS)} generated, {(programmes - 1) * len(FORMATS)} reused" in second
     assert "files read: 1 made" in second  # the edited programme; every other file was kept
     # What the second build published is what a fresh build of the edited site publishes.

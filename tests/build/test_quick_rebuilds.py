@@ -13,6 +13,7 @@ from sitecopy import BUILD_DATE, copy_site, run_build
 PROGRAMME = "programs/strength-and-size.yml"
 ARTICLE = "docs/blog/posts/strength-vs-size.md"
 NEW_ARTICLE = "docs/blog/posts/deload-weeks.md"
+THEME_FILE = "overrides/assets/print.css"
 
 
 def _changed(log: str) -> tuple[int, int]:
@@ -41,8 +42,9 @@ def test_every_dirty_rebuild_is_byte_identical_to_a_clean_build(tmp_path):
         [_edit(served, ARTICLE, lambda t: re.sub(r"^title: .*$", "title: Strength or size, and which to train for",
                                                    t, count=1, flags=re.M))],
         [{"path": NEW_ARTICLE, "text": _new_article(served)}],
-        [_edit(served, "mkdocs.yml", lambda t: t.replace('phone: "+44 113 496 0123"', 'phone: "+44 113 496 0999"'))],
-        [{"path": NEW_ARTICLE, "text": None}],
+        [_edit(served, "mkdocs.yml", lambda t: t.replace('phone: "+44 113 496 0123"', 'phone: "+44 113 496 0999"')),
+         {"path": THEME_FILE, "text": "/* a file added to the theme under serve is published */\n"}],  # kept file list
+        [{"path": NEW_ARTICLE, "text": None}, {"path": THEME_FILE, "text": None}],
     ]
     logs = rebuild(served, steps, tmp_path / "snapshots")
     assert len(logs) == len(steps)

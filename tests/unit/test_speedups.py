@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 from datetime import date
+from pathlib import Path
 
 import markdown
 import pytest
@@ -125,3 +127,41 @@ def test_a_build_that_finds_the_figures_kept_on_disk_expands_no_plan(site, tmp_p
     site.program(PROGRAM.replace("title: Test Strength", "title: Test Strength, changed"))
     with pytest.raises(AssertionError, match="a plan was expanded"):
         load()
+
+
+def _hook(name: str, monkeypatch):
+    hooks = Path(__file__).resolve().parents[2] / "hooks"
+    monkeypatch.syspath_prepend(str(hooks))
+    spec = importlib.util.spec_from_file_location(f"{name}_under_test", hooks / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_blogs_posts_answer_in_as_their_list_did_without_comparing_other_pages_with_each_post(monkeypatch):
+    from material.plugins.blog.structure import Post, View
+    from mkdocs.structure.files import File
+    from mkdocs.structure.pages import Page
+
+    posts_list = _hook("blog_excerpts", monkeypatch).Posts
+
+    def page(kind, name):
+        made = kind.__new__(kind)  # as the blog plugin makes them, less the reading of a file
+        made.title, made.file = name, File(f"{name}.md", "/docs", "/site", True)
+        return made
+
+    first, second = page(Post, "blog/posts/a"), page(Post, "blog/posts/b")
+    posts = posts_list([first, second])
+    compared = []
+    original = Page.__eq__
+    monkeypatch.setattr(Page, "__eq__", lambda self, other: compared.append(other) or original(self, other))
+    assert second in posts and first in posts
+    assert compared == []  # found by identity
+    twin = page(Post, "blog/posts/b")  # another Post of the same title and File: a list says it is in
+    twin.file = second.file
+    assert twin in posts and twin in [first, second]
+    for other in (page(Page, "about"), page(View, "blog/index"), page(Post, "blog/posts/c"), "blog/posts/a.md"):
+        assert (other in [first, second]) is False
+        compared.clear()
+        assert (other in posts) is False
+        assert compared == [] or isinstance(other, Post)  # a page that is not a post is never compared

@@ -9,7 +9,6 @@ programme's column of the compare table, which the compare page builds in the br
 
 from __future__ import annotations
 
-import json
 from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema, create_model
@@ -368,5 +367,8 @@ def _template_exercise(slot, lookup: Lookup) -> ExerciseData:
 
 
 def json_text(data: ProgramData) -> str:
-    return json.dumps(data.model_dump(mode="json"), indent=1, ensure_ascii=False) + "\n"
+    # Pydantic's own serializer: the standard library's pure-Python indenting encoder took 25 ms a programme, a
+    # tenth of a cold build's downloads. The same text for every sample and bench programme (compared when this
+    # changed), floats aside: a tiny one is written 0.00001 here, where json.dumps writes 1e-05.
+    return data.model_dump_json(indent=1) + "\n"
 

@@ -8,7 +8,7 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from ..directives import KINDS, Directive, find_directives
-from ..memo import RELATED, TABLES, Memo
+from ..memo import CALLS, RELATED, TABLES, Memo
 from ..model import Program
 from ..picker import picker_data
 from ..presentation import comparison
@@ -77,7 +77,10 @@ class BlockRenderer:
 
     def call_to_action(self, src: str, url: str, chosen: str | None = None, anchor: str = "cta") -> str:
         shown = self.site.shown(self.site.call(src, chosen), url)
-        return self._render("_cta.html.j2", shown=shown, anchor=anchor) if shown else ""
+        if not shown:
+            return ""
+        # Every page ends with one; the wording and the link tagged with the page name it all.
+        return CALLS.get((shown, anchor), lambda: self._render("_cta.html.j2", shown=shown, anchor=anchor))
 
     def related(self, src: str, url: str) -> str:
         page = self.site.pages.get(src)

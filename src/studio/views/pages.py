@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import json
 import posixpath
@@ -11,7 +12,7 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from ..figures import share_rows
-from ..memo import PAGES
+from ..memo import EXERCISE_PAGES, PAGES
 from ..model import ExerciseInfo, Program
 from ..plan import Plan
 from ..presentation.weekly import week_table
@@ -120,9 +121,17 @@ class PageRenderer:
 
     def exercise(self, info: ExerciseInfo) -> str:
         src = exercise_page(info.slug)
+        programs = self.catalog.programs_using(info)
+        demo = self.demos.get(info.slug)
         description = info.summary or f"How to do the {info.name.lower()}, and the programmes that use it."
-        return self._page("exercise.md.j2", src, info.name, description, info=info, name=info.name,
-                          programs=self.catalog.programs_using(info), demo=self.demos.get(info.slug))
+        make = lambda: self._page("exercise.md.j2", src, info.name, description, info=info, name=info.name,  # noqa: E731
+                                  programs=programs, demo=demo)
+        if not self.catalog.shared_digest:
+            return make()
+        # Kept by the library (which holds the exercise) and what the page shows of each programme and picture.
+        key = ["exercise", info.slug, self.catalog.shared_digest, [[p.slug, p.title, p.summary] for p in programs],
+               dataclasses.asdict(demo) if demo is not None else None]
+        return EXERCISE_PAGES.get(json.dumps(key, default=str), make)
 
     def exercise_index(self) -> str:
         exercises = sorted(self.catalog.library.exercises, key=lambda e: e.name.lower())
