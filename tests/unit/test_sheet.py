@@ -312,9 +312,53 @@ def test_the_same_programme_gives_the_same_bytes(site, tmp_path):
     second, _ = written(site, TRAINING_MAX_WAVES, tmp_path, "b.xlsx")
     assert first.read_bytes() == second.read_bytes()
     with zipfile.ZipFile(first) as archive:
-        assert {info.date_time for info in archive.infolist()} == {(2000, 1, 1, 0, 0, 0)}
+        # XlsxWriter dates every entry 1 January 1980, never the time of writing.
+        assert {info.date_time for info in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
         core = archive.read("docProps/core.xml").decode()
     assert "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">2000-01-01T00:00:00Z</dcterms:modified>" in core
+
+
+def test_a_reader_sees_the_layout_the_sheet_sets(site, tmp_path):
+    """Widths, panes, printing, the unit's list, merged prose and the cells' looks, as openpyxl reads them."""
+    text = TRAINING_MAX_WAVES.replace("phases:\n", "ongoing: Keep going.\nphases:\n", 1).replace(
+        "    cycles: 3\n", "    cycles: 3\n    notes: \"Three waves.\\nEach a little heavier.\"\n", 1)
+    target, _ = written(site, text, tmp_path)
+    book = openpyxl.load_workbook(target)
+    inputs, phase = book[INPUTS], book["P1 Wave"]
+    # Widths as Excel stores them: XlsxWriter's set_column(width=24) would store 24.71.
+    assert [inputs.column_dimensions[c].width for c in "ABCD"] == [24, 20, 12, 70]
+    assert [phase.column_dimensions[c].width for c in "ABCDEFGHIJK"] == [6, 24, 5, 10, 20, 9, 8, 10, 8, 9, 44]
+    assert (phase.freeze_panes, phase.print_title_rows) == ("C5", "$4:$4")
+    assert phase.page_setup.orientation == "landscape" and phase.sheet_properties.pageSetUpPr.fitToPage
+    assert phase.page_setup.fitToHeight == 0 and phase.page_setup.fitToWidth in (None, 1)  # 1 is the default
+    margins = phase.page_margins
+    assert (margins.left, margins.right, margins.top, margins.bottom, margins.header, margins.footer) == (
+        0.75, 0.75, 1, 1, 0.5, 0.5)
+    weeks = [cell.row for cell in phase["A"] if str(cell.value).startswith("Week ") and "cycle" in str(cell.value)]
+    assert len(weeks) == 12 and [b.id for b in phase.row_breaks.brk] == [row - 1 for row in weeks[1:]]
+    (unit,) = inputs.data_validations.dataValidation
+    assert (str(unit.sqref), unit.type, unit.formula1, unit.allow_blank, unit.showErrorMessage) == (
+        "C4", "list", '"kg,lb"', False, False)
+    # Prose across the sheet, merged and wrapped, its row as tall as its lines.
+    last = phase.max_row
+    assert {str(r) for r in phase.merged_cells.ranges} == {"A2:K2", f"A{last}:K{last}"}
+    assert phase.cell(last, 1).value == "After week 12: Keep going."
+    assert phase["A2"].alignment.wrap_text and phase.row_dimensions[2].height == 30
+    (ongoing,) = inputs.merged_cells.ranges
+    assert inputs.cell(ongoing.min_row, 1).value == "After the last week: Keep going." and ongoing.max_col == 4
+    # The looks: a teal header, bordered set rows with italic grey warm-ups, yellow inputs, paler formulas.
+    header, warmup, working = phase["A4"], phase["C7"], phase["C9"]
+    assert header.font.b and header.font.color.rgb[-6:] == "FFFFFF" and header.fill.fgColor.rgb[-6:] == "00796B"
+    assert header.alignment.wrap_text and header.alignment.vertical == "center"
+    assert (warmup.value, working.value) == ("W1", 1)
+    assert warmup.font.i and warmup.font.color.rgb[-6:] == "555555" and warmup.border.left.style == "thin"
+    assert not working.font.i and working.border.bottom.color.rgb[-6:] == "B2DFDB"
+    assert phase["K7"].value.startswith("If the last set") and phase["K7"].alignment.wrap_text
+    assert phase["A1"].font.b and phase["A1"].font.sz == 14
+    cells = input_cells(book)
+    assert inputs[cells[("Back squat", "1RM")]].fill.fgColor.rgb[-6:] == "FFF8E1"
+    assert inputs[cells[("Back squat", "Training max")]].fill.fgColor.rgb[-6:] == "FFFDF5"
+    assert inputs[UNIT_CELL].fill.fgColor.rgb[-6:] == inputs[STEP_CELL].fill.fgColor.rgb[-6:] == "FFF8E1"
 
 
 # ---------------------------------------------------------------- loads, computed by LibreOffice Calc

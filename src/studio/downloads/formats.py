@@ -59,7 +59,7 @@ def _ics(job: Job, target: Path) -> None:
 
 FORMATS = (
     Format("pdf", "Printable PDF", "plan and weekly log sheets", _pdf, ("reportlab",)),
-    Format("xlsx", "Spreadsheet", "enter your maxes, loads work themselves out", _xlsx, ("openpyxl",)),
+    Format("xlsx", "Spreadsheet", "enter your maxes, loads work themselves out", _xlsx, ("xlsxwriter",)),
     Format("csv", "CSV", "a row per week, session and exercise", _csv),
     Format("json", "JSON", "the data, for developers", _json, ("pydantic",), compared=True),
     Format("ics", "Calendar", "every session, from the Monday after the site's last update", _ics,

@@ -20,22 +20,23 @@ Every load is a formula of the inputs rounded to the load step, ROUND(x / step, 
 until the input it needs is filled (IF(ISNUMBER(...))): plain functions that Excel, LibreOffice and
 Google Sheets all compute. Increases and weights written in kg or lb are converted when the
 sheet's unit differs (2.20462 lb a kg). Owner text always goes in as text, never as a formula.
+
+Written with XlsxWriter, in about a third of the time openpyxl took (an object and a style per cell, then
+the XML through ElementTree); the tests read it back with openpyxl. It looks the same to a reader; in the
+file, strings are shared rather than inline, there are no custom named styles (each cell has its own font,
+fill, border and alignment, as before), and the zip entries carry XlsxWriter's fixed date.
 """
 
 from __future__ import annotations
 
 import io
 import re
-import zipfile
 from dataclasses import dataclass
 from datetime import datetime
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.pagebreak import Break
-from openpyxl.writer.excel import ExcelWriter
+from xlsxwriter import Workbook
+from xlsxwriter.format import Format
+from xlsxwriter.worksheet import Worksheet
 
 from ..blockplan import PlanBlock
 from ..plan import Plan, PlanExercise, PlanSession, PlanSet, Target
@@ -53,32 +54,81 @@ START = "start"
 COLUMNS = ("Order", "Exercise", "Set", "Reps", "Target", "Load", "Up to", "Done weight", "Done reps", "Rest",
            "Notes")
 LOAD_COLUMN, HIGH_COLUMN = COLUMNS.index("Load") + 1, COLUMNS.index("Up to") + 1
-# A fixed timestamp, in the file's properties and on every zip entry: the same programme gives the same bytes.
+# A fixed timestamp in the file's properties: the same programme gives the same bytes (XlsxWriter dates every
+# zip entry 1 January 1980).
 STAMP = datetime(2000, 1, 1)
 
-TEAL, TEAL_LIGHT, INPUT_FILL, FORMULA_FILL = "00796B", "E0F2F1", "FFF8E1", "FFFDF5"
-_thin = Side(style="thin", color="B2DFDB")
-BORDER = Border(left=_thin, right=_thin, top=_thin, bottom=_thin)
-HEAD_FONT = Font(bold=True, color="FFFFFF")
-HEAD_FILL = PatternFill("solid", fgColor=TEAL)
-TITLE_FONT = Font(bold=True, size=14, color=TEAL)
-WRAP = Alignment(wrap_text=True, vertical="top")
+TEAL, TEAL_LIGHT, INPUT_FILL, FORMULA_FILL = "#00796B", "#E0F2F1", "#FFF8E1", "#FFFDF5"
+BORDER = {"border": 1, "border_color": "#B2DFDB"}
+HEAD = {"bold": True, "font_color": "#FFFFFF", "pattern": 1, "fg_color": TEAL}
+WRAP = {"text_wrap": True, "valign": "top"}
 MAX_ROW_HEIGHT = 409  # points: Excel's tallest row
-SESSION_FONT = Font(bold=True, color=TEAL)
+DIGIT_PIXELS = 7  # Excel stores a column's width in widths of a 7-pixel digit (Calibri 11), padding included
+# Every cell's look, by name: XlsxWriter writes each distinct format once.
+STYLES = {
+    "plain": {},
+    "title": {"bold": True, "font_size": 14, "font_color": TEAL},
+    "prose": WRAP,
+    "header": {**HEAD, **BORDER, "text_wrap": True, "valign": "vcenter"},
+    "input header": HEAD,
+    "input": {**BORDER, "pattern": 1, "fg_color": INPUT_FILL},
+    "input formula": {**BORDER, "pattern": 1, "fg_color": FORMULA_FILL},
+    "set": BORDER,
+    "warm-up": {**BORDER, "font_color": "#555555", "italic": True},
+    "notes": {**BORDER, **WRAP},
+    "aside": {"italic": True},
+    "week": HEAD,
+    "session": {"bold": True, "font_color": TEAL, "pattern": 1, "fg_color": TEAL_LIGHT},
+}
 
 
-def _styles(book: Workbook) -> None:
-    """The phase sheets' cell styles, registered once: a named style is one assignment per cell, where setting
-    font, fill and border one by one made styling most of the time spent on a workbook."""
-    for name, style in {
-        "studio set": {"border": BORDER},
-        "studio warm-up": {"border": BORDER, "font": Font(color="555555", italic=True)},
-        "studio notes": {"border": BORDER, "alignment": WRAP},
-        "studio aside": {"font": Font(italic=True)},
-        "studio week": {"font": HEAD_FONT, "fill": HEAD_FILL},
-        "studio session": {"font": SESSION_FONT, "fill": PatternFill("solid", fgColor=TEAL_LIGHT)},
-    }.items():
-        book.add_named_style(NamedStyle(name, **style))
+class _Cells:
+    """Writes cells by 1-based row and column, each in one of the STYLES.
+
+    Owner text always goes in as text, never as a formula; text that starts like a formula also gets Excel's
+    quote prefix, so a reader who edits the cell keeps text ('+2.5 kg' would otherwise become a formula)."""
+
+    def __init__(self, book: Workbook) -> None:
+        self.book = book
+        self.formats: dict[tuple[str, bool], Format | None] = {}
+
+    def format(self, style: str, quoted: bool = False) -> Format | None:
+        key = (style, quoted)
+        if key not in self.formats:
+            properties = {**STYLES[style], **({"quote_prefix": True} if quoted else {})}
+            self.formats[key] = self.book.add_format(properties) if properties else None
+        return self.formats[key]
+
+    def put(self, sheet: Worksheet, row: int, column: int, value: str | float | None, style: str = "plain") -> None:
+        """A value (text, a number or nothing) in a cell; an empty cell keeps its style."""
+        if isinstance(value, str) and value:
+            sheet.write_string(row - 1, column - 1, value, self.format(style, starts_like_formula(value)))
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            sheet.write_number(row - 1, column - 1, value, self.format(style))
+        elif style != "plain":
+            sheet.write_blank(row - 1, column - 1, None, self.format(style))
+
+    def formula(self, sheet: Worksheet, row: int, column: int, formula: str | None, style: str = "plain") -> None:
+        """One of our own formulas, stored without a result: the reader's spreadsheet works it out."""
+        if formula is None:
+            self.put(sheet, row, column, None, style)
+        else:
+            sheet.write_formula(row - 1, column - 1, formula, self.format(style), "")
+
+
+def _widths(sheet: Worksheet, widths) -> None:
+    """Column widths as Excel stores them, in digit widths with the padding: XlsxWriter's set_column would add the
+    padding to the number."""
+    for column, width in enumerate(widths):
+        sheet.set_column_pixels(column, column, width * DIGIT_PIXELS)
+
+
+def _page(sheet: Worksheet) -> None:
+    """The margins the sheet has always had: 0.75 inch at the sides, 1 at top and bottom, 0.5 for header and footer
+    (XlsxWriter's own are Excel 2007's narrower ones)."""
+    sheet.set_margins(left=0.75, right=0.75, top=1, bottom=1)
+    sheet.set_header("", {"margin": 0.5})
+    sheet.set_footer("", {"margin": 0.5})
 
 
 def sheet_title(number: int, name: str, taken: set[str]) -> str:
@@ -93,36 +143,18 @@ def sheet_title(number: int, name: str, taken: set[str]) -> str:
     return title
 
 
-def _text(cell, value):
-    """Put owner text in a cell as text: openpyxl would store '=...' as a formula."""
-    cell.value = value
-    if starts_like_formula(value):
-        cell.data_type = "s"
-    return cell
-
-
-def _quote_formula_text(book: Workbook) -> None:
-    """Mark text that starts like a formula with Excel's quote prefix, so a reader who edits the cell
-    keeps text ('+2.5 kg' would otherwise become a formula). Done last: setting a cell's named style
-    clears the prefix."""
-    for sheet in book.worksheets:
-        for row in sheet.iter_rows():
-            for cell in row:
-                if cell.data_type == "s" and starts_like_formula(cell.value):
-                    cell.quotePrefix = True
-
-
-def _paragraph(sheet, row: int, text: str, columns: int, characters: int) -> None:
+def _paragraph(cells: _Cells, sheet: Worksheet, row: int, text: str, columns: int, characters: int) -> None:
     """Owner prose across the first `columns` columns, wrapped: merged, with the row made tall enough by
     hand, since Excel does not fit a merged row's height to its text."""
     if not text:
         return
-    cell = _text(sheet.cell(row, 1), text)
-    cell.alignment = WRAP
-    sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=columns)
+    sheet.merge_range(row - 1, 0, row - 1, columns - 1, "", cells.format("prose"))
+    cells.put(sheet, row, 1, text, "prose")
     lines = sum(-(-max(len(part), 1) // characters) for part in text.splitlines() or [""])
     # Excel repairs a workbook with a row taller than it allows; longer text stays whole in the cell.
-    sheet.row_dimensions[row].height = min(15 * lines, MAX_ROW_HEIGHT)
+    # In pixels at 96 dpi (4 to 3 points), which XlsxWriter writes back as the points given; its set_row would
+    # round to whole pixels, 408.75 for 409.
+    sheet.set_row_pixels(row - 1, min(15 * lines, MAX_ROW_HEIGHT) * 4 / 3)
 
 
 def _ref(cell: str) -> str:
@@ -219,50 +251,51 @@ def _basis_name(basis: str) -> str:
     return {ONE_RM: "1RM", TRAINING_MAX: "Training max", START: "Start weight"}.get(basis, basis)
 
 
-def _inputs(book: Workbook, plan: Plan) -> dict[MaxKey, str]:
+def _inputs(book: Workbook, cells: _Cells, plan: Plan) -> dict[MaxKey, str]:
     """The Inputs sheet; {number: its cell}."""
     program = plan.program
-    sheet = book.active
-    sheet.title = INPUTS
-    _text(sheet["A1"], f"{program.title}: your numbers")
-    sheet["A1"].font = TITLE_FONT
-    sheet["A2"] = ("Fill in the yellow cells. Every load on the phase sheets is worked out from them, "
-                   "rounded to your load step.")
+    sheet = book.add_worksheet(INPUTS)
+    cells.put(sheet, 1, 1, f"{program.title}: your numbers", "title")
+    cells.put(sheet, 2, 1, "Fill in the yellow cells. Every load on the phase sheets is worked out from them, "
+                            "rounded to your load step.")
     rows = [("Unit", "kg or lb", "kg", "Pick kg or lb. Weights and increases written in the other unit are converted."),
             ("Load step", "smallest jump", f'=IF({UNIT_CELL}="lb",5,2.5)',
              "Loads round to the nearest step: 2.5 kg or 5 lb. Type a number to use your own, e.g. 1 with micro plates."),
             ("Your unit per kg", "conversion", f'=IF({UNIT_CELL}="lb",{LB_PER_KG},1)',
              f"Used to convert weights written in kg: {LB_PER_KG} lb in a kg. Leave as it is.")]
     for n, (label, what, value, help_text) in enumerate(rows, start=4):
-        sheet[f"A{n}"], sheet[f"B{n}"], sheet[f"C{n}"], sheet[f"D{n}"] = label, what, value, help_text
-    unit_choice = DataValidation(type="list", formula1='"kg,lb"', allow_blank=False)
-    sheet.add_data_validation(unit_choice)
-    unit_choice.add(UNIT_CELL)
-    for column, text in zip("ABCD", ("Lift", "Number", "Yours", "What it is")):
-        cell = sheet[f"{column}{INPUT_HEADER_ROW}"]
-        cell.value, cell.font, cell.fill = text, HEAD_FONT, HEAD_FILL
-    cells: dict[MaxKey, str] = {}
+        style = "input" if f"C{n}" in (UNIT_CELL, STEP_CELL) else "plain"
+        cells.put(sheet, n, 1, label)
+        cells.put(sheet, n, 2, what)
+        if value.startswith("="):
+            cells.formula(sheet, n, 3, value, style)
+        else:
+            cells.put(sheet, n, 3, value, style)
+        cells.put(sheet, n, 4, help_text)
+    # As the sheet has always had it: a list to pick from, with no input message and no error alert.
+    sheet.data_validation(UNIT_CELL, {"validate": "list", "source": ["kg", "lb"], "ignore_blank": False,
+                                      "show_input": False, "show_error": False})
+    for column, text in enumerate(("Lift", "Number", "Yours", "What it is"), start=1):
+        cells.put(sheet, INPUT_HEADER_ROW, column, text, "input header")
+    found: dict[MaxKey, str] = {}
     row = INPUT_HEADER_ROW + 1
     uses = needed(plan)
     for lift in dict.fromkeys(key.lift for key in uses):
-        for key, value, help_text in _lift_rows(plan, lift, uses, cells):
-            _text(sheet[f"A{row}"], lift)
-            sheet[f"B{row}"] = _basis_name(key.basis) + (f", cycle {key.cycle}" if key.cycle > 1 else "")
-            cells[key] = f"C{row}"
-            cell = sheet[f"C{row}"]
-            cell.value, cell.border = value, BORDER
-            cell.fill = PatternFill("solid", fgColor=INPUT_FILL if value is None else FORMULA_FILL)
-            sheet[f"D{row}"] = help_text
+        for key, value, help_text in _lift_rows(plan, lift, uses, found):
+            cells.put(sheet, row, 1, lift)
+            cells.put(sheet, row, 2, _basis_name(key.basis) + (f", cycle {key.cycle}" if key.cycle > 1 else ""))
+            found[key] = f"C{row}"
+            cells.formula(sheet, row, 3, value, "input" if value is None else "input formula")
+            cells.put(sheet, row, 4, help_text)
             row += 1
-    if not cells:
-        sheet[f"A{row}"] = "This programme's loads are RPE, bodyweight or fixed weights: there is nothing to enter."
+    if not found:
+        cells.put(sheet, row, 1,
+                  "This programme's loads are RPE, bodyweight or fixed weights: there is nothing to enter.")
     if program.ongoing:
-        _paragraph(sheet, row + 1, f"After the last week: {program.ongoing}", 4, 110)
-    for cell in (UNIT_CELL, STEP_CELL):
-        sheet[cell].fill, sheet[cell].border = PatternFill("solid", fgColor=INPUT_FILL), BORDER
-    for column, width in (("A", 24), ("B", 20), ("C", 12), ("D", 70)):
-        sheet.column_dimensions[column].width = width
-    return cells
+        _paragraph(cells, sheet, row + 1, f"After the last week: {program.ongoing}", 4, 110)
+    _widths(sheet, (24, 20, 12, 70))
+    _page(sheet)
+    return found
 
 
 def _lift_rows(plan: Plan, lift: str, uses: list[MaxKey], cells: dict[MaxKey, str]):
@@ -305,25 +338,25 @@ def _lift_rows(plan: Plan, lift: str, uses: list[MaxKey], cells: dict[MaxKey, st
 # ---------------------------------------------------------------- phase sheets
 
 
-def _header(sheet) -> None:
-    for column, text in enumerate(COLUMNS, start=1):
-        cell = sheet.cell(HEADER_ROW, column, text)
-        cell.font, cell.fill, cell.border = HEAD_FONT, HEAD_FILL, BORDER
-        cell.alignment = Alignment(wrap_text=True, vertical="center")
+def _header(cells: _Cells, sheet: Worksheet) -> None:
     unit = _ref(UNIT_CELL)
-    sheet.cell(HEADER_ROW, LOAD_COLUMN).value = f'="Load ("&{unit}&")"'
-    sheet.cell(HEADER_ROW, COLUMNS.index("Done weight") + 1).value = f'="Done ("&{unit}&")"'
-    for column, width in enumerate((6, 24, 5, 10, 20, 9, 8, 10, 8, 9, 44), start=1):
-        sheet.column_dimensions[get_column_letter(column)].width = width
-    sheet.freeze_panes = sheet.cell(HEADER_ROW + 1, 3)
-    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    for column, text in enumerate(COLUMNS, start=1):
+        if column == LOAD_COLUMN:
+            cells.formula(sheet, HEADER_ROW, column, f'="Load ("&{unit}&")"', "header")
+        elif text == "Done weight":
+            cells.formula(sheet, HEADER_ROW, column, f'="Done ("&{unit}&")"', "header")
+        else:
+            cells.put(sheet, HEADER_ROW, column, text, "header")
+    _widths(sheet, (6, 24, 5, 10, 20, 9, 8, 10, 8, 9, 44))
+    sheet.freeze_panes(HEADER_ROW, 2)  # the rows above the first set and the order and exercise columns
+    sheet.repeat_rows(HEADER_ROW - 1)
 
 
-def _band(sheet, row: int, text: str, style: str) -> None:
+def _band(cells: _Cells, sheet: Worksheet, row: int, text: str, style: str) -> None:
     """A heading across the whole width of the sheet: its text runs over the empty cells beside it."""
-    _text(sheet.cell(row, 1), text)
-    for column in range(1, len(COLUMNS) + 1):
-        sheet.cell(row, column).style = style
+    cells.put(sheet, row, 1, text, style)
+    for column in range(2, len(COLUMNS) + 1):
+        cells.put(sheet, row, column, None, style)
 
 
 def _target_text(target: Target | None) -> str:
@@ -360,7 +393,8 @@ def _notes(exercise: PlanExercise) -> str:
     return " ".join(part for part in parts if part)
 
 
-def _set_rows(sheet, row: int, exercise: PlanExercise, cycle: int, cells: dict[MaxKey, str]) -> int:
+def _set_rows(cells: _Cells, sheet: Worksheet, row: int, exercise: PlanExercise, cycle: int,
+              inputs: dict[MaxKey, str]) -> int:
     each_side = " each side" if exercise.item.each_side else ""
     done_sets: list[tuple[str, PlanSet, bool]] = [(f"W{s.number}", s, True) for s in exercise.warmups]
     done_sets += [(str(s.number), s, False) for s in exercise.sets]
@@ -370,121 +404,115 @@ def _set_rows(sheet, row: int, exercise: PlanExercise, cycle: int, cells: dict[M
         if done.optional:
             notes = " ".join(x for x in (notes, f"Optional set: {exercise.set_count} sets, this one when the day "
                                                 "allows.") if x)
-        values = [exercise.order, exercise.name, int(label) if label.isdigit() else label, str(done.reps) + each_side,
-                  _target_text(done.load), None, None, None, None, rest, notes]
-        for column, value in enumerate(values, start=1):
-            _text(sheet.cell(row, column), value).style = "studio warm-up" if warmup else "studio set"
-        sheet.cell(row, len(COLUMNS)).style = "studio notes"
-        low, high = load_formulas(exercise.name, done.load, cycle, cells, warmup)
-        sheet.cell(row, LOAD_COLUMN).value = low
-        sheet.cell(row, HIGH_COLUMN).value = high
+        low, high = load_formulas(exercise.name, done.load, cycle, inputs, warmup)
+        style = "warm-up" if warmup else "set"
+        for column, value in enumerate((exercise.order, exercise.name, int(label) if label.isdigit() else label,
+                                        str(done.reps) + each_side, _target_text(done.load)), start=1):
+            cells.put(sheet, row, column, value, style)
+        cells.formula(sheet, row, LOAD_COLUMN, low, style)
+        cells.formula(sheet, row, HIGH_COLUMN, high, style)
+        cells.put(sheet, row, 8, None, style)
+        cells.put(sheet, row, 9, None, style)
+        cells.put(sheet, row, 10, rest, style)
+        cells.put(sheet, row, 11, notes, "notes")
         row += 1
     return row
 
 
-def _aside(sheet, row: int, label: str, text: str) -> int:
+def _aside(cells: _Cells, sheet: Worksheet, row: int, label: str, text: str) -> int:
     """A line of the session that is not a set: the label runs over the empty set columns, the text in Notes.
 
-    No merged cells here or in the headings: merging them in openpyxl took a third of a workbook's time.
+    No merged cells here or in the headings: a heading's text runs over the empty cells beside it anyway.
     """
-    _text(sheet.cell(row, 2), label).style = "studio aside"
+    cells.put(sheet, row, 2, label, "aside")
     if text:
-        _text(sheet.cell(row, len(COLUMNS)), text).style = "studio notes"
+        cells.put(sheet, row, len(COLUMNS), text, "notes")
     return row + 1
 
 
-def _session(sheet, row: int, session: PlanSession, cells: dict[MaxKey, str]) -> int:
+def _session(cells: _Cells, sheet: Worksheet, row: int, session: PlanSession, inputs: dict[MaxKey, str]) -> int:
     day = session.template
-    _band(sheet, row, f"Week {session.week} · Session {session.number} · {day.name}", "studio session")
+    _band(cells, sheet, row, f"Week {session.week} · Session {session.number} · {day.name}", "session")
     row += 1
     for label, text in (("Focus", day.focus), ("Warm-up", day.warmup)):
         if text:
-            row = _aside(sheet, row, label, text)
+            row = _aside(cells, sheet, row, label, text)
     for entry in session.entries():
         if isinstance(entry, PlanBlock):
-            row = _block_rows(sheet, row, entry)
+            row = _block_rows(cells, sheet, row, entry)
             continue
         sentence, exercises = entry
         superset = exercises[0].slot.superset
         if sentence:
-            row = _aside(sheet, row, sentence, superset.notes if superset is not None else "")
+            row = _aside(cells, sheet, row, sentence, superset.notes if superset is not None else "")
         for exercise in exercises:
-            row = _set_rows(sheet, row, exercise, session.cycle, cells)
+            row = _set_rows(cells, sheet, row, exercise, session.cycle, inputs)
     return row
 
 
-def _block_rows(sheet, row: int, block: PlanBlock) -> int:
+def _block_rows(cells: _Cells, sheet: Worksheet, row: int, block: PlanBlock) -> int:
     """A conditioning block: what it is, its exercises with their work, then a row for each score to log."""
-    row = _aside(sheet, row, f"{block_labels.title(block)} — {block_labels.LOG_HINTS[block.kind]}", block.notes)
+    heading = f"{block_labels.title(block)} — {block_labels.LOG_HINTS[block.kind]}"
+    row = _aside(cells, sheet, row, heading, block.notes)
     for order, move, work, load in block_labels.table_rows(block):
         alternatives = block_labels.alternatives_text([name for name, _ in move.alternatives]) if move else ""
         values = [order, move.name if move else "Rest", None, work, load, None, None, None, None, "",
                   " ".join(x for x in (move.notes if move else "", alternatives) if x)]
         for column, value in enumerate(values, start=1):
-            _text(sheet.cell(row, column), value).style = "studio set"
+            cells.put(sheet, row, column, value, "set")
         row += 1
     for box in block_labels.log_boxes(block):
         values = [block.order, f"Your score: {box}", None, None, None, None, None, None, None, "", ""]
         for column, value in enumerate(values, start=1):
-            _text(sheet.cell(row, column), value).style = "studio set"
+            cells.put(sheet, row, column, value, "set")
         row += 1
     return row
 
 
-def _phase_sheet(book: Workbook, plan: Plan, index: int, cells: dict[MaxKey, str], taken: set[str]) -> None:
+def _phase_sheet(book: Workbook, cells: _Cells, plan: Plan, index: int, inputs: dict[MaxKey, str],
+                 taken: set[str]) -> None:
     program = plan.program
     phase = program.phases[index]
     weeks = [week for week in plan.weeks if week.phase == index]
-    sheet = book.create_sheet(sheet_title(index + 1, phase.name, taken))
+    sheet = book.add_worksheet(sheet_title(index + 1, phase.name, taken))
     deload = " · deload" if phase.deload else ""
-    _text(sheet["A1"], f"Phase {index + 1}: {phase.name} ({week_span(weeks[0].number, weeks[-1].number)}){deload}")
-    sheet["A1"].font = TITLE_FONT
-    _paragraph(sheet, 2, phase.notes, len(COLUMNS), 130)
-    _header(sheet)
+    cells.put(sheet, 1, 1, f"Phase {index + 1}: {phase.name} ({week_span(weeks[0].number, weeks[-1].number)}){deload}",
+               "title")
+    _paragraph(cells, sheet, 2, phase.notes, len(COLUMNS), 130)
+    _header(cells, sheet)
     row = HEADER_ROW + 1
+    breaks = []
     for week in weeks:
         if week is not weeks[0]:
-            sheet.row_breaks.append(Break(id=row - 1))  # each week on a page of its own
+            breaks.append(row - 1)  # each week on a page of its own: a break after the row before
         where = f"cycle {week.cycle} of {phase.cycles}, week {week.week_of_phase} of {phase.weeks}" \
             if phase.cycles > 1 else f"week {week.week_of_phase} of {phase.weeks} in this phase"
-        _band(sheet, row, f"Week {week.number} · {where}" + (" · deload" if week.deload else ""), "studio week")
+        _band(cells, sheet, row, f"Week {week.number} · {where}" + (" · deload" if week.deload else ""), "week")
         row += 1
         for session in week.sessions:
-            row = _session(sheet, row, session, cells)
+            row = _session(cells, sheet, row, session, inputs)
     if program.ongoing and index == len(program.phases) - 1:
-        _paragraph(sheet, row + 1, f"After week {weeks[-1].number}: {program.ongoing}", len(COLUMNS), 130)
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        _paragraph(cells, sheet, row + 1, f"After week {weeks[-1].number}: {program.ongoing}", len(COLUMNS), 130)
+    sheet.set_h_pagebreaks(breaks)
+    sheet.set_landscape()
+    sheet.fit_to_pages(1, 0)
+    _page(sheet)
 
 
-def workbook(plan: Plan) -> Workbook:
-    book = Workbook()
-    _styles(book)
-    cells = _inputs(book, plan)
+def xlsx_bytes(plan: Plan) -> bytes:
+    """The workbook's file, the same bytes every time: fixed properties, and XlsxWriter's fixed zip entry times."""
+    raw = io.BytesIO()
+    book = Workbook(raw, {"in_memory": True})
+    book.set_properties({"author": plan.program.title, "created": STAMP})
+    cells = _Cells(book)
+    inputs = _inputs(book, cells, plan)
     taken: set[str] = set()
     for index in range(len(plan.program.phases)):
-        _phase_sheet(book, plan, index, cells, taken)
-    _quote_formula_text(book)
-    book.properties.creator = plan.program.title
-    book.properties.created = book.properties.modified = STAMP
-    return book
-
-
-def xlsx_bytes(book: Workbook) -> bytes:
-    """The workbook's file, the same bytes every time: fixed properties and zip entry times."""
-    raw = io.BytesIO()
-    # ExcelWriter, not Workbook.save, which stamps the time of saving into the properties.
-    ExcelWriter(book, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED)).save()
-    out = io.BytesIO()
-    with zipfile.ZipFile(raw) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=STAMP.timetuple()[:6])
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(entry, source.read(info.filename))
-    return out.getvalue()
+        _phase_sheet(book, cells, plan, index, inputs, taken)
+    book.close()
+    return raw.getvalue()
 
 
 def write_xlsx(plan: Plan, target) -> None:
     with open(target, "wb") as file:
-        file.write(xlsx_bytes(workbook(plan)))
+        file.write(xlsx_bytes(plan))
