@@ -106,5 +106,8 @@ class ParagraphCache:
         first = self.parsed.get(key)
         if first is None:
             first = self.parsed[key] = SharedParagraph(text, style, bulletText=bulletText)
-            first._shared, first._key = self, key
-        return copy.copy(first)  # an equal paragraph, without parsing its markup again
+        paragraph = copy.copy(first)  # an equal paragraph, without parsing its markup again
+        # Only the copies point back here: the cache holding a paragraph that held the cache would be a
+        # reference cycle, left to the garbage collector with everything the cache holds.
+        paragraph._shared, paragraph._key = self, key
+        return paragraph
