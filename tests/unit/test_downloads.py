@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 from pypdf import PdfReader
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Paragraph, Table, TableStyle
 
 from readers import csv_rows, download_schema, flat, ics_events, pdf_pages
 from samples import PROGRAM, ROOT
@@ -271,15 +271,24 @@ def _long_notes(catalog) -> Program:
     return Program.model_validate(data).model_copy(update={"slug": catalog.programs[0].slug})
 
 
-def _fresh_paragraphs():
-    """What the PDF used before paragraphs were shared: each one parsed, broken into lines and drawn itself."""
-    return lambda text, style, bulletText=None: Paragraph(text, style, bulletText=bulletText)
+class _Afresh:
+    """What the PDF used before sharing: each paragraph parsed, broken into lines and drawn by itself, each
+    table drawn by itself."""
+
+    def __call__(self, text, style, bulletText=None):
+        return Paragraph(text, style, bulletText=bulletText)
+
+    def table(self, rows, commands, **options):
+        table = Table(rows, **options)
+        table.setStyle(TableStyle(commands))
+        return table
 
 
 def test_shared_paragraphs_write_the_bytes_of_paragraphs_each_made_afresh(catalog, tmp_path, monkeypatch):
-    # The PDF shares parsing, line breaks and drawn operators between equal paragraphs (paragraphs.py); the file
-    # must be the one ReportLab writes when every paragraph does all that itself. The sample programme has equal
-    # paragraphs at different widths, and equal ones split across pages; the blocks programme has blocks.
+    # The PDF shares parsing, line breaks and drawn operators between equal paragraphs and tables (paragraphs.py);
+    # the file must be the one ReportLab writes when each does all that itself. The sample programme has equal
+    # paragraphs at different widths, equal ones split across pages and repeated log tables; the blocks
+    # programme has blocks.
     samples = load_catalog(ROOT)
     cases = [(catalog, catalog.programs[0]), (catalog, _long_notes(catalog)),
              *[(samples, samples.program(slug)) for slug in ("dumbbell-full-body-ab", "conditioning-formats")]]
@@ -287,7 +296,7 @@ def test_shared_paragraphs_write_the_bytes_of_paragraphs_each_made_afresh(catalo
         plan = expand(program, source.exercise)
         write_pdf(plan, source.exercise, STUDIO, SITE, tmp_path / f"shared{n}.pdf")
         with monkeypatch.context() as patch:
-            patch.setattr(pdf_module, "ParagraphCache", _fresh_paragraphs)
+            patch.setattr(pdf_module, "ParagraphCache", _Afresh)
             write_pdf(plan, source.exercise, STUDIO, SITE, tmp_path / f"fresh{n}.pdf")
         assert (tmp_path / f"shared{n}.pdf").read_bytes() == (tmp_path / f"fresh{n}.pdf").read_bytes(), program.slug
 

@@ -14,7 +14,8 @@ them in place (the class of a hyphenated word it splits at), so a paragraph take
 
 A paragraph draws itself in its own coordinates (the caller moves the origin first), between a saveState
 and a restoreState, so its operators do not depend on where it is drawn, and it leaves the canvas as it
-found it. Its only effects beyond the page's operators are a link's annotation and what an image, anchor
+found it. So does a table, and half the log tables repeat an earlier week's exactly: a table made here
+repeats the operators of an equal one (same cells, sizes and style) too. Its only effects beyond the page's operators are a link's annotation and what an image, anchor
 or callback does: paragraphs with those are drawn afresh every time. Fonts are another: a TrueType font's
 subsets are numbered in the order characters are first drawn in the document, so operators are reused
 only within the document that made them, which is why a cache is made per PDF.
@@ -25,7 +26,7 @@ from __future__ import annotations
 import copy
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Paragraph, Table, TableStyle
 
 _ABSENT = object()
 
@@ -67,14 +68,7 @@ class SharedParagraph(Paragraph):
         key = self._draw_key()
         if key is None:
             return super().draw()
-        code = self.canv._code  # the current page's operators, as ReportLab's own addLiteral extends them
-        drawn = self._shared.drawn.get(key)
-        if drawn is None:
-            start = len(code)
-            super().draw()
-            self._shared.drawn[key] = code[start:]
-        else:
-            code.extend(drawn)
+        _draw_or_repeat(self._shared.drawn, key, self.canv, super().draw)
 
     def _draw_key(self) -> tuple | None:
         if self._shared is None or self._wrap_key is None or not self._shared.plain_drawing(self._key):
@@ -82,6 +76,33 @@ class SharedParagraph(Paragraph):
         canv = self.canv
         # The canvas's font is where a text object starts from; a paragraph sets its own, but this costs nothing.
         return (*self._wrap_key, canv._fontname, canv._fontsize, canv._leading)
+
+
+def _draw_or_repeat(drawn: dict, key: tuple, canv, draw) -> None:
+    """Draw, keeping the operators that adds to the page under key, or repeat those already kept."""
+    code = canv._code  # the current page's operators, as ReportLab's own addLiteral extends them
+    found = drawn.get(key)
+    if found is None:
+        start = len(code)
+        draw()
+        drawn[key] = code[start:]
+    else:
+        code.extend(found)
+
+
+class SharedTable(Table):
+    """A Table that repeats the operators of an equal table drawn earlier in the same PDF."""
+
+    _shared: ParagraphCache | None = None  # None for the parts made by split()
+    _key: tuple | None = None  # its cells, sizes and style; None if a cell is neither text nor a plain paragraph
+
+    def draw(self):
+        if self._shared is None or self._key is None:
+            return super().draw()
+        canv = self.canv
+        key = (self._key, tuple(self._colWidths), tuple(self._rowHeights), canv._fontname, canv._fontsize,
+               canv._leading)
+        _draw_or_repeat(self._shared.drawn, key, canv, super().draw)
 
 
 class ParagraphCache:
@@ -100,6 +121,22 @@ class ParagraphCache:
             plain = self._plain[key] = not any(getattr(frag, "link", None) or hasattr(frag, "cbDefn")
                                                for frag in self.parsed[key].frags)
         return plain
+
+    def table(self, rows: list[list], commands: list[tuple], **options) -> SharedTable:
+        """A styled Table; one whose cells are text and plain paragraphs repeats the drawing of an equal one."""
+        table = SharedTable(rows, **options)
+        table.setStyle(TableStyle(commands))
+        cells = tuple(tuple(self._cell_key(cell) for cell in row) for row in rows)
+        if all(all(row) for row in cells):
+            table._shared, table._key = self, (cells, repr(sorted(options.items())), repr(commands))
+        return table
+
+    def _cell_key(self, cell) -> tuple | None:
+        if isinstance(cell, str):
+            return ("text", cell)
+        if isinstance(cell, SharedParagraph) and self.plain_drawing(cell._key):
+            return ("paragraph", cell._key)
+        return None
 
     def __call__(self, text: str, style: ParagraphStyle, bulletText: str | None = None) -> SharedParagraph:
         key = (text, style, bulletText)  # styles compare by identity, and this cache's owner keeps them

@@ -362,7 +362,6 @@ class _Builder:
             for exercise in entry[1]:
                 self.exercise_log_rows(exercise, columns, set_width, blanks, rows)
         heights = [None] + [None if n in grow else 11.5 * mm for n in range(1, len(rows))]
-        table = Table(rows, colWidths=widths, rowHeights=heights)
         style = [
             ("BACKGROUND", (0, 0), (-1, 0), TEAL_LIGHT), ("GRID", (0, 0), (-1, -1), 0.5, TEAL_LINE),
             ("FONT", (0, 0), (-1, 0), BOLD, 8.2), ("TEXTCOLOR", (0, 0), (-1, 0), TEAL_DEEP),
@@ -371,7 +370,7 @@ class _Builder:
             ("RIGHTPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 2),
         ]
         style += [("BACKGROUND", cell, cell, NOT_USED) for cell in blanks]
-        table.setStyle(TableStyle(style))
+        table = self.paragraphs.table(rows, style, colWidths=widths, rowHeights=heights)
         return [heading, table, Spacer(1, 4 * mm)]
 
     def exercise_log_rows(self, exercise: PlanExercise, columns: int, set_width: float, blanks: list,
