@@ -27,6 +27,7 @@ from studio.downloads.calendar import calendar_bytes, first_monday
 from studio.downloads.data import json_text, program_data
 from studio.presentation.comparison import program_cells
 from studio.presentation.paths import download_href, download_path
+from studio.downloads import paragraphs
 from studio.downloads import pdf as pdf_module
 from studio.downloads.pdf import SAFE_Y, write_pdf
 from studio.downloads.rows import set_groups
@@ -316,9 +317,9 @@ write_pdf(catalog.plan(program), catalog.exercise, studio, sys.argv[3], Path(sys
 """
 
 
-def test_a_pdf_written_after_another_has_the_bytes_it_has_written_alone(site, tmp_path):
-    # What paragraphs share is only valid within one document (a font's subsets are numbered in the order
-    # its characters are first drawn), so nothing may carry over from one PDF to the next in a process.
+def test_a_pdf_written_after_another_has_the_bytes_it_has_written_alone(site, tmp_path, monkeypatch):
+    # Paragraphs' layouts are shared by every PDF a process writes, but drawn operators are only valid in the
+    # document that drew them (a font's subsets are numbered in the order its characters are first drawn).
     site.program(PER_SET)
     site.program(PROGRAM.replace("title: Test Strength", "title: Zany Power Block")
                  .replace("Add 2.5 kg when every set is done.", "Quick jumps, vary the box height."), "other.yml")
@@ -326,10 +327,13 @@ def test_a_pdf_written_after_another_has_the_bytes_it_has_written_alone(site, tm
     first, second = catalog.programs
     for program in (first, second):
         write_pdf(catalog.plan(program), catalog.exercise, STUDIO, SITE, tmp_path / f"{program.slug}.pdf")
+    monkeypatch.setattr(paragraphs, "LIMIT", 1)  # the shared layouts are dropped as each PDF starts
+    write_pdf(catalog.plan(second), catalog.exercise, STUDIO, SITE, tmp_path / "after-dropping.pdf")
     alone = tmp_path / "alone.pdf"
     subprocess.run([sys.executable, "-c", WRITE_ALONE, str(site.root), second.slug, SITE, str(alone)], check=True,
                    timeout=60)
     assert alone.read_bytes() == (tmp_path / f"{second.slug}.pdf").read_bytes()
+    assert alone.read_bytes() == (tmp_path / "after-dropping.pdf").read_bytes()
 
 
 # ---------------------------------------------------------------- cache and build

@@ -92,6 +92,9 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+STYLES = _styles()  # made once: paragraphs' layouts are shared between PDFs by style (see paragraphs.py)
+
+
 class CheckBox(Flowable):
     """An empty square to tick with a pen."""
 
@@ -164,7 +167,7 @@ class _Builder:
 
     def __init__(self, plan: Plan, lookup: Lookup):
         self.plan, self.program, self.lookup = plan, plan.program, lookup
-        self.s = _styles()
+        self.s = STYLES
         self.paragraphs = ParagraphCache()  # one per PDF: see paragraphs.py
 
     def para(self, text: str, style: str, bulletText: str | None = None) -> Paragraph:
