@@ -75,7 +75,7 @@ class SharedParagraph(Paragraph):
 
     def _wrapped_state(self, availWidth, availHeight) -> dict:
         """Wrap a copy of the paragraph as parsed, as ReportLab does, and return the attributes that wrap set."""
-        probe = copy.copy(self._parsed)
+        probe = _copy(self._parsed)
         Paragraph.wrap(probe, availWidth, availHeight)
         return {name: value for name, value in probe.__dict__.items()
                 if self._parsed.__dict__.get(name, _ABSENT) is not value}
@@ -119,6 +119,13 @@ class SharedTable(Table):
         _draw_or_repeat(self._shared.drawn, key, canv, super().draw)
 
 
+def _copy(paragraph: SharedParagraph) -> SharedParagraph:
+    """What copy.copy makes of a paragraph (a new one with the same attributes), for less: one per paragraph."""
+    new = SharedParagraph.__new__(SharedParagraph)
+    new.__dict__.update(paragraph.__dict__)
+    return new
+
+
 def _draw_or_repeat(drawn: dict, key: tuple, canv, draw) -> None:
     """Draw, keeping the operators that adds to the page under key, or repeat those already kept."""
     code = canv._code  # the current page's operators, as ReportLab's own addLiteral extends them
@@ -146,7 +153,7 @@ class ParagraphCache:
         parsed = self.layouts.parsed.get(key)
         if parsed is None:
             parsed = self.layouts.parsed[key] = SharedParagraph(text, style, bulletText=bulletText)
-        paragraph = copy.copy(parsed)  # an equal paragraph, without parsing its markup again
+        paragraph = _copy(parsed)  # an equal paragraph, without parsing its markup again
         # Only the copies point to this cache: one kept by the cache and pointing back would make a reference
         # cycle, which waits for the garbage collector with everything the cache holds.
         paragraph._shared, paragraph._parsed, paragraph._key = self, parsed, key
