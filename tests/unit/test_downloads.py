@@ -12,10 +12,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import yaml
 from pypdf import PdfReader
+from reportlab.platypus import Paragraph, Table, TableStyle
 
 from readers import csv_rows, download_schema, flat, ics_events, pdf_pages
-from samples import PROGRAM
+from samples import PROGRAM, ROOT
 from studio import catalog as catalog_module
 from studio import load_catalog
 from studio.downloads import cache
@@ -25,10 +27,14 @@ from studio.downloads.calendar import calendar_bytes, first_monday
 from studio.downloads.data import json_text, program_data
 from studio.presentation.comparison import program_cells
 from studio.presentation.paths import download_href, download_path
+from studio.downloads import paragraphs
+from studio.downloads import pdf as pdf_module
 from studio.downloads.pdf import SAFE_Y, write_pdf
 from studio.downloads.rows import set_groups
 from studio.plan import WEEKDAY_OFFSETS
 from studio.downloads.table import COLUMNS, write_csv
+from studio.model import Program
+from studio.plan import expand
 from studio.settings import Booking, Studio
 
 STUDIO = Studio(
@@ -256,6 +262,78 @@ def test_pdf_escapes_markup_and_keeps_text_inside_the_a4_and_letter_area(site, t
         page.extract_text(visitor_text=lambda t, cm, tm, *_: ys.append(tm[5] * cm[3] + cm[5]) if t.strip() else None)
         assert ys and low < min(ys) and max(ys) < high
         assert round(float(page.mediabox.width)) == 595  # A4
+
+
+def _long_notes(catalog) -> Program:
+    """The fixture's programme with notes long enough that their table rows, and paragraphs, split across pages."""
+    data = yaml.safe_load(PER_SET)
+    data["phases"][0]["days"][0]["exercises"][0]["notes"] = "Two pasted paragraphs of coaching notes. " * 60
+    data["phases"][0]["days"][1]["exercises"][0]["notes"] = "Keep the elbows under the bar. " * 80
+    return Program.model_validate(data).model_copy(update={"slug": catalog.programs[0].slug})
+
+
+class _Afresh:
+    """What the PDF used before sharing: each paragraph parsed, broken into lines and drawn by itself, each
+    table drawn by itself."""
+
+    def __call__(self, text, style, bulletText=None):
+        return Paragraph(text, style, bulletText=bulletText)
+
+    def table(self, rows, commands, **options):
+        table = Table(rows, **options)
+        table.setStyle(TableStyle(commands))
+        return table
+
+
+def test_shared_paragraphs_write_the_bytes_of_paragraphs_each_made_afresh(catalog, tmp_path, monkeypatch):
+    # The PDF shares parsing, line breaks and drawn operators between equal paragraphs and tables (paragraphs.py);
+    # the file must be the one ReportLab writes when each does all that itself. The sample programme has equal
+    # paragraphs at different widths, equal ones split across pages and repeated log tables; the blocks
+    # programme has blocks.
+    samples = load_catalog(ROOT)
+    cases = [(catalog, catalog.programs[0]), (catalog, _long_notes(catalog)),
+             *[(samples, samples.program(slug)) for slug in ("dumbbell-full-body-ab", "conditioning-formats")]]
+    for n, (source, program) in enumerate(cases):
+        plan = expand(program, source.exercise)
+        write_pdf(plan, source.exercise, STUDIO, SITE, tmp_path / f"shared{n}.pdf")
+        with monkeypatch.context() as patch:
+            patch.setattr(pdf_module, "ParagraphCache", _Afresh)
+            write_pdf(plan, source.exercise, STUDIO, SITE, tmp_path / f"fresh{n}.pdf")
+        assert (tmp_path / f"shared{n}.pdf").read_bytes() == (tmp_path / f"fresh{n}.pdf").read_bytes(), program.slug
+
+
+WRITE_ALONE = """
+import sys
+from pathlib import Path
+from studio import load_catalog
+from studio.downloads.pdf import write_pdf
+from studio.settings import Booking, Studio
+catalog = load_catalog(Path(sys.argv[1]))
+program = next(p for p in catalog.programs if p.slug == sys.argv[2])
+studio = Studio(name="Test Studio", city="Leeds", email="hi@test.example",
+                booking=Booking(personal_training="https://test.example/book/pt", sports_massage="https://test.example/m",
+                                presale="https://test.example/p"))
+write_pdf(catalog.plan(program), catalog.exercise, studio, sys.argv[3], Path(sys.argv[4]))
+"""
+
+
+def test_a_pdf_written_after_another_has_the_bytes_it_has_written_alone(site, tmp_path, monkeypatch):
+    # Paragraphs' layouts are shared by every PDF a process writes, but drawn operators are only valid in the
+    # document that drew them (a font's subsets are numbered in the order its characters are first drawn).
+    site.program(PER_SET)
+    site.program(PROGRAM.replace("title: Test Strength", "title: Zany Power Block")
+                 .replace("Add 2.5 kg when every set is done.", "Quick jumps, vary the box height."), "other.yml")
+    catalog = load_catalog(site.root)
+    first, second = catalog.programs
+    for program in (first, second):
+        write_pdf(catalog.plan(program), catalog.exercise, STUDIO, SITE, tmp_path / f"{program.slug}.pdf")
+    monkeypatch.setattr(paragraphs, "LIMIT", 1)  # the shared layouts are dropped as each PDF starts
+    write_pdf(catalog.plan(second), catalog.exercise, STUDIO, SITE, tmp_path / "after-dropping.pdf")
+    alone = tmp_path / "alone.pdf"
+    subprocess.run([sys.executable, "-c", WRITE_ALONE, str(site.root), second.slug, SITE, str(alone)], check=True,
+                   timeout=60)
+    assert alone.read_bytes() == (tmp_path / f"{second.slug}.pdf").read_bytes()
+    assert alone.read_bytes() == (tmp_path / "after-dropping.pdf").read_bytes()
 
 
 # ---------------------------------------------------------------- cache and build

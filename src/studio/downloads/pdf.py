@@ -7,6 +7,9 @@ bundled Roboto (Apache 2.0), subset into the file, so it can be searched and cop
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from reportlab.lib.colors import HexColor, white
@@ -38,6 +41,7 @@ from ..presentation.labels import exercise_label, facts, load_label, phase_title
 from ..presentation.order import Slot, groups
 from ..presentation.weekly import cell_text, first_sessions, week_table
 from ..settings import Studio
+from .paragraphs import ParagraphCache
 from .richtext import markup, prose_flowables
 from .rows import warmup_text
 
@@ -89,6 +93,9 @@ def _styles() -> dict[str, ParagraphStyle]:
         "fact_label": ParagraphStyle("fact_label", small, fontSize=6.8, leading=8.5, textColor=MUTED),
         "fact": ParagraphStyle("fact", small, fontName=BOLD, fontSize=9.5, leading=12),
     }
+
+
+STYLES = _styles()  # made once: paragraphs' layouts are shared between PDFs by style (see paragraphs.py)
 
 
 class CheckBox(Flowable):
@@ -163,10 +170,16 @@ class _Builder:
 
     def __init__(self, plan: Plan, lookup: Lookup):
         self.plan, self.program, self.lookup = plan, plan.program, lookup
-        self.s = _styles()
+        self.s = STYLES
+        self.paragraphs = ParagraphCache()  # one per PDF: see paragraphs.py
+
+    def para(self, text: str, style: str, bulletText: str | None = None) -> Paragraph:
+        """A paragraph of ReportLab markup; equal ones share their parsing and line breaks."""
+        return self.paragraphs(text, self.s[style], bulletText)
 
     def p(self, text: str, style: str = "body") -> Paragraph:
-        return Paragraph(markup(text), self.s[style])
+        """A paragraph of plain text."""
+        return self.para(markup(text), style)
 
     def prose(self, text: str) -> list[Paragraph]:
         return prose_flowables(text, self.s["body"], self.s["bullet"], self.s["h4"])
@@ -197,7 +210,7 @@ class _Builder:
             ("LEFTPADDING", (0, 0), (-1, -1), 3.5 * mm), ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5 * mm),
         ]))
-        return [banner, Spacer(1, 4 * mm), grid, Spacer(1, 4 * mm), Paragraph("About this programme", self.s["h2"]),
+        return [banner, Spacer(1, 4 * mm), grid, Spacer(1, 4 * mm), self.para("About this programme", "h2"),
                 *self.prose(program.description)]
 
     def readiness(self) -> list[Flowable]:
@@ -207,22 +220,22 @@ class _Builder:
         table = Table(rows, colWidths=[7 * mm, WIDTH - 7 * mm], splitInRow=1)
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
-        return [Paragraph("Before you start", self.s["h2"]), self.p(intro), table]
+        return [self.para("Before you start", "h2"), self.p(intro), table]
 
     # ------------------------------------------------------------ plan
 
     def plan_section(self) -> list[Flowable]:
-        story: list[Flowable] = [CondPageBreak(60 * mm), Paragraph("The plan", self.s["h2"])]
+        story: list[Flowable] = [CondPageBreak(60 * mm), self.para("The plan", "h2")]
         for index, phase in enumerate(self.program.phases):
             story.append(CondPageBreak(50 * mm))
-            story.append(Paragraph(markup(phase_title(self.program, index)), self.s["h3"]))
+            story.append(self.para(markup(phase_title(self.program, index)), "h3"))
             if phase.notes:
                 story.append(self.p(phase.notes))
             if phase.increase:
                 story.append(self.p(f"<b>Loads:</b> {phase.increase}, where an exercise's load allows it.", "muted"))
             order = "   ".join(f"<b>{markup(label)}:</b> " + markup(" · ".join(d.name for d in days))
                                for label, days in rotation(self.program, index))
-            story.append(Paragraph(order, self.s["muted"]))
+            story.append(self.para(order, "muted"))
             story.append(Spacer(1, 2 * mm))
             first = first_sessions(self.plan, index)
             for d, day in enumerate(phase.days):
@@ -230,7 +243,7 @@ class _Builder:
                                                                if n == d})))
             story += self.week_changes(index)
         if self.program.ongoing:
-            story += [Paragraph(f"After week {self.program.weeks}", self.s["h3"]),
+            story += [self.para(f"After week {self.program.weeks}", "h3"),
                       self.p("This programme has no set end: the plan shows its first "
                              f"{self.program.weeks} weeks. {self.program.ongoing}")]
         return story
@@ -241,8 +254,8 @@ class _Builder:
         if table is None:
             return []
         head = ["Week", *table.columns]
-        rows = [[Paragraph(markup(h), self.s["cell_head"]) for h in head]]
-        rows += [[Paragraph(markup(week), self.s["cell"]), *[Paragraph(markup(cell_text(c)), self.s["cell"])
+        rows = [[self.para(markup(h), "cell_head") for h in head]]
+        rows += [[self.para(markup(week), "cell"), *[self.para(markup(cell_text(c)), "cell")
                                                             for c in cells]] for week, cells in table.rows]
         first = 24 * mm
         grid = Table(rows, colWidths=[first] + [(WIDTH - first) / len(table.columns)] * len(table.columns), repeatRows=1, splitInRow=1)
@@ -251,19 +264,19 @@ class _Builder:
             ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 3),
             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ]))
-        return [Paragraph("Week by week", self.s["h4"]),
+        return [self.para("Week by week", "h4"),
                 self.p("What changes from week to week; exercises not listed stay as in the day tables.", "muted"),
                 grid, Spacer(1, 3 * mm)]
 
     def day_table(self, day: Day, planned: dict[str, PlanExercise | PlanBlock]) -> list[Flowable]:
         heading = markup(day.name) + (f' <font color="#616161" name="{FONT}">· {markup(day.focus)}</font>'
                                       if day.focus else "")
-        parts: list[Flowable] = [Paragraph(heading, self.s["h4"])]
+        parts: list[Flowable] = [self.para(heading, "h4")]
         if day.warmup:
-            parts.append(Paragraph(f"<b>Warm-up:</b> {markup(day.warmup)}", self.s["small"]))
+            parts.append(self.para(f"<b>Warm-up:</b> {markup(day.warmup)}", "small"))
             parts.append(Spacer(1, 1.5 * mm))
         head = ["", "Exercise", "Sets × reps", "Load", "Rest", "Tempo", "Notes"]
-        rows = [[Paragraph(h, self.s["cell_head"]) for h in head]]
+        rows = [[self.para(h, "cell_head") for h in head]]
         spans = []
         for group in groups(day):
             block = planned.get(group.letter) if group.block is not None else None
@@ -299,7 +312,7 @@ class _Builder:
         cells = [f"<b>{markup(slot.order)}</b>", name, sets,
                  markup(load_label(item.load)) or "—", markup(str(slot.rest)) if slot.rest else "—",
                  markup(item.tempo or "—"), markup(" ".join(x for x in (item.notes, _rule(item)) if x))]
-        return [Paragraph(cell, self.s["cell"]) for cell in cells]
+        return [self.para(cell, "cell") for cell in cells]
 
     def block_row(self, order: str, move, work: str, load: str) -> list[Flowable]:
         name = markup(move.name) if move is not None else "Rest"
@@ -307,14 +320,14 @@ class _Builder:
             name += f'<br/><font color="#616161" size="7">{markup(block_labels.alternatives_text([n for n, _ in move.alternatives]))}</font>'
         cells = [f"<b>{markup(order)}</b>", name, markup(work), markup(load) or "—", "—", "—",
                  markup(move.notes) if move is not None else ""]
-        return [Paragraph(cell, self.s["cell"]) for cell in cells]
+        return [self.para(cell, "cell") for cell in cells]
 
     def progression(self) -> list[Flowable]:
-        return [CondPageBreak(40 * mm), Paragraph("How to progress", self.s["h2"]), *self.prose(self.program.progression)]
+        return [CondPageBreak(40 * mm), self.para("How to progress", "h2"), *self.prose(self.program.progression)]
 
     def glossary(self) -> list[Flowable]:
-        return [KeepTogether([Paragraph("How to read the tables", self.s["h3"]),
-                              *[Paragraph(f"<b>{markup(term)}</b>: {markup(text)}", self.s["bullet"], bulletText="•")
+        return [KeepTogether([self.para("How to read the tables", "h3"),
+                              *[self.para(f"<b>{markup(term)}</b>: {markup(text)}", "bullet", bulletText="•")
                                 for term, text in GLOSSARY]])]
 
     # ------------------------------------------------------------ log sheets
@@ -325,7 +338,7 @@ class _Builder:
         for week in self.plan.weeks:
             phase = self.program.phases[week.phase]
             cycle = f" (run {week.cycle} of {phase.cycles})" if phase.cycles > 1 else ""
-            story += [PageBreak(), Paragraph(f"Week {week.number} log", self.s["h2"]),
+            story += [PageBreak(), self.para(f"Week {week.number} log", "h2"),
                       self.p(f"Week {week.number} of {total} · {phase.name}{cycle}{' · deload' if week.deload else ''}. "
                              "In each set's box, write the weight and the reps you did, e.g. 60 × 5; for a "
                              "conditioning block, write what its boxes ask: rounds, time or each effort's distance.",
@@ -341,8 +354,8 @@ class _Builder:
         set_width = 18 * mm
         widths = [8 * mm, 48 * mm, *[set_width] * columns, WIDTH - 56 * mm - columns * set_width]
         title = f"Session {session.number} · {markup(session.template.name)}"
-        heading = Paragraph(f'{title}<font name="{FONT}" color="#616161" size="8">'
-                            f'      Date ____________</font>', self.s["h4"])
+        heading = self.para(f'{title}<font name="{FONT}" color="#616161" size="8">'
+                            f'      Date ____________</font>', "h4")
         # Plain strings, drawn in the table's cell font, cost far less than paragraphs in the big grids.
         rows = [["", "Exercise", *[f"Set {n}" for n in range(1, columns + 1)], "Notes"]]
         blanks = []
@@ -355,7 +368,6 @@ class _Builder:
             for exercise in entry[1]:
                 self.exercise_log_rows(exercise, columns, set_width, blanks, rows)
         heights = [None] + [None if n in grow else 11.5 * mm for n in range(1, len(rows))]
-        table = Table(rows, colWidths=widths, rowHeights=heights)
         style = [
             ("BACKGROUND", (0, 0), (-1, 0), TEAL_LIGHT), ("GRID", (0, 0), (-1, -1), 0.5, TEAL_LINE),
             ("FONT", (0, 0), (-1, 0), BOLD, 8.2), ("TEXTCOLOR", (0, 0), (-1, 0), TEAL_DEEP),
@@ -364,7 +376,7 @@ class _Builder:
             ("RIGHTPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 2),
         ]
         style += [("BACKGROUND", cell, cell, NOT_USED) for cell in blanks]
-        table.setStyle(TableStyle(style))
+        table = self.paragraphs.table(rows, style, colWidths=widths, rowHeights=heights)
         return [heading, table, Spacer(1, 4 * mm)]
 
     def exercise_log_rows(self, exercise: PlanExercise, columns: int, set_width: float, blanks: list,
@@ -373,9 +385,9 @@ class _Builder:
         chunks = [targets[i:i + columns] for i in range(0, len(targets), columns)]
         for n, chunk in enumerate(chunks):
             first = n == 0
-            label = self.log_label(exercise) if first else Paragraph("(more sets)", self.s["target"])
+            label = self.log_label(exercise) if first else self.para("(more sets)", "target")
             cells = [self.target_cell(t.label, set_width) for t in chunk]
-            row = [Paragraph(f"<b>{markup(exercise.order)}</b>", self.s["cell"]) if first else "", label, *cells]
+            row = [self.para(f"<b>{markup(exercise.order)}</b>", "cell") if first else "", label, *cells]
             blanks += [(len(row) + k, len(rows)) for k in range(columns - len(chunk))]
             rows.append(row + [""] * (columns - len(chunk)) + [""])
 
@@ -388,8 +400,8 @@ class _Builder:
         chunks = [heads[i:i + columns] for i in range(0, len(heads), columns)]
         found = []
         for n, chunk in enumerate(chunks):
-            label = Paragraph(text, self.s["cell"]) if n == 0 else Paragraph("(more efforts)", self.s["target"])
-            row = [Paragraph(f"<b>{markup(block.order)}</b>", self.s["cell"]) if n == 0 else "", label,
+            label = self.para(text, "cell") if n == 0 else self.para("(more efforts)", "target")
+            row = [self.para(f"<b>{markup(block.order)}</b>", "cell") if n == 0 else "", label,
                    *[self.target_cell(head, set_width) for head in chunk]]
             blanks.extend((len(row) + k, start + len(found)) for k in range(columns - len(chunk)))
             found.append(row + [""] * (columns - len(chunk)) + [block_labels.LOG_HINTS[block.kind]])
@@ -398,7 +410,7 @@ class _Builder:
     def target_cell(self, label: str, width: float) -> str | Paragraph:
         if pdfmetrics.stringWidth(label, BOLD, TARGET_SIZE) <= width - 5:
             return label
-        return Paragraph(f"<b>{markup(label)}</b>", self.s["target"])
+        return self.para(f"<b>{markup(label)}</b>", "target")
 
     def log_label(self, exercise: PlanExercise) -> Paragraph:
         detail = [exercise_label(exercise)]
@@ -411,15 +423,33 @@ class _Builder:
                 f'<font size="7" color="#616161">{markup(" · ".join(detail))}</font>')
         if exercise.rule:
             text += f'<br/><font size="6.5" color="#616161"><b>Rule:</b> {markup(exercise.rule)}</font>'
-        return Paragraph(text, self.s["cell"])
+        return self.para(text, "cell")
 
 
 def _rule(item) -> str:
     return f"Rule: {item.rule}" if item.rule else ""
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector, if it runs. A PDF makes hundreds of thousands of short-lived
+    objects, nearly all freed by reference counting as soon as they are unused; counting them set off some
+    fifteen young-generation collections per PDF and, every few PDFs, a full one over every long-lived object
+    in the process: together about a tenth of a PDF's time, measured. The few reference cycles a PDF leaves
+    (its document and canvas) are collected after it is written, when the collector runs again."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def write_pdf(plan: Plan, lookup: Lookup, studio: Studio, site_url: str, target: Path) -> None:
     register_fonts()
-    doc = _Document(target, plan.program, studio, site_url)
-    doc.build(_Builder(plan, lookup).story())
+    with _collector_paused():
+        doc = _Document(target, plan.program, studio, site_url)
+        doc.build(_Builder(plan, lookup).story())
 
