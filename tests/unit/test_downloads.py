@@ -246,6 +246,16 @@ def test_pdf_text_has_the_plan_the_log_grid_and_the_footer(catalog, program, tmp
         assert "Book 1-on-1 personal training: https://test.example/book/pt" in flat(page)
 
 
+def test_a_phases_load_increase_reads_as_a_bold_label_not_markup(tmp_path):
+    catalog = load_catalog(Path(__file__).resolve().parents[2])  # the sample site's own programmes
+    program = catalog.program("novice-linear-ab")
+    target = tmp_path / "p.pdf"
+    write_pdf(catalog.plan(program), catalog.exercise, STUDIO, SITE, target)
+    text = flat(" ".join(pdf_pages(target)))
+    assert "Loads: +2.5 kg a session, where an exercise's load allows it." in text
+    assert "<b>" not in text
+
+
 def test_pdf_escapes_markup_and_keeps_text_inside_the_a4_and_letter_area(site, tmp_path):
     site.program(PROGRAM.replace("title: Test Strength", "title: 'Strength <b>& more</b> ≈ 5 × 5 – ok'")
                  .replace("Two paragraphs of **Markdown**.", "Two <script>x</script> [links](javascript:alert(1))."))

@@ -232,7 +232,8 @@ class _Builder:
             if phase.notes:
                 story.append(self.p(phase.notes))
             if phase.increase:
-                story.append(self.p(f"<b>Loads:</b> {phase.increase}, where an exercise's load allows it.", "muted"))
+                story.append(self.para(f"<b>Loads:</b> {markup(str(phase.increase))}, where an exercise's load allows it.",
+                                       "muted"))
             order = "   ".join(f"<b>{markup(label)}:</b> " + markup(" · ".join(d.name for d in days))
                                for label, days in rotation(self.program, index))
             story.append(self.para(order, "muted"))
