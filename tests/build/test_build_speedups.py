@@ -78,3 +78,13 @@ def test_search_finds_a_programme_by_its_exercises_without_indexing_its_tables(b
     assert "Sets × reps" not in programme_text  # the day tables are for the page, not the index
     html = (built.site / "programs" / EDITED / "index.html").read_text(encoding="utf-8")
     assert "Sets × reps" in html and "data-studio-block" not in html
+
+
+def test_search_finds_an_exercise_by_its_cues_and_muscles_but_not_by_the_programmes_listed_on_it(built):
+    docs = json.loads((built.site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    text = " ".join(d["text"] for d in docs if d["location"].startswith("exercises/back-squat/"))
+    assert "Primary muscles: quads" in text and "Coaching cues:" in text
+    html = (built.site / "exercises" / "back-squat" / "index.html").read_text(encoding="utf-8")
+    listed = re.search(r'<ul class="studio-uses">(.*?)</ul>', html, re.S).group(1)
+    summary = re.search(r"</a>: ([^<]+)</li>", listed).group(1)
+    assert summary.strip() and summary.strip() not in text  # shown on the page, not indexed

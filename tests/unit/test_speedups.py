@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 from datetime import date
 from pathlib import Path
 
@@ -165,3 +166,17 @@ def test_the_blogs_posts_answer_in_as_their_list_did_without_comparing_other_pag
         compared.clear()
         assert (other in posts) is False
         assert compared == [] or isinstance(other, Post)  # a page that is not a post is never compared
+
+
+def test_a_blog_views_source_is_copied_only_when_its_bytes_changed(tmp_path, monkeypatch):
+    copy_if_changed = _hook("blog_excerpts", monkeypatch).copy_if_changed
+    source, copy = tmp_path / "index.md", tmp_path / "temp" / "page" / "2" / "index.md"
+    source.write_text("# Blog\n", encoding="utf-8")
+    copy_if_changed(str(source), str(copy))
+    assert copy.read_text(encoding="utf-8") == "# Blog\n"
+    os.utime(copy, ns=(1, 1))
+    copy_if_changed(str(source), str(copy))
+    assert copy.stat().st_mtime_ns == 1  # the same bytes: not written again
+    source.write_text("# The blog\n", encoding="utf-8")
+    copy_if_changed(str(source), str(copy))
+    assert copy.read_text(encoding="utf-8") == "# The blog\n"

@@ -126,12 +126,24 @@ class PageRenderer:
         description = info.summary or f"How to do the {info.name.lower()}, and the programmes that use it."
         make = lambda: self._page("exercise.md.j2", src, info.name, description, info=info, name=info.name,  # noqa: E731
                                   programs=programs, demo=demo)
+        self.search_texts[src] = self.exercise_search_text(info)
         if not self.catalog.shared_digest:
             return make()
         # Kept by the library (which holds the exercise) and what the page shows of each programme and picture.
         key = ["exercise", info.slug, self.catalog.shared_digest, [[p.slug, p.title, p.summary] for p in programs],
                dataclasses.asdict(demo) if demo is not None else None]
         return EXERCISE_PAGES.get(json.dumps(key, default=str), make)
+
+    @staticmethod
+    def exercise_search_text(info: ExerciseInfo) -> str:
+        """What a reader finds an exercise by: its summary, muscles, kit and cues. Not the programmes that use it:
+        each programme's own entry names its exercises, and indexing the lists made every exercise page a hit for
+        a programme's words (and a saved summary sent 20 long lists through the search plugin again)."""
+        parts = [info.summary, f"Primary muscles: {', '.join(info.primary)}."]
+        if info.secondary:
+            parts.append(f"Also works: {', '.join(info.secondary)}.")
+        parts += [f"Equipment: {labels.equipment_label(info.equipment)}.", "Coaching cues: " + " ".join(info.cues)]
+        return " ".join(part for part in parts if part)
 
     def exercise_index(self) -> str:
         exercises = sorted(self.catalog.library.exercises, key=lambda e: e.name.lower())
