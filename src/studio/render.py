@@ -90,8 +90,10 @@ class Renderer:
                                                       today=site.today, background=background)
         demos = build_demonstrations(site.catalog.library.exercises, root, cache / "images")
         self.pages.demos = demos.demos
-        # Programme and exercise pages are kept on disk beside the downloads, so a build after a clean clone reuses them too.
-        with kept_on_disk(cache / PAGES_FILE, generator_fingerprint(("jinja2", "markupsafe")), {"pages": PAGES, "exercises": EXERCISE_PAGES}):
+        # Programme and exercise pages are kept on disk beside the downloads, so a build after a clean clone reuses
+        # them too.
+        kept = {"pages": PAGES, "exercises": EXERCISE_PAGES}
+        with kept_on_disk(cache / PAGES_FILE, generator_fingerprint(("jinja2", "markupsafe")), kept):
             found = [Output(src, self._stash(src, text), is_page=True, in_nav=src in IN_NAV)
                      for src, text in self.pages.render().items()]
         found += [Output(path, source=cached) for path, cached in downloads.files.items()]
