@@ -451,8 +451,19 @@ def test_preview_workers_import_the_writers_libraries_before_the_first_saved_pro
     assert out.split() == ["True", "False"]  # in the worker, and never in the build process
 
 
-WORKERS_THEN_WAIT = ("import time; from studio.downloads.build import start_workers; "
+# Ctrl+C as a terminal delivers it: a test run may itself have been started with it ignored (from a git hook).
+WORKERS_THEN_WAIT = ("import signal, time; signal.signal(signal.SIGINT, signal.default_int_handler); "
+                     "from studio.downloads.build import start_workers; "
                      "print(*start_workers()._processes, flush=True); time.sleep(60)")
+IGNORING_CTRL_C = ("import os, signal; signal.signal(signal.SIGINT, signal.SIG_IGN); "
+                   "from studio.downloads.build import start_workers; pool = start_workers(); "
+                   "os.killpg(0, signal.SIGINT); print(pool.submit(sum, [2, 3]).result(timeout=30))")
+
+
+def test_the_workers_of_a_build_that_ignores_ctrl_c_go_on_with_it():
+    out = subprocess.run([sys.executable, "-c", IGNORING_CTRL_C], capture_output=True, text=True, timeout=60,
+                         start_new_session=True)
+    assert (out.returncode, out.stdout.strip()) == (0, "5"), out.stderr
 
 
 def _alive(pid: int) -> bool:

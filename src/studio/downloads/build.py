@@ -199,7 +199,9 @@ def _start_worker(parent: int, ready) -> None:
     # A little behind the build in the queue for the cores: under serve, the page is what the owner waits for.
     os.nice(NICENESS)
     # Ctrl+C reaches the whole process group: a worker stops at once and quietly (the build says it was stopped).
-    signal.signal(signal.SIGINT, lambda *_: os._exit(1))
+    # A build started with Ctrl+C ignored (in the background, from a git hook) goes on, and so do its workers.
+    if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
+        signal.signal(signal.SIGINT, lambda *_: os._exit(1))
     # A worker must not outlive its build however that ends: Linux sends it SIGTERM when its parent ends.
     with suppress(OSError, AttributeError):
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
