@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import textwrap
 from pathlib import Path
 
@@ -34,3 +35,17 @@ class SiteFiles:
 @pytest.fixture
 def site(tmp_path: Path) -> SiteFiles:
     return SiteFiles(tmp_path)
+
+
+@pytest.fixture
+def load_hook(monkeypatch):
+    """A module of hooks/ loaded afresh, as MkDocs loads it (its own imports found beside it)."""
+    hooks = Path(__file__).resolve().parent.parent / "hooks"
+    monkeypatch.syspath_prepend(str(hooks))
+
+    def load(name: str):
+        spec = importlib.util.spec_from_file_location(f"{name}_under_test", hooks / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+    return load

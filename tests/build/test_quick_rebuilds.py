@@ -3,7 +3,6 @@ and the served site is still byte-identical to a clean build of the same sources
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from pathlib import Path
 
@@ -98,14 +97,10 @@ def test_serve_finds_the_published_downloads_and_cards_in_the_cache(tmp_path):
     assert 'href="http://127.0.0.1:8000/programs/strength-and-size/"' in page  # the preview's own links stay local
 
 
-def test_serve_looks_for_saved_files_every_tenth_of_a_second_and_builds_at_once(tmp_path, monkeypatch):
+def test_serve_looks_for_saved_files_every_tenth_of_a_second_and_builds_at_once(tmp_path, load_hook):
     from mkdocs.livereload import LiveReloadServer
 
-    hooks = Path(__file__).resolve().parents[2] / "hooks"
-    monkeypatch.syspath_prepend(str(hooks))
-    spec = importlib.util.spec_from_file_location("quick_rebuilds_under_test", hooks / "quick_rebuilds.py")
-    quick = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(quick)
+    quick = load_hook("quick_rebuilds")
     (tmp_path / "docs").mkdir()
     (tmp_path / "programs").mkdir()
     server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 from datetime import date
-from pathlib import Path
 
 import markdown
 import pytest
@@ -130,21 +128,13 @@ def test_a_build_that_finds_the_figures_kept_on_disk_expands_no_plan(site, tmp_p
         load()
 
 
-def _hook(name: str, monkeypatch):
-    hooks = Path(__file__).resolve().parents[2] / "hooks"
-    monkeypatch.syspath_prepend(str(hooks))
-    spec = importlib.util.spec_from_file_location(f"{name}_under_test", hooks / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_the_blogs_posts_answer_in_as_their_list_did_without_comparing_other_pages_with_each_post(monkeypatch):
+def test_the_blogs_posts_answer_in_as_their_list_did_without_comparing_other_pages_with_each_post(load_hook,
+                                                                                                  monkeypatch):
     from material.plugins.blog.structure import Post, View
     from mkdocs.structure.files import File
     from mkdocs.structure.pages import Page
 
-    posts_list = _hook("blog_excerpts", monkeypatch).Posts
+    posts_list = load_hook("blog_excerpts").Posts
 
     def page(kind, name):
         made = kind.__new__(kind)  # as the blog plugin makes them, less the reading of a file
@@ -168,8 +158,8 @@ def test_the_blogs_posts_answer_in_as_their_list_did_without_comparing_other_pag
         assert compared == [] or isinstance(other, Post)  # a page that is not a post is never compared
 
 
-def test_a_blog_views_source_is_copied_only_when_its_bytes_changed(tmp_path, monkeypatch):
-    copy_if_changed = _hook("blog_excerpts", monkeypatch).copy_if_changed
+def test_a_blog_views_source_is_copied_only_when_its_bytes_changed(tmp_path, load_hook):
+    copy_if_changed = load_hook("blog_excerpts").copy_if_changed
     source, copy = tmp_path / "index.md", tmp_path / "temp" / "page" / "2" / "index.md"
     source.write_text("# Blog\n", encoding="utf-8")
     copy_if_changed(str(source), str(copy))
