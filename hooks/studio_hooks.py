@@ -163,14 +163,12 @@ def on_env(env, config: MkDocsConfig, files: Files):
     env.auto_reload = False
     # Every page has been rendered by now, and the blog plugin has given each article its final URL.
     renderer: Renderer = _build["renderer"]
-    if _serving["dirty"]:
-        # MkDocs writes the changed pages first, while the downloads still being made are finished (on_post_build).
-        pending = renderer.pending_downloads()
-        _build["pending"] = [file for file in files if file.src_uri in pending]
-        for file in _build["pending"]:
-            file.is_modified = lambda: False  # nothing to copy yet
-    else:
-        renderer.finish_downloads()  # MkDocs copies them next
+    # MkDocs copies the static files next and then writes the pages. The downloads still being made are copied
+    # once they are finished (on_post_build), so the share cards and the pages are made beside them.
+    pending = renderer.pending_downloads()
+    _build["pending"] = [file for file in files if file.src_uri in pending]
+    for file in _build["pending"]:
+        file.copy_file = _copy_later
     rendered = [file.page for file in files.documentation_pages() if file.page is not None]
     cards, addresses = renderer.cards(config.site_name, config.site_description or "", [
         Rendered(page.file.src_uri, page.url, page.title or "", _text(page.meta.get("description")), page.is_homepage)
@@ -200,8 +198,12 @@ def on_env(env, config: MkDocsConfig, files: Files):
 def on_post_build(config: MkDocsConfig) -> None:
     _build["renderer"].finish_downloads()
     for file in _build.pop("pending", []):
-        file.copy_file(dirty=False)
+        File.copy_file(file, dirty=False)
     _end_workers()
+
+
+def _copy_later(dirty: bool = False) -> None:
+    """Stands in for a pending download's File.copy_file until on_post_build."""
 
 
 def _end_workers() -> None:

@@ -88,3 +88,23 @@ def test_search_finds_an_exercise_by_its_cues_and_muscles_but_not_by_the_program
     listed = re.search(r'<ul class="studio-uses">(.*?)</ul>', html, re.S).group(1)
     summary = re.search(r"</a>: ([^<]+)</li>", listed).group(1)
     assert summary.strip() and summary.strip() not in text  # shown on the page, not indexed
+
+
+def test_a_cold_build_writes_its_pages_while_the_downloads_are_still_being_made(site_copy, monkeypatch, built):
+    # At 1,000 programmes the downloads take longer than everything else: a build that waited for them before
+    # writing its pages and share cards left a core idle for about a minute.
+    import mkdocs.commands.build as mkdocs_build
+    from mkdocs.config import load_config
+
+    from studio.downloads.build import Result
+
+    order: list[str] = []
+    write_page, wait = mkdocs_build._build_page, Result.wait
+    monkeypatch.setattr(mkdocs_build, "_build_page", lambda *a, **k: order.append("page") or write_page(*a, **k))
+    monkeypatch.setattr(Result, "wait", lambda self: order.append("wait") or wait(self))
+    monkeypatch.setenv("STUDIO_BUILD_DATE", BUILD_DATE)
+    monkeypatch.delenv("STUDIO_CACHE_DIR", raising=False)
+    mkdocs_build.build(load_config(str(site_copy / "mkdocs.yml"), strict=True))
+    last_page = max(i for i, event in enumerate(order) if event == "page")
+    assert order.index("wait") > last_page
+    assert_same_files(built.site, site_copy / "site")
