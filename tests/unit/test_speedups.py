@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from datetime import date
+from types import SimpleNamespace
 
 import markdown
 import pytest
@@ -170,3 +171,44 @@ def test_a_blog_views_source_is_copied_only_when_its_bytes_changed(tmp_path, loa
     source.write_text("# The blog\n", encoding="utf-8")
     copy_if_changed(str(source), str(copy))
     assert copy.read_text(encoding="utf-8") == "# The blog\n"
+
+
+def test_serve_freezes_what_a_build_leaves_and_collects_its_garbage_once_idle_or_grown(load_hook, monkeypatch):
+    import gc
+    import weakref
+
+    collections = load_hook("quick_rebuilds")._Collections()
+    monkeypatch.setattr("threading.Timer.start", lambda timer: None)  # the second without a save: run by hand
+
+    class Cycle:
+        pass
+
+    def garbage() -> weakref.ref:
+        cycle = Cycle()
+        cycle.me = cycle
+        return weakref.ref(cycle)
+
+    try:
+        gc.unfreeze()
+        collections.collect()
+        first = garbage()
+        collections.after_build([])
+        assert gc.get_freeze_count() > 0  # the next build's collections skip what this one left
+        gc.collect()
+        assert first() is not None
+        collections.timer.function()  # a second later
+        assert first() is None
+
+        second = garbage()
+        page = SimpleNamespace(markdown="# Kept", content="<h1>Kept</h1>")
+        generated = SimpleNamespace(abs_src_path=None, content_bytes=b"# Kept", page=page)
+        collections.after_build([generated])
+        collections.before_build()  # a save within the second: what is frozen has not grown by half
+        assert collections.timer is None and second() is not None
+        assert (generated.content_bytes, page.markdown, page.content) == (b"", None, None)  # the texts are let go
+        collections.settled = int(gc.get_freeze_count() / 1.6)  # as if it had
+        collections.before_build()
+        assert second() is None
+    finally:
+        collections.cancel()
+        gc.unfreeze()
