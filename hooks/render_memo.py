@@ -26,6 +26,7 @@ from jinja2 import BytecodeCache, Environment
 from jinja2.bccache import Bucket
 from material.plugins.blog import plugin as blog_plugin
 from material.plugins.blog import structure as blog_structure
+from material.plugins.search import plugin as search_plugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
@@ -39,11 +40,12 @@ EXCERPTS = Memo("excerpt renders")
 READTIMES = Memo("reading times")
 FRONT_MATTER = Memo("posts' front matter")
 THEME_FILES = Memo("theme file lists")
+SEARCH_SECTIONS = Memo("search sections")
 FILE = "renders.json"
 _ON_DISK = {"renders": RENDERS, "excerpts": EXCERPTS, "readtimes": READTIMES}
 _original = {"render": Page.render, "excerpt": blog_structure.Excerpt.render, "readtime": blog_plugin.readtime,
              "yaml": blog_structure.yaml, "markdown": blog_structure.Markdown, "theme_env": Theme.get_env,
-             "theme_files": Files.add_files_from_theme}
+             "theme_files": Files.add_files_from_theme, "search": search_plugin.SearchIndex.add_entry_from_context}
 _VERSIONS = [platform.python_version(), *(version(name) for name in
                                          ("mkdocs", "markdown", "pymdown-extensions", "mkdocs-material"))]
 _build_keys: dict[str, str] = {}  # what every render of this build shares: settings and link targets
@@ -57,11 +59,12 @@ def install() -> None:
     blog_structure.Markdown = _DeferredMarkdown
     Theme.get_env = _theme_env
     Files.add_files_from_theme = _add_files_from_theme
+    search_plugin.SearchIndex.add_entry_from_context = _add_search_entries
 
 
 def start_build(folder: Path) -> None:
     """Sweep the memory; on a process's first build, fill it from the file the last build left."""
-    for memo in (*_ON_DISK.values(), FRONT_MATTER, THEME_FILES):
+    for memo in (*_ON_DISK.values(), FRONT_MATTER, THEME_FILES, SEARCH_SECTIONS):
         memo.sweep()
     _build_keys.clear()
     load_file(folder / FILE, _VERSIONS, _ON_DISK)
@@ -73,7 +76,7 @@ def save(folder: Path) -> None:
 
 
 def summary() -> str:
-    return "; ".join(memo.summary() for memo in (RENDERS, EXCERPTS, READTIMES, FRONT_MATTER))
+    return "; ".join(memo.summary() for memo in (RENDERS, EXCERPTS, READTIMES, FRONT_MATTER, SEARCH_SECTIONS))
 
 
 # --- Markdown renders --------------------------------------------------------------------------------
@@ -195,6 +198,27 @@ def _anchors(data: list) -> list[AnchorLink]:
         link.children = _anchors(children)
         links.append(link)
     return links
+
+
+# --- the search index ----------------------------------------------------------------------------------
+
+def _add_search_entries(index, page: Page) -> None:
+    """Material's SearchIndex.add_entry_from_context, with each page's sections kept by its HTML: a saved
+    programme changes the exercise pages and articles that list it, but not what their search entries read."""
+    if (page.meta.get("search") or {}).get("exclude"):
+        return
+    for tag, id, title, text in SEARCH_SECTIONS.get(text_digest(page.content), lambda: _search_sections(page.content)):
+        section = search_plugin.Section(search_plugin.Element(tag))
+        section.id, section.title, section.text = id, list(title), list(text)
+        index.create_entry_for_section(section, page.toc, page.url, page)
+
+
+def _search_sections(content: str) -> tuple:
+    parser = search_plugin.Parser()
+    parser.feed(content)
+    parser.close()
+    return tuple((section.el.tag, section.id, tuple(section.title), tuple(section.text))
+                 for section in parser.data if not section.is_excluded())
 
 
 # --- the blog plugin: reading times and front matter --------------------------------------------------

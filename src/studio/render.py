@@ -138,9 +138,10 @@ class Renderer:
         return content if src in self.pages.search_texts else self.stash.finish(content)
 
     def page_content(self, src: str, url: str, content: str) -> str:
-        """A page's HTML with what follows it: related programmes and the call to action."""
+        """A page's HTML with what follows it: related programmes and the call to action. They are the same on
+        every article, so the search index does not read them (a search for "massage" found every article)."""
         ending = self.blocks.end_of_page(src, url)
-        return content + "\n" + ending if ending else content
+        return content + "\n" + self.stash.put(ending) if ending else content
 
     def finished(self, html: str) -> str:
         """A page's HTML, or a whole document, with the finished blocks back in place of their placeholders."""

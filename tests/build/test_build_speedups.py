@@ -63,6 +63,10 @@ def test_after_a_one_programme_edit_under_serve_only_its_page_and_downloads_are_
     assert f"exercise pages: {uses} made, {len(exercises) - uses} kept from the last build" in second
     assert f"downloads: {len(FORMATS)} generated, {(programmes - 1) * len(FORMATS)} reused" in second
     assert "files read: 1 made" in second  # the edited programme; every other file was kept
+    # The exercise pages and articles that list it are written again, but what search reads of them is the same.
+    changed = int(re.search(r"quick rebuild: (\d+) of \d+ pages changed", second).group(1))
+    indexed = int(re.search(r"search sections: (\d+) made", second).group(1))
+    assert changed >= uses and indexed <= changed - uses
     # What the second build published is what a fresh build of the edited site publishes.
     fresh = run_build(root, build_date=BUILD_DATE)
     assert fresh.returncode == 0, fresh.output
@@ -108,3 +112,19 @@ def test_a_cold_build_writes_its_pages_while_the_downloads_are_still_being_made(
     last_page = max(i for i, event in enumerate(order) if event == "page")
     assert order.index("wait") > last_page
     assert_same_files(built.site, site_copy / "site")
+
+
+def test_search_indexes_an_articles_own_text_not_the_related_programmes_and_call_to_action_after_it(built):
+    url = "blog/training-for-strength-vs-training-for-size/"
+    docs = json.loads((built.site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    article = [d for d in docs if d["location"].startswith(url)]
+    page = built.page(url)
+    # The article places one call to action itself, mid-way (indexed, as the owner's text); the one after it is not.
+    headings = [h.get_text(strip=True) for h in page.select(".studio-cta__heading")]
+    assert len(headings) == 2 and headings[0] == headings[1]
+    assert [d["title"] for d in article].count(headings[-1]) == 1
+    related = page.select_one(".studio-related")
+    assert related is not None and related.h2.get_text(strip=True) == "Related programmes"
+    assert "Related programmes" not in " ".join(d["title"] + " " + d["text"] for d in article)
+    assert any("hypertrophy" in d["text"].lower() for d in article)
+    assert "data-studio-block" not in (built.site / url / "index.html").read_text(encoding="utf-8")
