@@ -24,6 +24,7 @@ from functools import partial
 from pathlib import Path
 
 from material.plugins.blog.structure import Post, View
+from watchdog.observers.polling import PollingEmitter
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
@@ -36,6 +37,7 @@ from studio.yamlsource import text_digest
 
 log = logging.getLogger("mkdocs.hooks.quick_rebuilds")
 POLL_SECONDS = 0.1  # how often `make serve` looks for saved files
+PAUSE_LIMIT = 30  # the longest a build keeps serve from looking (seconds)
 SETTLE_SECONDS = 0.02  # how long it waits for more changes once it has seen one
 
 
@@ -91,10 +93,45 @@ def on_serve(server, config: MkDocsConfig, builder):
     # MkDocs then waits 0.1 s for more changes before it builds; a poll already gathers all of one save's.
     if hasattr(server, "build_delay"):
         server.build_delay = SETTLE_SECONDS
+    _looking.install()
     return server
 
 
+class _Looking:
+    """Serve looks for saved files between builds, not during them. Each look lists and stats every watched file
+    in a thread of the build's process: at ten looks a second they took the build's turn often enough to slow a
+    programme save by 0.1-0.15 s (builds measured with looks every 0.1 s and every 0.5 s). A file saved during a
+    build is seen by the first look after it, which starts the next build, as MkDocs would."""
+
+    def __init__(self) -> None:
+        self.between_builds = threading.Event()
+        self.between_builds.set()
+
+    def install(self) -> None:
+        if getattr(PollingEmitter.queue_events, "waits_for_builds", False):
+            return
+        look = PollingEmitter.queue_events
+        between_builds = self.between_builds
+
+        def queue_events(emitter: PollingEmitter, timeout: float) -> None:
+            between_builds.wait(PAUSE_LIMIT)  # a build that never ends does not stop serve from looking
+            look(emitter, timeout)
+
+        queue_events.waits_for_builds = True
+        PollingEmitter.queue_events = queue_events
+
+    def pause(self) -> None:
+        self.between_builds.clear()
+
+    def resume(self) -> None:
+        self.between_builds.set()
+
+
+_looking = _Looking()
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    _looking.pause()
     _collections.before_build()
     _state.start()
     _state.builds += 1
@@ -163,7 +200,7 @@ on_page_context = CombinedEvent(_mark_entries, _keep_entries)
 
 
 @event_priority(100)  # before the search plugin writes its index
-def on_post_build(config: MkDocsConfig) -> None:
+def _finish_build(config: MkDocsConfig) -> None:
     log.info("kept: %s", render_memo.summary())
     if not _state.dirty or _state.builds == 1:  # under serve, once: the file is for the next process
         render_memo.save(_cache(config))
@@ -187,7 +224,16 @@ def on_post_build(config: MkDocsConfig) -> None:
     _collections.after_build(files)
 
 
+@event_priority(-100)  # once every other plugin has finished
+def _look_again(config: MkDocsConfig) -> None:
+    _looking.resume()
+
+
+on_post_build = CombinedEvent(_finish_build, _look_again)
+
+
 def on_build_error(error: Exception) -> None:
+    _looking.resume()
     _state.forget()
 
 

@@ -212,3 +212,28 @@ def test_serve_freezes_what_a_build_leaves_and_collects_its_garbage_once_idle_or
     finally:
         collections.cancel()
         gc.unfreeze()
+
+
+def test_serve_looks_for_saved_files_between_builds_not_during_them(load_hook, tmp_path, monkeypatch):
+    import threading
+    import time
+
+    from watchdog.observers.api import EventQueue, ObservedWatch
+    from watchdog.observers.polling import PollingEmitter
+
+    monkeypatch.setattr(PollingEmitter, "queue_events", PollingEmitter.queue_events)  # put back afterwards
+    quick = load_hook("quick_rebuilds")
+    quick._looking.install()
+    quick._looking.install()  # once per serve, however often on_serve runs
+    events = EventQueue()
+    emitter = PollingEmitter(events, ObservedWatch(str(tmp_path), recursive=True), timeout=0)
+    emitter.on_thread_start()
+    quick._looking.pause()  # a build has started
+    (tmp_path / "saved.yml").write_text("title: Saved\n", encoding="utf-8")
+    look = threading.Thread(target=emitter.queue_events, args=(0,), daemon=True)
+    look.start()
+    time.sleep(0.3)
+    assert look.is_alive() and events.empty()  # waiting for the build to end
+    quick.on_build_error(RuntimeError("a mistake"))  # or on_post_build: either way serve looks again
+    look.join(5)
+    assert not look.is_alive() and any(str(event.src_path).endswith("saved.yml") for event, _ in list(events.queue))
