@@ -24,12 +24,12 @@ from functools import partial
 from pathlib import Path
 
 from material.plugins.blog.structure import Post, View
-from watchdog.observers.polling import PollingEmitter
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from watchdog.observers.polling import PollingEmitter
 
 import render_memo
 from studio.downloads.cache import cache_dir

@@ -138,8 +138,9 @@ class Renderer:
         return content if src in self.pages.search_texts else self.stash.finish(content)
 
     def page_content(self, src: str, url: str, content: str) -> str:
-        """A page's HTML with what follows it: related programmes and the call to action. They are the same on
-        every article, so the search index does not read them (a search for "massage" found every article)."""
+        """A page's HTML with what follows it: related programmes and the call to action. The search index does
+        not read them: on the 347-page bench site, "personal training" was found on 163 pages and "Related
+        programmes" on 150, whatever each was about."""
         ending = self.blocks.end_of_page(src, url)
         return content + "\n" + self.stash.put(ending) if ending else content
 
