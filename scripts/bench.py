@@ -14,8 +14,9 @@ Then warm builds at 250, 500 and 1,000 programmes, with articles scaled in propo
 ratio: 125, 250, 500), give the growth exponent: the log-log slope of warm time against pages.
 
 Every figure is printed beside its target from issue 10 with ✓ or ✗. Runs: the median of 3 for sizes under
-100 programmes, 1 run above (a 1,000-programme cold build takes many minutes); --runs sets both. Figures on
-a shared machine are noisy: the load average is printed at the start and the end.
+100 programmes, 1 run above (a 1,000-programme cold build takes many minutes); --runs sets both. Saves
+through serve: the median of at least 9 of each file, with the fastest and slowest. Figures on a shared
+machine are noisy: the load average is printed at the start and the end.
 
     python scripts/bench.py [--sizes 30+150,1000+500] [--growth 250,500,1000] [--runs N] [--skip-serve] [--quick]
 """
@@ -58,6 +59,7 @@ TARGETS = {  # issue 10's targets, by size
             "catalogue": Target(100, " KB"), "compare": Target(100, " KB")},
 }
 GROWTH_TARGET = Target(1.1, "")
+SAVES = 9  # saves of each file through serve, at least: one takes a second or two, and they vary by a fifth
 QUICK = {"sizes": "12+6,24+8", "growth": "12,24", "runs": 1}  # tiny: for development, a few minutes
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 ENV.pop("STUDIO_CACHE_DIR", None)  # each copy keeps its own download cache, in .cache/ beside its mkdocs.yml
@@ -276,8 +278,9 @@ def edits(root: Path) -> tuple[Edit, Edit]:
     return programme, article
 
 
-def save_to_visible(root: Path, runs: int) -> dict[str, float]:
-    """Serve start-up, and seconds from saving each file until its served page shows the change."""
+def save_to_visible(root: Path, runs: int) -> dict:
+    """Serve start-up, and the seconds from saving each file until its served page shows the change, for each
+    of `runs` saves."""
     programme, article = edits(root)
     times: dict[str, list[float]] = {"save programme": [], "save article": []}
     with serving(root) as (process, base, log, started):
@@ -293,7 +296,7 @@ def save_to_visible(root: Path, runs: int) -> dict[str, float]:
             for edit, token in zip((programme, article), tokens):  # back as it was before the next edit
                 wait_until(base + edit.url, lambda text, t=token: t not in text, process, log)
         memory = peak_mb(process.pid)
-    return {"serve": started, "serve memory": memory, **{k: statistics.median(v) for k, v in times.items()}}
+    return {"serve": started, "serve memory": memory, **times}
 
 
 # --- one size, and the growth -----------------------------------------------------------------------
@@ -318,11 +321,14 @@ def measure_size(size: Size, runs: int, skip_serve: bool, folder: Path) -> tuple
         kb = gzipped_kb(root / "site" / url / "index.html")
         print("  " + judged(f"{name} page /{url} {kb:.0f} KB gzipped", kb, targets.get(name)))
     if not skip_serve:
-        served = save_to_visible(root, runs)
+        served = save_to_visible(root, max(runs, SAVES))
         print("  " + ratio_line("serve answering after", served["serve"], floor.seconds, targets.get("serve"),
                                 of="floor build"))
         for name, what in (("save programme", "programme YAML saved"), ("save article", "article saved")):
-            print("  " + judged(f"{what} → visible in {served[name]:.1f} s", served[name], targets.get(name)))
+            times = served[name]
+            median = statistics.median(times)
+            print("  " + judged(f"{what} → visible in {median:.1f} s (median of {len(times)} saves, "
+                                f"{min(times):.1f}–{max(times):.1f})", median, targets.get(name)))
         print(f"  serve peak memory {served['serve memory']:.0f} MB, after its start-up build and the edits' rebuilds")
     return root, pages, warm.seconds
 
@@ -332,10 +338,18 @@ def growth_sizes(programmes: list[int], ratio: float, sample_articles: int) -> l
     return [Size(p, max(round(p * ratio), sample_articles)) for p in sorted(programmes, reverse=True)]
 
 
+def rendered(output: str) -> int:
+    """What a studio build rendered anew (Markdown of pages and excerpts, programme and exercise pages), from its
+    log lines. A build of a site with other files renders every page again: its renders are keyed by the files
+    links may point to."""
+    found = re.findall(r"(?:page renders|excerpt renders|programme pages|exercise pages): (\d+) made", output)
+    return sum(int(n) for n in found)
+
+
 def settled_builds(root: Path, runs: int) -> Builds:
-    """`runs` warm builds; a first build that still made something anew is not counted but repeated."""
+    """`runs` warm builds; a first build that still made or rendered something anew is not counted but repeated."""
     first = build(root)
-    builds = Builds([] if generated(first.output) else [first])
+    builds = Builds([] if generated(first.output) or rendered(first.output) else [first])
     while len(builds.runs) < runs:
         builds.runs.append(build(root))
     return builds
