@@ -108,16 +108,17 @@ class _Looking:
         self.between_builds.set()
 
     def install(self) -> None:
-        if getattr(PollingEmitter.queue_events, "waits_for_builds", False):
+        installed = PollingEmitter.queue_events
+        if getattr(installed, "looking", None) is self:
             return
-        look = PollingEmitter.queue_events
+        look = getattr(installed, "__wrapped__", installed)  # another copy of this module's: replaced, not wrapped
         between_builds = self.between_builds
 
         def queue_events(emitter: PollingEmitter, timeout: float) -> None:
             between_builds.wait(PAUSE_LIMIT)  # a build that never ends does not stop serve from looking
             look(emitter, timeout)
 
-        queue_events.waits_for_builds = True
+        queue_events.looking, queue_events.__wrapped__ = self, look
         PollingEmitter.queue_events = queue_events
 
     def pause(self) -> None:

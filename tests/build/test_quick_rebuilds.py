@@ -97,9 +97,11 @@ def test_serve_finds_the_published_downloads_and_cards_in_the_cache(tmp_path):
     assert 'href="http://127.0.0.1:8000/programs/strength-and-size/"' in page  # the preview's own links stay local
 
 
-def test_serve_looks_for_saved_files_every_tenth_of_a_second_and_builds_at_once(tmp_path, load_hook):
+def test_serve_looks_for_saved_files_every_tenth_of_a_second_and_builds_at_once(tmp_path, load_hook, monkeypatch):
     from mkdocs.livereload import LiveReloadServer
+    from watchdog.observers.polling import PollingEmitter
 
+    monkeypatch.setattr(PollingEmitter, "queue_events", PollingEmitter.queue_events)  # on_serve wraps it
     quick = load_hook("quick_rebuilds")
     (tmp_path / "docs").mkdir()
     (tmp_path / "programs").mkdir()

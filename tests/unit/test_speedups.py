@@ -222,6 +222,7 @@ def test_serve_looks_for_saved_files_between_builds_not_during_them(load_hook, t
     from watchdog.observers.polling import PollingEmitter
 
     monkeypatch.setattr(PollingEmitter, "queue_events", PollingEmitter.queue_events)  # put back afterwards
+    load_hook("quick_rebuilds")._looking.install()  # as an earlier copy of the module would have
     quick = load_hook("quick_rebuilds")
     quick._looking.install()
     quick._looking.install()  # once per serve, however often on_serve runs
