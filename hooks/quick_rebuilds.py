@@ -78,7 +78,7 @@ logging.getLogger("mkdocs.commands.build").addFilter(_DropDirtyWarning())
 
 def on_startup(command: str, dirty: bool) -> None:
     _state.dirty = dirty
-    render_memo.install()
+    render_memo.install(serving=dirty)
 
 
 def on_serve(server, config: MkDocsConfig, builder):

@@ -49,9 +49,13 @@ _original = {"render": Page.render, "excerpt": blog_structure.Excerpt.render, "r
 _VERSIONS = [platform.python_version(), *(version(name) for name in
                                          ("mkdocs", "markdown", "pymdown-extensions", "mkdocs-material"))]
 _build_keys: dict[str, str] = {}  # what every render of this build shares: settings and link targets
+_serving = {"on": False}
 
 
-def install() -> None:
+def install(*, serving: bool = False) -> None:
+    """Swap in the keeping versions; `serving`: under `mkdocs serve`, where what only a later build could reuse
+    (each page's search sections) is worth holding."""
+    _serving["on"] = serving
     Page.render = _render
     blog_structure.Excerpt.render = _render_excerpt
     blog_plugin.readtime = _readtime
@@ -203,11 +207,15 @@ def _anchors(data: list) -> list[AnchorLink]:
 # --- the search index ----------------------------------------------------------------------------------
 
 def _add_search_entries(index, page: Page) -> None:
-    """Material's SearchIndex.add_entry_from_context, with each page's sections kept by its HTML: a saved
-    programme changes the exercise pages and articles that list it, but not what their search entries read."""
+    """Material's SearchIndex.add_entry_from_context, with each page's sections kept by its HTML under serve: a
+    saved programme changes the exercise pages and articles that list it, but not what their search entries read.
+    A one-off build does not keep them (23 MB of its peak at 1,000 programmes, for nothing)."""
     if (page.meta.get("search") or {}).get("exclude"):
         return
-    for tag, id, title, text in SEARCH_SECTIONS.get(text_digest(page.content), lambda: _search_sections(page.content)):
+    content = page.content
+    sections = (SEARCH_SECTIONS.get(text_digest(content), lambda: _search_sections(content)) if _serving["on"]
+                else _search_sections(content))
+    for tag, id, title, text in sections:
         section = search_plugin.Section(search_plugin.Element(tag))
         section.id, section.title, section.text = id, list(title), list(text)
         index.create_entry_for_section(section, page.toc, page.url, page)

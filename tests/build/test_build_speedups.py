@@ -31,6 +31,7 @@ def test_a_warm_build_from_kept_renders_is_byte_identical(built, tmp_path):
     assert warm.returncode == 0, warm.output
     assert re.search(r"kept: page renders: 0 made, [1-9]\d* kept.*; excerpt renders: 0 made, [1-9]\d* kept.*"
                      r"; reading times: 0 made, [1-9]\d* kept", warm.output), warm.output
+    assert "search sections: 0 made, 0 kept" in warm.output  # only serve's next build could use them
     assert re.search(r"programme pages: 0 made, [1-9]\d* kept", warm.output)
     assert_same_files(built.site, warm.site)
 
