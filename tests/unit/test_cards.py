@@ -20,7 +20,6 @@ def test_a_card_is_a_landscape_png(tmp_path):
         assert (image.format, image.size) == ("PNG", (WIDTH, HEIGHT)) == ("PNG", (1200, 630))
 
 
-
 def test_a_card_is_drawn_in_its_own_colours_and_their_blends_over_the_background(tmp_path):
     from studio.cards import ACCENT, BACKGROUND, INK, SOFT
     result = build_cards({"assets/cards/a.png": CARD}, tmp_path)

@@ -411,10 +411,9 @@ def _set_rows(cells: _Cells, sheet: Worksheet, row: int, exercise: PlanExercise,
             cells.put(sheet, row, column, value, style)
         cells.formula(sheet, row, LOAD_COLUMN, low, style)
         cells.formula(sheet, row, HIGH_COLUMN, high, style)
-        cells.put(sheet, row, 8, None, style)
-        cells.put(sheet, row, 9, None, style)
-        cells.put(sheet, row, 10, rest, style)
-        cells.put(sheet, row, 11, notes, "notes")
+        for column, value in enumerate((None, None, rest), start=HIGH_COLUMN + 1):  # done weight and reps, rest
+            cells.put(sheet, row, column, value, style)
+        cells.put(sheet, row, len(COLUMNS), notes, "notes")
         row += 1
     return row
 
