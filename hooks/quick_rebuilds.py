@@ -131,6 +131,53 @@ class _Looking:
 _looking = _Looking()
 
 
+class _Navs:
+    """Under serve, each page's sidebar nav as it was last rendered. Material renders the whole nav into every
+    page, half of what a changed page costs to write (a programme save re-writes 26 pages of the bench site), and
+    the nav a page is given is the same from build to build: made of the site (the key `_site_key` gives: the
+    nav's titles and addresses, mkdocs.yml and overrides/), the page's address (its links are relative) and
+    which items are active. A page that is itself in the nav, or one of a blog view's pages, is rendered afresh:
+    its nav carries its own table of contents. Outside serve, `studio_nav` just renders."""
+
+    def __init__(self) -> None:
+        self.site: str | None = None
+        self.kept: dict[str, tuple[tuple, str]] = {}  # page address -> (active items, the nav's HTML)
+        self.made = self.reused = 0
+
+    def start(self, site: str) -> None:
+        if site != self.site:
+            self.site, self.kept = site, {}
+        self.made = self.reused = 0
+
+    def __call__(self, page: Page, nav: Navigation, caller) -> str:
+        if not _state.dirty or self.site is None or page is None or _holds(nav.items, page):
+            return caller()
+        active = _active(nav.items)
+        kept = self.kept.get(page.url)
+        if kept is not None and kept[0] == active:
+            self.reused += 1
+            return kept[1]
+        html = caller()
+        self.made += 1
+        self.kept[page.url] = (active, html)
+        return html
+
+    def summary(self) -> str:
+        return f"navs: {self.made} made, {self.reused} kept"
+
+
+_navs = _Navs()
+
+
+def _holds(items, page: Page) -> bool:
+    return any(item == page or page in (getattr(item, "pages", None) or ()) or _holds(item.children or (), page)
+               for item in items)
+
+
+def _active(items) -> tuple:
+    return tuple((bool(getattr(item, "active", False)), _active(item.children or ())) for item in items)
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _looking.pause()
     _collections.before_build()
@@ -166,10 +213,12 @@ def _is_modified(file: File) -> bool:
 
 @event_priority(-100)  # after the tags plugin (100), the blog plugin and the studio's hook have finished every page
 def on_env(env, config: MkDocsConfig, files: Files):
+    env.globals["studio_nav"] = _navs
     if not _state.dirty:
         return env
     _state.files = files
     shared = _site_key(config, _state.nav)
+    _navs.start(shared)
     pages = [file.page for file in files.documentation_pages() if file.page is not None]
     posts = _posts_key(pages, shared)
     for page in pages:
@@ -202,7 +251,7 @@ on_page_context = CombinedEvent(_mark_entries, _keep_entries)
 
 @event_priority(100)  # before the search plugin writes its index
 def _finish_build(config: MkDocsConfig) -> None:
-    log.info("kept: %s", render_memo.summary())
+    log.info("kept: %s; %s", render_memo.summary(), _navs.summary())
     if not _state.dirty or _state.builds == 1:  # under serve, once: the file is for the next process
         render_memo.save(_cache(config))
     if not _state.dirty or _state.files is None:

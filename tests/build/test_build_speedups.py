@@ -68,6 +68,9 @@ def test_after_a_one_programme_edit_under_serve_only_its_page_and_downloads_are_
     changed = int(re.search(r"quick rebuild: (\d+) of \d+ pages changed", second).group(1))
     indexed = int(re.search(r"search sections: (\d+) made", second).group(1))
     assert changed >= uses and indexed <= changed - uses
+    # Pages outside the nav get the sidebar nav they were given last time; the catalogue, in the nav, its own.
+    navs = re.search(r"navs: (\d+) made, (\d+) kept", second)
+    assert navs and navs.group(1) == "0" and uses <= int(navs.group(2)) < changed, second
     # What the second build published is what a fresh build of the edited site publishes.
     fresh = run_build(root, build_date=BUILD_DATE)
     assert fresh.returncode == 0, fresh.output
