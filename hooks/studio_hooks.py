@@ -36,6 +36,7 @@ BUILD_DATE = "STUDIO_BUILD_DATE"  # YYYY-MM-DD: build as if on that day (tests, 
 # What one build has loaded. `mkdocs serve` keeps this module between builds, so on_config empties it.
 _build: dict = {}
 _serving = {"on": False, "dirty": False}  # set once, by on_startup
+_published: dict[str, str] = {}  # mkdocs.yml's text -> its site_url, under serve
 
 
 def _root(config: MkDocsConfig) -> Path:
@@ -60,7 +61,13 @@ def _published_url(config: MkDocsConfig) -> str:
     if not _serving["on"]:
         return config.site_url or ""
     with open(config.config_file_path, encoding="utf-8") as source:
-        return yaml_load(source).get("site_url") or ""
+        text = source.read()
+        # Parsed again only when it changed (15 ms a save), or when it inherits from a file that may have.
+        if text not in _published or "INHERIT" in text:
+            source.seek(0)
+            _published.clear()
+            _published[text] = yaml_load(source).get("site_url") or ""
+        return _published[text]
 
 
 def on_serve(server, config: MkDocsConfig, builder):

@@ -101,12 +101,13 @@ CHECKED = Memo("programme checks")  # (file name, text digest, library's text di
 PAGES = Memo("programme pages")  # JSON of everything a programme page is made from -> (Markdown, search text)
 EXERCISE_PAGES = Memo("exercise pages")  # JSON of everything an exercise page is made from -> its Markdown
 FIGURES = Memo("figures")  # JSON of (slug, programme digest, library digest) -> Figures as JSON data
-TABLES = Memo("comparison tables")  # (the programmes' page keys, page URL) -> an article's [[compare programmes]] HTML
+TABLES = Memo("comparison tables")  # (page URL, muscle groups, what each column shows) -> [[compare programmes]] HTML
 RELATED = Memo("related programmes")  # (the programmes' page keys, page URL) -> the cards under an article
 FEED_HTML = Memo("feed entries")  # (article HTML, its address) -> the HTML with its links absolute
 FEEDS = Memo("feeds")  # (title, address, entries) -> the Atom feed's bytes
+DOWNLOAD_KEYS = Memo("download keys")  # (programme's page key, studio, address, start) -> {extension: cache key}
 CALLS = Memo("calls to action")  # (what the reader is shown, its heading's anchor) -> the block's HTML
-ALL = (LOADED, CHECKED, PAGES, EXERCISE_PAGES, FIGURES, TABLES, RELATED, FEED_HTML, FEEDS, CALLS)
+ALL = (LOADED, CHECKED, PAGES, EXERCISE_PAGES, FIGURES, TABLES, RELATED, FEED_HTML, FEEDS, DOWNLOAD_KEYS, CALLS)
 
 
 def sweep_all() -> None:

@@ -8,6 +8,7 @@ from types import SimpleNamespace
 
 import markdown
 import pytest
+import yaml
 
 from samples import PROGRAM
 from studio import catalog as catalog_module
@@ -22,6 +23,8 @@ STUDIO = Studio(name="Test Studio", city="Leeds", email="a@b.example",
                 booking={"personal_training": "https://b.example/pt", "sports_massage": "https://b.example/m",
                          "presale": "https://b.example/p"})
 MEMOS = (FIGURES, LOADED)
+CALLS = ("calls_to_action:\n  - id: book\n    heading: Book\n    text: Book a session.\n"
+         "    button: Book now\n    booking: personal_training\n")
 EXTENSIONS = ["abbr", "footnotes", "md_in_html", "tables", "attr_list", "admonition", "pymdownx.superfences"]
 
 
@@ -106,8 +109,7 @@ def test_the_memo_keeps_what_the_last_build_used_and_forgets_the_rest(monkeypatc
 
 def test_a_build_that_finds_the_figures_kept_on_disk_expands_no_plan(site, tmp_path, monkeypatch):
     site.program(PROGRAM)
-    site.write("data/calls-to-action.yml", "calls_to_action:\n  - id: book\n    heading: Book\n    text: Book a session.\n"
-                                           "    button: Book now\n    booking: personal_training\n")
+    site.write("data/calls-to-action.yml", CALLS)
     cache = tmp_path / "cache"
     load = lambda: load_site(site.root, site.root / "docs", STUDIO, "https://studio.example/",  # noqa: E731
                              date(2026, 11, 22), cache=cache)
@@ -238,3 +240,41 @@ def test_serve_looks_for_saved_files_between_builds_not_during_them(load_hook, t
     quick.on_build_error(RuntimeError("a mistake"))  # or on_post_build: either way serve looks again
     look.join(5)
     assert not look.is_alive() and any(str(event.src_path).endswith("saved.yml") for event, _ in list(events.queue))
+
+
+def test_serve_reads_the_published_address_again_only_once_mkdocs_yml_changed(load_hook, tmp_path, monkeypatch):
+    hooks = load_hook("studio_hooks")
+    hooks.on_startup(command="serve", dirty=True)
+    config_file = tmp_path / "mkdocs.yml"
+    config_file.write_text("site_name: Test\nsite_url: https://one.example/\n", encoding="utf-8")
+    config = SimpleNamespace(config_file_path=str(config_file), site_url="http://127.0.0.1:8000/")
+    parsed = []
+    monkeypatch.setattr(hooks, "yaml_load", lambda source: parsed.append(1) or yaml.safe_load(source))
+    assert hooks._published_url(config) == "https://one.example/"
+    assert hooks._published_url(config) == "https://one.example/"
+    assert len(parsed) == 1
+    config_file.write_text("site_name: Test\nsite_url: https://two.example/\n", encoding="utf-8")
+    assert hooks._published_url(config) == "https://two.example/"
+    assert len(parsed) == 2
+
+
+def test_a_comparison_table_is_kept_while_what_it_shows_is_unchanged(site, tmp_path):
+    from studio.memo import TABLES
+    from studio.views.blocks import BlockRenderer
+    from studio.views.environment import environment
+
+    def table() -> str:
+        TABLES.sweep()
+        loaded = load_site(site.root, site.root / "docs", STUDIO, "https://studio.example/", date(2026, 11, 22),
+                           cache=tmp_path / "cache")
+        return BlockRenderer(loaded, environment()).compare_programmes(["test-strength"], "/blog/an-article/")
+
+    site.program(PROGRAM)
+    site.write("data/calls-to-action.yml", CALLS)
+    first = table()
+    assert TABLES.made == 1
+    site.program(PROGRAM.replace("summary: A short test programme.", "summary: A shorter one."))
+    assert table() == first and TABLES.made == 0  # the table does not show the summary
+    site.program(PROGRAM.replace("sets: 3\n            reps: 5", "sets: 5\n            reps: 5"))
+    changed = table()
+    assert TABLES.made == 1 and changed != first  # its working sets a week do

@@ -17,11 +17,12 @@ import signal
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import suppress
 from dataclasses import astuple, dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, partial
 from datetime import date
 from pathlib import Path
 
 from ..catalog import Catalog
+from ..memo import DOWNLOAD_KEYS
 from ..model import ExerciseInfo, Program
 from ..plan import Plan, expand
 from ..presentation.comparison import Cell, program_cells
@@ -116,6 +117,21 @@ def _exercise_digest(info: ExerciseInfo) -> str:
     return hashlib.sha256(json.dumps(info.model_dump(mode="json"), sort_keys=True).encode()).hexdigest()
 
 
+def _exercises(catalog: Catalog, program: Program) -> dict[str, ExerciseInfo]:
+    return {name: catalog.exercise(name) for _, name, _ in named_exercises(program)}
+
+
+def _program_keys(catalog: Catalog, program: Program, digests: dict[str, str], studio: Studio, site_url: str,
+                  start: date) -> dict[str, str]:
+    """{extension: cache key} of one programme's downloads."""
+    if not digests:
+        digests.update({info.slug: _exercise_digest(info) for info in catalog.library.exercises})
+    source = f"{program.slug}\0{catalog.digests[program.slug]}"
+    named = {name: digests[info.slug] for name, info in sorted(_exercises(catalog, program).items())}
+    keys = _keys(source, named, studio, site_url, start, program_cells(catalog, program))
+    return {fmt.ext: key for fmt, key in keys.items()}
+
+
 def build_downloads(catalog: Catalog, studio: Studio, site_url: str, folder: Path, *,
                     today: date | None = None, workers: int = WORKERS, background: bool = False) -> Result:
     """Every programme's downloads as {site path: cached file}; only cache misses are generated.
@@ -124,22 +140,24 @@ def build_downloads(catalog: Catalog, studio: Studio, site_url: str, folder: Pat
     folder.mkdir(parents=True, exist_ok=True)
     start = first_monday(today or date.today())
     result, jobs = Result(), []
-    digests = {info.slug: _exercise_digest(info) for info in catalog.library.exercises}
+    digests: dict[str, str] = {}  # the library's exercises', worked out once a key has to be
+    settings = json.dumps([studio.model_dump(mode="json"), site_url, start.isoformat()], sort_keys=True)
     for program in catalog.programs:
-        exercises = {name: catalog.exercise(name) for _, name, _ in named_exercises(program)}
-        source = f"{program.slug}\0{catalog.digests[program.slug]}"
-        comparison = program_cells(catalog, program)
+        make = partial(_program_keys, catalog, program, digests, studio, site_url, start)
+        # The page key names the programme's and the library's texts, which the keys are made from with the
+        # settings: a save under serve works out one programme's keys, not every programme's.
+        page_key = catalog.page_key(program)
         missing = {}
-        for fmt, key in _keys(source, {name: digests[info.slug] for name, info in sorted(exercises.items())},
-                              studio, site_url, start, comparison).items():
-            path = cache.entry_path(folder, key, fmt.ext)
-            result.files[download_path(program.slug, fmt.ext)] = path
+        for ext, key in (make() if page_key is None else DOWNLOAD_KEYS.get((page_key, settings), make)).items():
+            path = cache.entry_path(folder, key, ext)
+            result.files[download_path(program.slug, ext)] = path
             if path.is_file():
                 result.reused += 1
             else:
-                missing[fmt.ext] = path
+                missing[ext] = path
         if missing:
-            jobs.append(Job(program, exercises, comparison, studio, site_url, start, missing))
+            jobs.append(Job(program, _exercises(catalog, program), program_cells(catalog, program), studio, site_url,
+                            start, missing))
     result.generated = sum(len(job.targets) for job in jobs)
     result.pruned = cache.prune(folder, set(result.files.values()))
     if workers < 2 or (len(jobs) < 2 and not background):
