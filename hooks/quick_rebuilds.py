@@ -20,6 +20,7 @@ import json
 import logging
 import os
 import threading
+from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 
@@ -142,15 +143,17 @@ class _Navs:
     def __init__(self) -> None:
         self.site: str | None = None
         self.kept: dict[str, tuple[tuple, str]] = {}  # page address -> (active items, the nav's HTML)
+        self.own: set[str] = set()  # the sources of pages the nav itself shows: rendered afresh
         self.made = self.reused = 0
 
-    def start(self, site: str) -> None:
+    def start(self, site: str, nav: Navigation | None) -> None:
         if site != self.site:
             self.site, self.kept = site, {}
+        self.own = set(_sources(nav.items if nav else []))
         self.made = self.reused = 0
 
     def __call__(self, page: Page, nav: Navigation, caller) -> str:
-        if not _state.dirty or self.site is None or page is None or _holds(nav.items, page):
+        if not _state.dirty or self.site is None or page is None or page.file.src_uri in self.own:
             return caller()
         active = _active(nav.items)
         kept = self.kept.get(page.url)
@@ -169,9 +172,13 @@ class _Navs:
 _navs = _Navs()
 
 
-def _holds(items, page: Page) -> bool:
-    return any(item == page or page in (getattr(item, "pages", None) or ()) or _holds(item.children or (), page)
-               for item in items)
+def _sources(items) -> Iterator[str]:
+    """The pages of the nav, and of its blog views' later pages: the nav shows where each is."""
+    for item in items:
+        for page in (item, *(getattr(item, "pages", None) or ())):
+            if getattr(page, "file", None) is not None:
+                yield page.file.src_uri
+        yield from _sources(item.children or ())
 
 
 def _active(items) -> tuple:
@@ -218,7 +225,7 @@ def on_env(env, config: MkDocsConfig, files: Files):
         return env
     _state.files = files
     shared = _site_key(config, _state.nav)
-    _navs.start(shared)
+    _navs.start(shared, _state.nav)
     pages = [file.page for file in files.documentation_pages() if file.page is not None]
     posts = _posts_key(pages, shared)
     for page in pages:

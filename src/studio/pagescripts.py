@@ -9,17 +9,21 @@ from __future__ import annotations
 import re
 
 HELPER = "assets/studio.js"
+# (script, texts one of which its marker holds, the marker). A pattern that starts with \b is tried at every
+# character (30 ms of each programme save): the texts are looked for first, and most pages hold none.
 SCRIPTS = (
-    ("assets/catalogue.js", re.compile(r'\bid="program-filter"')),
-    ("assets/compare.js", re.compile(r'\bid="(?:program-list|compare-page)"')),
-    ("assets/picker.js", re.compile(r'\bid="picker-form"')),
-    ("assets/calendar.js", re.compile(r'<form class="studio-calendar\b')),
-    ("assets/embed.js", re.compile(r'<div class="studio-embed\b')),
-    ("assets/calculator.js", re.compile(r'\bid="studio-calculator"')),
+    ("assets/catalogue.js", ('id="program-filter"',), re.compile(r'\bid="program-filter"')),
+    ("assets/compare.js", ('id="program-list"', 'id="compare-page"'),
+     re.compile(r'\bid="(?:program-list|compare-page)"')),
+    ("assets/picker.js", ('id="picker-form"',), re.compile(r'\bid="picker-form"')),
+    ("assets/calendar.js", ('<form class="studio-calendar',), re.compile(r'<form class="studio-calendar\b')),
+    ("assets/embed.js", ('<div class="studio-embed',), re.compile(r'<div class="studio-embed\b')),
+    ("assets/calculator.js", ('id="studio-calculator"',), re.compile(r'\bid="studio-calculator"')),
 )
 
 
 def page_scripts(html: str) -> list[str]:
     """The site paths of the scripts `html` uses, in load order; none for a page without widgets."""
-    needed = [path for path, marker in SCRIPTS if marker.search(html)]
+    needed = [path for path, texts, marker in SCRIPTS
+              if any(text in html for text in texts) and marker.search(html)]
     return [HELPER, *needed] if needed else []
