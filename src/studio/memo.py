@@ -75,9 +75,19 @@ def load_file(path: Path, fingerprint: object, memos: dict[str, Memo]) -> None:
         pass  # no file yet, a broken one, or one from other code: everything is made afresh
 
 
+_SAVING = {"on": True}
+
+
+def save_files(on: bool) -> None:
+    """Whether builds write what they used back to disk. A preview's later builds need not: its process keeps it
+    all in memory, and writing pages.json (2 MB at 30 programmes) cost 10-20 ms of every programme save. The next
+    process makes again only what changed after the first build."""
+    _SAVING["on"] = on
+
+
 def save_file(path: Path, fingerprint: object, memos: dict[str, Memo]) -> None:
-    """Write what this build used, if it made anything new."""
-    if not any(memo.made for memo in memos.values()) and path.is_file():
+    """Write what this build used, if it made anything new (and builds save: `save_files`)."""
+    if (not _SAVING["on"] or not any(memo.made for memo in memos.values())) and path.is_file():
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     values = {name: dict(memo.used()) for name, memo in memos.items()}

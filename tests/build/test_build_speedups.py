@@ -10,7 +10,9 @@ from rebuilds import EDIT, assert_same_files, rebuild, summary_edited
 from sitecopy import BUILD_DATE, copy_site, run_build
 
 from studio import load_catalog
+from studio.downloads.cache import DEFAULT
 from studio.downloads.formats import FORMATS
+from studio.render import PAGES_FILE
 
 EDITED = "strength-and-size"
 
@@ -71,9 +73,13 @@ def test_after_a_one_programme_edit_under_serve_only_its_page_and_downloads_are_
     # Pages outside the nav get the sidebar nav they were given last time; the catalogue, in the nav, its own.
     navs = re.search(r"navs: (\d+) made, (\d+) kept", second)
     assert navs and navs.group(1) == "0" and uses <= int(navs.group(2)) < changed, second
+    # A preview writes the pages it keeps on disk once, at its first build; a later build's process writes its own.
+    kept = root / DEFAULT / PAGES_FILE
+    assert EDIT not in kept.read_text(encoding="utf-8")
     # What the second build published is what a fresh build of the edited site publishes.
     fresh = run_build(root, build_date=BUILD_DATE)
     assert fresh.returncode == 0, fresh.output
+    assert EDIT in kept.read_text(encoding="utf-8")
     assert_same_files(tmp_path / "snapshots" / "1", fresh.site)
     assert EDIT in (fresh.site / "programs" / EDITED / "index.html").read_text(encoding="utf-8")
 

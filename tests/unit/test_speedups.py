@@ -278,3 +278,23 @@ def test_a_comparison_table_is_kept_while_what_it_shows_is_unchanged(site, tmp_p
     site.program(PROGRAM.replace("sets: 3\n            reps: 5", "sets: 5\n            reps: 5"))
     changed = table()
     assert TABLES.made == 1 and changed != first  # its working sets a week do
+
+
+def test_a_previews_later_builds_leave_the_kept_files_as_its_first_build_wrote_them(tmp_path):
+    from studio.memo import save_file, save_files
+
+    memo, path = Memo("test"), tmp_path / "kept.json"
+    memo.get("a", lambda: 1)
+    try:
+        save_files(False)
+        save_file(path, "v1", {"test": memo})  # no file yet: written whatever the setting
+        assert path.is_file()
+        written = path.read_text(encoding="utf-8")
+        memo.get("b", lambda: 2)
+        save_file(path, "v1", {"test": memo})
+        assert path.read_text(encoding="utf-8") == written
+        save_files(True)
+        save_file(path, "v1", {"test": memo})
+        assert '"b"' in path.read_text(encoding="utf-8")
+    finally:
+        save_files(True)
