@@ -112,12 +112,13 @@ PAGES = Memo("programme pages")  # JSON of everything a programme page is made f
 EXERCISE_PAGES = Memo("exercise pages")  # JSON of everything an exercise page is made from -> its Markdown
 FIGURES = Memo("figures")  # JSON of (slug, programme digest, library digest) -> Figures as JSON data
 TABLES = Memo("comparison tables")  # (page URL, muscle groups, what each column shows) -> [[compare programmes]] HTML
+STYLE_TABLES = Memo("style tables")  # (the styles asked for, library's and styles' text digest) -> [[compare styles]] HTML
 RELATED = Memo("related programmes")  # (the programmes' page keys, page URL) -> the cards under an article
 FEED_HTML = Memo("feed entries")  # (article HTML, its address) -> the HTML with its links absolute
 FEEDS = Memo("feeds")  # (title, address, entries) -> the Atom feed's bytes
 DOWNLOAD_KEYS = Memo("download keys")  # (programme's page key, studio, address, start) -> {extension: cache key}
 CALLS = Memo("calls to action")  # (what the reader is shown, its heading's anchor) -> the block's HTML
-ALL = (LOADED, CHECKED, PAGES, EXERCISE_PAGES, FIGURES, TABLES, RELATED, FEED_HTML, FEEDS, DOWNLOAD_KEYS, CALLS)
+ALL = (LOADED, CHECKED, PAGES, EXERCISE_PAGES, FIGURES, TABLES, STYLE_TABLES, RELATED, FEED_HTML, FEEDS, DOWNLOAD_KEYS, CALLS)
 
 
 def sweep_all() -> None:

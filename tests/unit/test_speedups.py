@@ -10,7 +10,7 @@ import markdown
 import pytest
 import yaml
 
-from samples import PROGRAM
+from samples import PROGRAM, STYLES
 from studio import catalog as catalog_module
 from studio.excerpts import REST, excerpt_markdown
 from studio.memo import FIGURES, LOADED, Memo
@@ -278,6 +278,26 @@ def test_a_comparison_table_is_kept_while_what_it_shows_is_unchanged(site, tmp_p
     site.program(PROGRAM.replace("sets: 3\n            reps: 5", "sets: 5\n            reps: 5"))
     changed = table()
     assert TABLES.made == 1 and changed != first  # its working sets a week do
+
+
+def test_a_styles_table_is_kept_until_the_styles_or_the_library_change(site, tmp_path):
+    from studio.memo import STYLE_TABLES
+    from studio.views.blocks import BlockRenderer
+    from studio.views.environment import environment
+
+    def table() -> str:
+        STYLE_TABLES.sweep()
+        loaded = load_site(site.root, site.root / "docs", STUDIO, "https://studio.example/", date(2026, 11, 22))
+        return BlockRenderer(loaded, environment()).compare_styles(["all"])
+
+    site.program(PROGRAM)
+    site.write("data/calls-to-action.yml", CALLS)
+    first = table()
+    assert STYLE_TABLES.made == 1
+    site.program(PROGRAM.replace("summary: A short test programme.", "summary: A shorter one."))
+    assert table() == first and STYLE_TABLES.made == 0
+    site.write("data/styles.yml", STYLES.replace("purpose: Lift heavier.", "purpose: Lift heavier. Changed."))
+    assert "Changed." in table() and STYLE_TABLES.made == 1
 
 
 def test_a_previews_later_builds_leave_the_kept_files_as_its_first_build_wrote_them(tmp_path):

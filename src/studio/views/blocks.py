@@ -10,7 +10,7 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from ..directives import KINDS, Directive, find_directives
-from ..memo import CALLS, RELATED, TABLES, Memo
+from ..memo import CALLS, RELATED, STYLE_TABLES, TABLES, Memo
 from ..model import Program
 from ..picker import picker_data
 from ..presentation import comparison
@@ -56,7 +56,9 @@ class BlockRenderer:
     def compare_styles(self, keys: list[str]) -> str:
         catalog = self.site.catalog
         styles = catalog.styles if keys == ["all"] else [catalog.style(key) for key in keys]
-        return self._render("_styles_table.html.j2", styles=styles, rows=STYLE_ROWS)
+        make = lambda: self._render("_styles_table.html.j2", styles=styles, rows=STYLE_ROWS)  # noqa: E731
+        # The styles file's text is in the shared digest; the table has no links, so any page can share it.
+        return STYLE_TABLES.get((tuple(keys), catalog.shared_digest), make) if catalog.shared_digest else make()
 
     def compare_programmes(self, slugs: list[str], url: str) -> str:
         programs = [self.site.catalog.program(slug) for slug in slugs]
