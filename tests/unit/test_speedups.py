@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from datetime import date
+from functools import partial
 from types import SimpleNamespace
 
 import markdown
@@ -202,12 +203,18 @@ def test_serve_freezes_what_a_build_leaves_and_collects_its_garbage_once_idle_or
         assert first() is None
 
         second = garbage()
-        page = SimpleNamespace(markdown="# Kept", content="<h1>Kept</h1>")
+        page = SimpleNamespace(markdown="# Kept", content="<h1>Kept</h1>", parent=SimpleNamespace(),
+                               previous_page=None, next_page=None)
         generated = SimpleNamespace(abs_src_path=None, content_bytes=b"# Kept", page=page)
+        page.file, page.next_page = generated, SimpleNamespace(previous_page=page)
+        generated.is_modified = partial(lambda file: True, generated)
         collections.after_build([generated])
         collections.before_build()  # a save within the second: what is frozen has not grown by half
         assert collections.timer is None and second() is not None
         assert (generated.content_bytes, page.markdown, page.content) == (b"", None, None)  # the texts are let go
+        # and the links that made the page, its file and its neighbours a cycle, so they go without a collection
+        assert (generated.page, page.parent, page.next_page) == (None, None, None)
+        assert "is_modified" not in vars(generated)
         collections.settled = int(gc.get_freeze_count() / 1.6)  # as if it had
         collections.before_build()
         assert second() is None
