@@ -117,8 +117,11 @@ RELATED = Memo("related programmes")  # (the programmes' page keys, page URL) ->
 FEED_HTML = Memo("feed entries")  # (article HTML, its address) -> the HTML with its links absolute
 FEEDS = Memo("feeds")  # (title, address, entries) -> the Atom feed's bytes
 DOWNLOAD_KEYS = Memo("download keys")  # (programme's page key, studio, address, start) -> {extension: cache key}
+QUOTES = Memo("pull quotes")  # the quote's text -> its HTML
+DIRECTIVES = Memo("directives found")  # an owner page's body -> the directives in it, as render_directives finds them
 CALLS = Memo("calls to action")  # (what the reader is shown, its heading's anchor) -> the block's HTML
-ALL = (LOADED, CHECKED, PAGES, EXERCISE_PAGES, FIGURES, TABLES, STYLE_TABLES, RELATED, FEED_HTML, FEEDS, DOWNLOAD_KEYS, CALLS)
+ALL = (LOADED, CHECKED, PAGES, EXERCISE_PAGES, FIGURES, TABLES, STYLE_TABLES, RELATED, FEED_HTML, FEEDS, DOWNLOAD_KEYS,
+       QUOTES, DIRECTIVES, CALLS)
 
 
 def sweep_all() -> None:

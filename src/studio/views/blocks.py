@@ -10,7 +10,7 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from ..directives import KINDS, Directive, find_directives
-from ..memo import CALLS, RELATED, STYLE_TABLES, TABLES, Memo
+from ..memo import CALLS, DIRECTIVES, QUOTES, RELATED, STYLE_TABLES, TABLES, Memo
 from ..model import Program
 from ..picker import picker_data
 from ..presentation import comparison
@@ -76,7 +76,7 @@ class BlockRenderer:
         return self._columns[program.slug]
 
     def pull_quote(self, text: str) -> str:
-        return self._render("_pull_quote.html.j2", text=text)
+        return QUOTES.get(text, lambda: self._render("_pull_quote.html.j2", text=text))
 
     def prices(self, src: str) -> str:
         meta = self.site.pages[src].meta
@@ -134,7 +134,7 @@ def render_directives(markdown: str, render) -> str:
     leading blank lines; they were checked, with their file lines, before the build.
     """
     lines = markdown.split("\n")
-    found, _ = find_directives(markdown, 0)
+    found = DIRECTIVES.get(markdown, lambda: find_directives(markdown, 0)[0])
     for d in found:
         lines[d.line] = "\n" + str(Markup(render(d))) + "\n"
     return "\n".join(lines)
