@@ -40,7 +40,7 @@ EXCERPTS = Memo("excerpt renders")
 READTIMES = Memo("reading times")
 FRONT_MATTER = Memo("posts' front matter")
 THEME_FILES = Memo("theme file lists")
-SEARCH_SECTIONS = Memo("search sections")
+SEARCH_SECTIONS = Memo("search sections", builds=3)  # an edit undone after another file's save finds them too
 FILE = "renders.json"
 _ON_DISK = {"renders": RENDERS, "excerpts": EXCERPTS, "readtimes": READTIMES}
 _original = {"render": Page.render, "excerpt": blog_structure.Excerpt.render, "readtime": blog_plugin.readtime,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections import deque
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,10 +24,13 @@ OFF = "STUDIO_NO_MEMO"
 
 
 class Memo:
-    def __init__(self, name: str) -> None:
+    """Values by key, kept for the next build when the last `builds` builds used them (one by default)."""
+
+    def __init__(self, name: str, builds: int = 1) -> None:
         self.name = name
         self._kept: dict[Hashable, object] = {}
         self._used: dict[Hashable, object] = {}
+        self._recent: deque[dict[Hashable, object]] = deque(maxlen=builds)
         self.made = self.reused = 0
 
     def get(self, key: Hashable, make: Callable[[], T]) -> T:
@@ -54,7 +58,10 @@ class Memo:
         return iter(self._used.items())
 
     def sweep(self) -> None:
-        self._kept, self._used = self._used, {}
+        self._recent.append(self._used)
+        self._kept = (self._used if self._recent.maxlen == 1
+                      else {key: value for used in self._recent for key, value in used.items()})
+        self._used = {}
         self.made = self.reused = 0
 
     def summary(self) -> str:

@@ -84,6 +84,17 @@ def test_after_a_one_programme_edit_under_serve_only_its_page_and_downloads_are_
     assert EDIT in (fresh.site / "programs" / EDITED / "index.html").read_text(encoding="utf-8")
 
 
+def test_an_edit_undone_under_serve_finds_the_search_sections_of_the_pages_as_they_were(tmp_path):
+    root = copy_site(tmp_path / "undo")
+    name = f"programs/{EDITED}.yml"
+    original = (root / name).read_text(encoding="utf-8")
+    steps = [[], [{"path": name, "text": summary_edited(original)}], [{"path": name, "text": original}]]
+    logs = rebuild(root, steps, tmp_path / "snapshots")
+    assert re.search(r"search sections: [1-9]\d* made", logs[1]), logs[1]  # the edited programme's own page
+    assert "search sections: 0 made" in logs[2], logs[2]  # kept from two builds back
+    assert_same_files(tmp_path / "snapshots" / "0", tmp_path / "snapshots" / "2")
+
+
 def test_search_finds_a_programme_by_its_exercises_without_indexing_its_tables(built):
     docs = json.loads((built.site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
     page = next(d for d in docs if d["location"] == f"programs/{EDITED}/")

@@ -325,3 +325,17 @@ def test_a_previews_later_builds_leave_the_kept_files_as_its_first_build_wrote_t
         assert '"b"' in path.read_text(encoding="utf-8")
     finally:
         save_files(True)
+
+
+def test_a_memo_can_keep_what_the_last_few_builds_used():
+    made = []
+    once, few = Memo("once"), Memo("few", builds=3)
+    for memo in (once, few):
+        memo.get("a", lambda: made.append("a") or 1)  # build 1: a page as it was
+        memo.sweep()
+        memo.get("b", lambda: made.append("b") or 2)  # build 2: the page edited
+        memo.sweep()
+        memo.get("c", lambda: made.append("c") or 3)  # build 3: another file saved
+        memo.sweep()
+        assert memo.get("a", lambda: made.append("a again") or 1) == 1  # build 4: the edit undone
+    assert made == ["a", "b", "c", "a again", "a", "b", "c"]
