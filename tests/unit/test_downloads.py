@@ -452,7 +452,9 @@ def test_preview_workers_import_the_writers_libraries_before_the_first_saved_pro
 
 
 # Ctrl+C as a terminal delivers it: a test run may itself have been started with it ignored (from a git hook).
-WORKERS_THEN_WAIT = ("import signal, time; signal.signal(signal.SIGINT, signal.default_int_handler); "
+# SIGUSR1 prints every thread's stack, so a build that does not stop says where it is.
+WORKERS_THEN_WAIT = ("import faulthandler, signal, time; signal.signal(signal.SIGINT, signal.default_int_handler); "
+                     "faulthandler.register(signal.SIGUSR1, all_threads=True); "
                      "from studio.downloads.build import start_workers; "
                      "print(*start_workers()._processes, flush=True); time.sleep(60)")
 IGNORING_CTRL_C = ("import os, signal; signal.signal(signal.SIGINT, signal.SIG_IGN); "
@@ -466,12 +468,15 @@ def test_the_workers_of_a_build_that_ignores_ctrl_c_go_on_with_it():
     assert (out.returncode, out.stdout.strip()) == (0, "5"), out.stderr
 
 
-def _alive(pid: int) -> bool:
+def _state(pid: int) -> str:
     try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
     except FileNotFoundError:
-        return False
-    return state != "Z"
+        return "gone"
+
+
+def _alive(pid: int) -> bool:
+    return _state(pid) not in ("Z", "gone")
 
 
 @pytest.mark.parametrize("stop", [signal.SIGKILL, signal.SIGINT])
@@ -484,7 +489,15 @@ def test_the_workers_end_with_the_build_and_quietly(stop):
         os.killpg(build.pid, stop)  # Ctrl+C reaches the whole process group
     else:
         os.kill(build.pid, stop)  # the build alone, killed: nothing of it can tidy up
-    build.wait(timeout=30)
+    try:
+        build.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        states = {pid: _state(pid) for pid in [build.pid, *workers]}
+        os.kill(build.pid, signal.SIGUSR1)
+        time.sleep(1)
+        os.killpg(build.pid, signal.SIGKILL)
+        pytest.fail(f"the build did not end within 30 s of {stop.name}; states {states}; "
+                    f"its threads:\n{build.communicate()[1]}")
     deadline = time.monotonic() + 10
     while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.05)

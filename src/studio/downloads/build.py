@@ -217,9 +217,10 @@ def _start_worker(parent: int, ready) -> None:
     # A little behind the build in the queue for the cores: under serve, the page is what the owner waits for.
     os.nice(NICENESS)
     # Ctrl+C reaches the whole process group: a worker stops at once and quietly (the build says it was stopped).
+    # The kernel's default ends it however busy or blocked it is; a Python handler runs only between bytecodes.
     # A build started with Ctrl+C ignored (in the background, from a git hook) goes on, and so do its workers.
     if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
-        signal.signal(signal.SIGINT, lambda *_: os._exit(1))
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
     # A worker must not outlive its build however that ends: Linux sends it SIGTERM when its parent ends.
     with suppress(OSError, AttributeError):
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
