@@ -34,6 +34,7 @@ from watchdog.observers.polling import PollingEmitter
 
 import render_memo
 from studio.downloads.cache import cache_dir
+from studio.memo import save_files
 from studio.yamlsource import text_digest
 
 log = logging.getLogger("mkdocs.hooks.quick_rebuilds")
@@ -190,8 +191,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _collections.before_build()
     _state.start()
     _state.builds += 1
+    save_files(_saves_kept_files())  # the studio's pages.json and figures.json, like render_memo's file below
     render_memo.start_build(_cache(config))
     return config
+
+
+def _saves_kept_files() -> bool:
+    # Under serve, once: the files are for the next process, and this one keeps it all in memory.
+    return not _state.dirty or _state.builds == 1
 
 
 def _cache(config: MkDocsConfig) -> Path:
@@ -259,7 +266,7 @@ on_page_context = CombinedEvent(_mark_entries, _keep_entries)
 @event_priority(100)  # before the search plugin writes its index
 def _finish_build(config: MkDocsConfig) -> None:
     log.info("kept: %s; %s", render_memo.summary(), _navs.summary())
-    if not _state.dirty or _state.builds == 1:  # under serve, once: the file is for the next process
+    if _saves_kept_files():
         render_memo.save(_cache(config))
     if not _state.dirty or _state.files is None:
         return

@@ -22,7 +22,6 @@ from mkdocs.utils.yaml import yaml_load
 from studio import ContentError
 from studio.downloads.build import start_workers, stop_workers
 from studio.downloads.cache import cache_dir
-from studio.memo import save_files
 from studio.memo import sweep_all as sweep_memos
 from studio.pagescripts import page_scripts
 from studio.preview import show_build_errors
@@ -36,7 +35,7 @@ BUILD_DATE = "STUDIO_BUILD_DATE"  # YYYY-MM-DD: build as if on that day (tests, 
 
 # What one build has loaded. `mkdocs serve` keeps this module between builds, so on_config empties it.
 _build: dict = {}
-_serving = {"on": False, "dirty": False, "builds": 0}  # set by on_startup; builds counted by on_config
+_serving = {"on": False, "dirty": False}  # set once, by on_startup
 _published: dict[str, str] = {}  # mkdocs.yml's text -> its site_url, under serve
 
 
@@ -53,7 +52,7 @@ def _today() -> date:
 
 
 def on_startup(command: str, dirty: bool) -> None:
-    _serving["on"], _serving["dirty"], _serving["builds"] = command == "serve", dirty, 0
+    _serving["on"], _serving["dirty"] = command == "serve", dirty
 
 
 def _published_url(config: MkDocsConfig) -> str:
@@ -82,8 +81,6 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # Before the site is loaded: a download worker forked later would begin with a copy of all of it.
     start_workers(load_writers=_serving["on"])
     sweep_memos()  # content-keyed, so kept between builds; this forgets what the last build did not use
-    _serving["builds"] += 1
-    save_files(not _serving["dirty"] or _serving["builds"] == 1)  # under serve, once: the files are for the next process
     if not config.use_directory_urls:
         raise PluginError("mkdocs.yml: use_directory_urls must stay true; the programme pages link to /programs/<name>/")
     try:
