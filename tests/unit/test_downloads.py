@@ -24,6 +24,7 @@ from studio.downloads import cache
 from studio.downloads import build as downloads_build
 from studio.downloads.build import build_downloads, start_workers, stop_workers
 from studio.downloads.calendar import calendar_bytes, first_monday
+from studio.downloads.formats import FORMATS
 from studio.downloads.data import json_text, program_data
 from studio.presentation.comparison import program_cells
 from studio.presentation.paths import download_href, download_path
@@ -415,7 +416,32 @@ def test_changes_to_content_or_studio_make_new_files(site, tmp_path):
     changed = build_downloads(load_catalog(site.root), STUDIO, SITE, folder, workers=2)
     assert (changed.generated, changed.reused) == (5, 5)
     renamed = build_downloads(load_catalog(site.root), STUDIO.model_copy(update={"name": "New Name"}), SITE, folder)
-    assert renamed.generated == 10
+    assert (renamed.generated, renamed.reused) == (4, 6)  # the PDFs and calendars print the studio's name
+    assert _made_again(changed, renamed) == {".pdf", ".ics"}
+    moved = build_downloads(load_catalog(site.root), STUDIO.model_copy(update={"name": "New Name"}),
+                            "https://elsewhere.example/", folder)
+    assert (moved.generated, moved.reused) == (4, 6)  # and the site's address
+    assert _made_again(renamed, moved) == {".pdf", ".ics"}
+
+
+def _made_again(before, after) -> set[str]:
+    return {Path(path).suffix for path, cached in after.files.items() if before.files[path] != cached}
+
+
+def test_the_files_that_do_not_key_on_the_studio_or_the_address_do_not_print_them(catalog, tmp_path):
+    # Their cache keys leave both out (Format.branded), so a studio or an address in them would go stale.
+    other = STUDIO.model_copy(update={"name": "Elsewhere Gym", "city": "York", "email": "a@elsewhere.example",
+                                      "booking": Booking(personal_training="https://elsewhere.example/pt",
+                                                         sports_massage="tel:+441234567890",
+                                                         presale="mailto:a@elsewhere.example")})
+    made = {}
+    for name, studio, url in (("one", STUDIO, SITE), ("two", other, "https://elsewhere.example/sub/")):
+        result = build_downloads(catalog, studio, url, tmp_path / name, today=date(2025, 1, 1), workers=1)
+        made[name] = {Path(path).suffix: cached.read_bytes() for path, cached in result.files.items()}
+    unbranded = {f".{fmt.ext}" for fmt in FORMATS if not fmt.branded}
+    assert unbranded == {".xlsx", ".csv", ".json"}
+    assert all(made["one"][ext] == made["two"][ext] for ext in unbranded)
+    assert all(made["one"][ext] != made["two"][ext] for ext in (".pdf", ".ics"))
 
 
 def test_cache_folder_follows_the_environment(tmp_path, monkeypatch):

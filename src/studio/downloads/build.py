@@ -107,8 +107,11 @@ def _keys(source: str, exercises: dict[str, str], studio: Studio, site_url: str,
     # The programme's YAML text, not its data re-serialised: the data is made from it by code the key
     # covers anyway, and serialising every programme's data cost a third of a warm build. The compare
     # column also reads the styles and the library's muscle groups, so the file that carries it keys on it.
-    shared = [source, exercises, studio.model_dump(mode="json"), site_url]
-    return {fmt: cache.entry_key(fmt.ext, fmt.libraries, *shared, start.isoformat() if fmt.dated else None,
+    # Only the files that print the studio's details or the site's address key on them: a new booking link makes
+    # every PDF and calendar again, not every spreadsheet too.
+    branding = [studio.model_dump(mode="json"), site_url]
+    return {fmt: cache.entry_key(fmt.ext, fmt.libraries, source, exercises, branding if fmt.branded else None,
+                                 start.isoformat() if fmt.dated else None,
                                  [astuple(cell) for cell in comparison] if fmt.compared else None)
             for fmt in FORMATS}
 

@@ -22,6 +22,7 @@ class Format:
     hint: str  # what the file is for, beside the label
     write: Callable[[Job, Path], None]
     libraries: tuple[str, ...] = ()  # packages whose version changes the file
+    branded: bool = False  # prints the studio's details or the site's address, so its key includes them
     dated: bool = False  # depends on the start date, so its key includes it
     compared: bool = False  # carries the compare table's column, which also depends on the styles and the library
 
@@ -58,10 +59,10 @@ def _ics(job: Job, target: Path) -> None:
 
 
 FORMATS = (
-    Format("pdf", "Printable PDF", "plan and weekly log sheets", _pdf, ("reportlab",)),
+    Format("pdf", "Printable PDF", "plan and weekly log sheets", _pdf, ("reportlab",), branded=True),
     Format("xlsx", "Spreadsheet", "enter your maxes, loads work themselves out", _xlsx, ("xlsxwriter",)),
     Format("csv", "CSV", "a row per week, session and exercise", _csv),
     Format("json", "JSON", "the data, for developers", _json, ("pydantic",), compared=True),
     Format("ics", "Calendar", "every session, from the Monday after the site's last update", _ics,
-           ("icalendar",), dated=True),
+           ("icalendar",), branded=True, dated=True),
 )
