@@ -1,14 +1,86 @@
-"""Shared fixtures: a tiny valid site on disk that tests can break one field at a time."""
+"""Shared fixtures: a tiny valid site on disk that tests can break one field at a time, the test site built once
+for the whole run, the markers each folder's tests carry, and the guard that keeps tests off the owner's content."""
 
 from __future__ import annotations
 
 import importlib.util
+import os
+import sys
 import textwrap
 from pathlib import Path
 
 import pytest
 
+import sitecopy
 from samples import LIBRARY, PROGRAM, STYLES
+
+# Each folder's tests carry its marker (`make check` runs `-m "unit or owner"`; CI splits jobs by them).
+FOLDER_MARKERS = {"unit": "unit", "build": "build", "browser": "browser", "deploy": "deploy", "fuzz": "fuzz",
+                  "owner": "owner"}
+TESTS = Path(__file__).resolve().parent
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        folder = Path(item.path).resolve().relative_to(TESTS).parts[0]
+        if folder in FOLDER_MARKERS:
+            item.add_marker(FOLDER_MARKERS[folder])
+
+
+# ---------------------------------------------------------------- tests own their content
+
+OWNER_CONTENT = tuple(str(sitecopy.ROOT / name) for name in sitecopy.CONTENT)
+_owner_allowed = False
+
+
+def _is_owner_content(path: str) -> bool:
+    return any(path == folder or path.startswith(folder + os.sep) for folder in OWNER_CONTENT)
+
+
+def _keep_off_owner_content(event: str, args: tuple) -> None:
+    """An audit hook: a test that opens or lists the owner's docs/, programs/ or data/ fails at once. Tests build
+    the frozen copies in tests/site; only tests/owner may read the owner's own files."""
+    if _owner_allowed or event not in ("open", "os.listdir", "os.scandir") or not args:
+        return
+    path = args[0]
+    if path is None or isinstance(path, int):
+        return
+    try:
+        path = os.path.abspath(os.fsdecode(path))
+    except (TypeError, ValueError):
+        return
+    if _is_owner_content(path):
+        raise PermissionError(f"tests own their content: {path} is the owner's; use the test site in tests/site "
+                              "(sitecopy.SITE, copy_site) instead")
+
+
+sys.addaudithook(_keep_off_owner_content)
+
+
+@pytest.fixture
+def owner_content():
+    """For tests/owner only: lets the test read the owner's docs/, programs/ and data/."""
+    global _owner_allowed
+    _owner_allowed = True
+    yield sitecopy.ROOT
+    _owner_allowed = False
+
+
+# ---------------------------------------------------------------- the test site, built once
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _shared_build_base(tmp_path_factory):
+    # Under pytest-xdist each worker has its own base folder inside the run's: the run's is shared.
+    base = tmp_path_factory.getbasetemp()
+    sitecopy.SHARED.base = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    yield
+
+
+@pytest.fixture(scope="session")
+def built() -> sitecopy.Build:
+    """The test site, built strictly once for the whole run (every xdist worker reads the same build)."""
+    return sitecopy.SHARED.build()
 
 
 class SiteFiles:

@@ -5,6 +5,7 @@ from pathlib import Path
 from textedit import Sample
 
 ROOT = Path(__file__).resolve().parent.parent
+SITE = ROOT / "tests" / "site"  # the test site: content frozen for tests (see sitecopy.py)
 
 LIBRARY = Sample("""\
 equipment: [barbell, squat rack, bench, dumbbells, mat]

@@ -1,8 +1,14 @@
-"""Copy the site's sources to a temporary folder and run a real `mkdocs build` there."""
+"""The test site (tests/site) copied to a temporary folder with the project's code, and a real `mkdocs build` there.
+
+Tests own their content: the programmes, articles, data and studio details they build are the frozen copies in
+tests/site, never the owner's docs/, programs/ or data/, so a valid edit to the owner's content can never fail a test.
+Only tests/owner builds the owner's own site."""
 
 from __future__ import annotations
 
+import fcntl
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -11,21 +17,80 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
+from studio.ownersettings import dump_config, load_config, with_owner_settings
+
 ROOT = Path(__file__).resolve().parent.parent
+SITE = ROOT / "tests" / "site"  # the test site's content and its own studio details (tests/site/mkdocs.yml)
 # The sample site is built as if on this day, so dated calls to action read the same every year.
 BUILD_DATE = "2026-11-22"
-SOURCES = ("mkdocs.yml", "docs", "programs", "data", "hooks", "overrides", "schemas")
+CONTENT = ("docs", "programs", "data")  # from the test site
+CODE = ("hooks", "overrides", "schemas")  # from the project
+SOURCES = ("mkdocs.yml", *CONTENT, *CODE)
 
 
-def copy_site(target: Path) -> Path:
+def test_settings() -> str:
+    """The project's mkdocs.yml with the test site's studio details, menu and categories in place of the owner's."""
+    project = load_config((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    ours = load_config((SITE / "mkdocs.yml").read_text(encoding="utf-8"))
+    return dump_config(with_owner_settings(project, ours))
+
+
+test_settings.__test__ = False  # a helper, not a test, whatever its name
+
+
+def copy_site(target: Path, *, warm: bool = True) -> Path:
+    """The test site in `target`: content from tests/site, code from the project, the merged mkdocs.yml.
+
+    `warm` starts its download cache with the shared build's downloads, share cards and pictures (hard links: a
+    build replaces cache files, never writes into them), so a test pays only for what it changed. Tests about
+    the cache itself ask for a cold one."""
     target.mkdir(parents=True, exist_ok=True)
-    for name in SOURCES:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, target / name)
-        else:
-            shutil.copy2(source, target / name)
+    for name in CONTENT:
+        shutil.copytree(SITE / name, target / name)
+    for name in CODE:
+        shutil.copytree(ROOT / name, target / name)
+    (target / "mkdocs.yml").write_text(test_settings(), encoding="utf-8")
+    if warm and SHARED.base is not None:
+        _seed_cache(SHARED.build().root / CACHE, target / CACHE)
     return target
+
+
+CACHE = Path(".cache") / "downloads"
+_ENTRY = re.compile(r"^[0-9a-f]{64}\.[a-z0-9]+$")  # a generated file; the kept renders (*.json by name) stay behind
+
+
+def _seed_cache(source: Path, target: Path) -> None:
+    for path in source.rglob("*"):
+        if path.is_file() and (_ENTRY.match(path.name) or path.parent != source):
+            link = target / path.relative_to(source)
+            link.parent.mkdir(parents=True, exist_ok=True)
+            os.link(path, link)
+
+
+class SharedBuild:
+    """The sample test site built once per test run, however many pytest-xdist workers share it: the first to
+    ask builds it under a file lock, the others wait for it and read it. Nobody writes into it."""
+
+    def __init__(self) -> None:
+        self.base: Path | None = None  # set by tests/conftest.py for the run
+        self._build: Build | None = None
+
+    def build(self) -> Build:
+        if self._build is None:
+            assert self.base is not None, "the shared build is made inside a pytest run"
+            root, done = self.base / "shared-site", self.base / "shared-site.done"
+            with open(self.base / "shared-site.lock", "w") as lock:
+                fcntl.flock(lock, fcntl.LOCK_EX)
+                if not done.exists():
+                    shutil.rmtree(root, ignore_errors=True)
+                    build = run_build(copy_site(root, warm=False), build_date=BUILD_DATE)
+                    assert build.returncode == 0, build.output
+                    done.write_text(build.output, encoding="utf-8")
+            self._build = Build(root, 0, done.read_text(encoding="utf-8"))
+        return self._build
+
+
+SHARED = SharedBuild()
 
 
 @dataclass
@@ -43,11 +108,17 @@ class Build:
         return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
-def run_build(root: Path, *args: str, build_date: str | None = BUILD_DATE, env: dict | None = None) -> Build:
+def run_build(root: Path, *args: str, build_date: str | None = BUILD_DATE, env: dict | None = None,
+              cache: Path | None = None) -> Build:
+    """`mkdocs build --strict` in `root`. Each copy keeps its own download cache unless `cache` names one to share
+    (its files are keyed by content, so builds of different sites can share it safely)."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     if build_date:
         env["STUDIO_BUILD_DATE"] = build_date  # as if built on that day
-    env.pop("STUDIO_CACHE_DIR", None)  # each copy keeps its own download cache
+    if cache is None:
+        env.pop("STUDIO_CACHE_DIR", None)
+    else:
+        env["STUDIO_CACHE_DIR"] = str(cache)
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", *args],
         cwd=root, capture_output=True, text=True, env=env, timeout=600,

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from .cores import available_cores
 from .downloads.cache import write_atomically
 
 WIDTH, HEIGHT = 1200, 630  # what Facebook, LinkedIn and X show large
@@ -26,7 +27,6 @@ FONTS = Path(__file__).resolve().parent / "downloads" / "fonts"
 # Material's teal and deep orange, the site's own primary and accent colours.
 BACKGROUND, ACCENT, INK, SOFT = (0, 105, 92), (255, 110, 64), (255, 255, 255), (204, 232, 228)
 MARGIN = 80
-WORKERS = 2  # Pillow draws text and compresses PNGs outside the GIL
 
 
 @dataclass(frozen=True)
@@ -146,8 +146,10 @@ def _save(card: Card, target: Path) -> None:
     write_atomically(target, lambda path: image.save(path, format="PNG", compress_level=6))
 
 
-def build_cards(cards: dict[str, Card], folder: Path, workers: int = WORKERS) -> Result:
-    """{site path: card} -> {site path: cached PNG}; only misses are drawn, and unused entries pruned."""
+def build_cards(cards: dict[str, Card], folder: Path, workers: int | None = None) -> Result:
+    """{site path: card} -> {site path: cached PNG}; only misses are drawn, and unused entries pruned.
+
+    Drawn in one thread per core the build may use: Pillow draws text and compresses PNGs outside the GIL."""
     started = time.perf_counter()
     folder.mkdir(parents=True, exist_ok=True)
     result, missing = Result(), {}
@@ -158,7 +160,7 @@ def build_cards(cards: dict[str, Card], folder: Path, workers: int = WORKERS) ->
             result.reused += 1
         elif target not in missing:
             missing[target] = card
-    with ThreadPoolExecutor(max_workers=workers) as pool:
+    with ThreadPoolExecutor(max_workers=workers or available_cores()) as pool:
         list(pool.map(lambda item: _save(item[1], item[0]), missing.items()))
     result.generated = len(missing)
     keep = set(result.files.values())

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from sitecopy import BUILD_DATE, copy_site, run_build
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = [
@@ -52,10 +51,7 @@ def serve_site():
 
 
 @pytest.fixture(scope="session")
-def site_url(tmp_path_factory):
-    """Build the sample site and serve it on a free loopback port."""
-    root = copy_site(tmp_path_factory.mktemp("browser-site"))
-    build = run_build(root, build_date=BUILD_DATE)
-    assert build.returncode == 0, build.output
-    with serve(build.site) as url:
+def site_url(built):
+    """The test site, built once for the run (tests/conftest.py), served on a free loopback port."""
+    with serve(built.site) as url:
         yield url

@@ -8,14 +8,14 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from readers import ics_events
-from sitecopy import ROOT
+from sitecopy import SITE
 from studio import load_catalog
 from studio.downloads.calendar import calendar_bytes
 from studio.downloads.data import program_data
 from studio.presentation.comparison import program_cells
 
 pytestmark = pytest.mark.browser
-CATALOG = load_catalog(ROOT)
+CATALOG = load_catalog(SITE)
 
 
 @pytest.mark.parametrize("slug", ["peak-strength-block", "kettlebell-conditioning"])

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from sitecopy import ROOT
+from sitecopy import SITE
 from studio import load_catalog
 
 pytestmark = pytest.mark.browser
-PROGRAMS = load_catalog(ROOT).programs
+PROGRAMS = load_catalog(SITE).programs
 
 
 def visible_titles(page: Page) -> list[str]:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, Route, expect
 
-from sitecopy import ROOT
+from sitecopy import SITE
 from studio import load_catalog
 from studio.presentation import labels
 from studio.presentation.comparison import program_cells, rows
 
 pytestmark = pytest.mark.browser
-CATALOG = load_catalog(ROOT)
+CATALOG = load_catalog(SITE)
 CHOSEN = ["dumbbell-full-body-ab", "hypertrophy-upper-lower", "peak-strength-block"]
 # The article strength-vs-size.md compares these three with [[compare programmes: ...]], rendered at build time.
 ARTICLE = "/blog/training-for-strength-vs-training-for-size/"

@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from sitecopy import ROOT
+from sitecopy import SITE
 from studio import load_catalog
 from studio.picker import load_picker
 
 pytestmark = pytest.mark.browser
-CATALOG = load_catalog(ROOT)
-PICKER, _ = load_picker(ROOT, {p.slug for p in CATALOG.programs})
+CATALOG = load_catalog(SITE)
+PICKER, _ = load_picker(SITE, {p.slug for p in CATALOG.programs})
 BARBELL_GYM = sorted({kit for p in CATALOG.programs if "barbell" in p.equipment for kit in p.equipment})
 
 

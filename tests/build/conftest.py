@@ -1,17 +1,15 @@
 import pytest
 
-from sitecopy import BUILD_DATE, copy_site, run_build
-
-
-@pytest.fixture(scope="session")
-def built(tmp_path_factory):
-    """The sample site, built once for all build tests."""
-    root = copy_site(tmp_path_factory.mktemp("site"))
-    build = run_build(root, build_date=BUILD_DATE)
-    assert build.returncode == 0, build.output
-    return build
+from sitecopy import copy_site
 
 
 @pytest.fixture
 def site_copy(tmp_path):
+    """A copy of the test site to change and build, its download cache warm from the shared build."""
     return copy_site(tmp_path)
+
+
+@pytest.fixture
+def cold_site_copy(tmp_path):
+    """A copy of the test site with an empty download cache, for tests of what a cold build makes."""
+    return copy_site(tmp_path, warm=False)

@@ -6,13 +6,13 @@ from pathlib import Path
 import feedparser
 import pytest
 
-from sitecopy import ROOT, run_build
+from sitecopy import SITE, run_build
 from studio import load_catalog
 from textedit import Sample, edit_file
 
 pytestmark = pytest.mark.build
 
-POSTS = sorted((ROOT / "docs/blog/posts").glob("*.md"))
+POSTS = sorted((SITE / "docs/blog/posts").glob("*.md"))
 ARTICLE = "blog/training-for-strength-vs-training-for-size/"
 
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 
 from benchsites import COPY, POSTS, article_url, count_pages, make_floor, populate, samples
-from sitecopy import ROOT, copy_site, run_build
+from sitecopy import SITE, copy_site, run_build
 
 pytestmark = pytest.mark.build
 
-PROGRAMS, ARTICLES = (len(found) + 2 for found in samples(ROOT))  # two generated of each, beside the samples
+PROGRAMS, ARTICLES = (len(found) + 2 for found in samples(SITE))  # two generated of each, beside the samples
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +35,7 @@ def test_generated_programmes_and_articles_are_published(studio_copy):
 
 def test_the_floor_builds_strictly_with_as_many_pages(studio_copy, tmp_path):
     pages = count_pages(studio_copy.site)
-    floor = make_floor(tmp_path / "floor", ROOT / "mkdocs.yml", pages)
+    floor = make_floor(tmp_path / "floor", studio_copy.root / "mkdocs.yml", pages)
     build = run_build(floor, build_date=None)
     assert build.returncode == 0, build.output
     assert count_pages(build.site) == pages

@@ -25,7 +25,7 @@ def test_a_build_without_the_shortcuts_is_byte_identical(built, tmp_path):
 
 
 def test_a_warm_build_from_kept_renders_is_byte_identical(built, tmp_path):
-    root = copy_site(tmp_path / "warm")
+    root = copy_site(tmp_path / "warm", warm=False)
     cold = run_build(root, build_date=BUILD_DATE)
     assert cold.returncode == 0, cold.output
     assert "kept: page renders: 0 made" not in cold.output
@@ -39,7 +39,7 @@ def test_a_warm_build_from_kept_renders_is_byte_identical(built, tmp_path):
 
 
 def test_a_kept_render_says_its_warnings_again_so_strict_still_fails(tmp_path):
-    root = copy_site(tmp_path / "warn")
+    root = copy_site(tmp_path / "warn", warm=False)
     page = root / "docs" / "which-programme.md"
     page.write_text(page.read_text(encoding="utf-8") + "\n\n[A link to nowhere](no-such-page.md)\n", encoding="utf-8")
     for _ in range(2):  # cold, then warm from the kept render
@@ -49,7 +49,7 @@ def test_a_kept_render_says_its_warnings_again_so_strict_still_fails(tmp_path):
 
 
 def test_after_a_one_programme_edit_under_serve_only_its_page_and_downloads_are_made(tmp_path):
-    root = copy_site(tmp_path / "serve")
+    root = copy_site(tmp_path / "serve", warm=False)
     path = root / "programs" / f"{EDITED}.yml"
     steps = [[], [{"path": f"programs/{EDITED}.yml", "text": summary_edited(path.read_text(encoding="utf-8"))}]]
     first, second = rebuild(root, steps, tmp_path / "snapshots")
@@ -85,7 +85,7 @@ def test_after_a_one_programme_edit_under_serve_only_its_page_and_downloads_are_
 
 
 def test_an_edit_undone_under_serve_finds_the_search_sections_of_the_pages_as_they_were(tmp_path):
-    root = copy_site(tmp_path / "undo")
+    root = copy_site(tmp_path / "undo", warm=False)
     name = f"programs/{EDITED}.yml"
     original = (root / name).read_text(encoding="utf-8")
     steps = [[], [{"path": name, "text": summary_edited(original)}], [{"path": name, "text": original}]]
@@ -115,7 +115,8 @@ def test_search_finds_an_exercise_by_its_cues_and_muscles_but_not_by_the_program
     assert summary.strip() and summary.strip() not in text  # shown on the page, not indexed
 
 
-def test_a_cold_build_writes_its_pages_while_the_downloads_are_still_being_made(site_copy, monkeypatch, built):
+def test_a_cold_build_writes_its_pages_while_the_downloads_are_still_being_made(cold_site_copy, monkeypatch, built):
+    site_copy = cold_site_copy
     # At 1,000 programmes the downloads take longer than everything else: a build that waited for them before
     # writing its pages and share cards left a core idle for about a minute.
     import mkdocs.commands.build as mkdocs_build

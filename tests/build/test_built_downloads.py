@@ -12,7 +12,7 @@ import pytest
 
 from readers import (csv_rows, download_schema, flat, half_up, ics_events, input_cells, libreoffice_recalculate_all,
                      pdf_pages, set_rows)
-from sitecopy import BUILD_DATE, ROOT, run_build
+from sitecopy import BUILD_DATE, SITE, run_build
 from studio import load_catalog
 from studio.downloads.formats import FORMATS as FORMAT_ENTRIES
 from studio.downloads.sheet import INPUTS, STEP_CELL, UNIT_CELL
@@ -23,7 +23,7 @@ from studio.presentation.weekly import first_sessions
 FORMATS = [fmt.ext for fmt in FORMAT_ENTRIES]
 
 pytestmark = pytest.mark.build
-CATALOG = load_catalog(ROOT)
+CATALOG = load_catalog(SITE)
 PROGRAMS = CATALOG.programs
 by_slug = pytest.mark.parametrize("program", PROGRAMS, ids=lambda p: p.slug)
 

@@ -8,13 +8,13 @@ import pytest
 
 from bs4 import BeautifulSoup
 
-from sitecopy import ROOT
+from sitecopy import SITE
 from studio import load_catalog
 from studio.presentation import labels
 from studio.presentation.comparison import program_cells, rows
 
 pytestmark = pytest.mark.build
-CATALOG = load_catalog(ROOT)
+CATALOG = load_catalog(SITE)
 PROGRAMS = CATALOG.programs
 
 

@@ -14,11 +14,11 @@ from __future__ import annotations
 import pytest
 
 from listsizes import PAGES, page_sizes, scale_site
-from sitecopy import ROOT, copy_site, run_build
+from sitecopy import SITE, copy_site, run_build
 from studio import load_catalog
 
 pytestmark = pytest.mark.build
-SAMPLE = len(load_catalog(ROOT).programs)
+SAMPLE = len(load_catalog(SITE).programs)
 SCALED = 50
 TARGET = 1000
 LIMIT = 100 * 1024

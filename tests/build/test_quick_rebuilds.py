@@ -33,7 +33,7 @@ def _new_article(root: Path) -> str:
 
 
 def test_every_dirty_rebuild_is_byte_identical_to_a_clean_build(tmp_path):
-    served, clean = copy_site(tmp_path / "served"), copy_site(tmp_path / "clean")
+    served, clean = copy_site(tmp_path / "served", warm=False), copy_site(tmp_path / "clean", warm=False)
     steps = [
         [],
         [_edit(served, PROGRAMME, summary_edited)],
@@ -81,13 +81,13 @@ def _pages_that_differ(snapshots: Path, n: int) -> list[str]:
 
 
 def test_a_clean_rebuild_under_serve_writes_everything(tmp_path):
-    root = copy_site(tmp_path / "served")
+    root = copy_site(tmp_path / "served", warm=False)
     logs = rebuild(root, [[], [_edit(root, PROGRAMME, summary_edited)]], tmp_path / "snapshots", dirty=False)
     assert all("quick rebuild" not in log for log in logs)
 
 
 def test_serve_finds_the_published_downloads_and_cards_in_the_cache(tmp_path):
-    root = copy_site(tmp_path / "served")
+    root = copy_site(tmp_path / "served", warm=False)
     published = run_build(root, build_date=BUILD_DATE)
     assert published.returncode == 0, published.output
     first, = rebuild(root, [[]], tmp_path / "snapshots", serve_url="http://127.0.0.1:8000/")

@@ -8,11 +8,11 @@ import json
 import pytest
 
 from readers import csv_rows, flat, ics_events, pdf_pages, set_rows
-from sitecopy import ROOT
+from sitecopy import SITE
 from studio import load_catalog
 
 pytestmark = pytest.mark.build
-CATALOG = load_catalog(ROOT)
+CATALOG = load_catalog(SITE)
 
 
 def download(built, slug: str, ext: str):

@@ -8,14 +8,14 @@ from urllib.parse import urljoin, urlparse
 
 import pytest
 
-from sitecopy import ROOT
+from sitecopy import ROOT, SITE
 from studio import load_catalog
 from studio.model import Pair
 from studio.presentation import labels
 from studio.presentation.weekly import first_sessions
 
 pytestmark = pytest.mark.build
-CATALOG = load_catalog(ROOT)
+CATALOG = load_catalog(SITE)
 PROGRAMS = CATALOG.programs
 
 
@@ -35,7 +35,7 @@ def expected_facts(program) -> dict[str, str]:
 
 
 def test_every_yaml_file_has_a_page_and_a_card(built):
-    files = sorted(p.stem for p in (ROOT / "programs").glob("*.yml"))
+    files = sorted(p.stem for p in (SITE / "programs").glob("*.yml"))
     assert len(files) >= 6
     assert sorted(p.slug for p in PROGRAMS) == files
     cards = built.page("programs/").select("#program-list .studio-card")
@@ -177,7 +177,7 @@ def test_nothing_is_written_into_docs(built):
         return {p.relative_to(docs).as_posix(): p.read_bytes() for p in docs.rglob("*") if p.is_file()}
 
     after = tree(built.root / "docs")
-    assert after == tree(ROOT / "docs")
+    assert after == tree(SITE / "docs")
     assert not any(name.startswith(("programs/", "exercises/")) for name in after)
 
 

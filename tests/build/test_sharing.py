@@ -60,7 +60,8 @@ def test_every_page_has_a_share_card_that_opens_as_a_png(built):
             assert (image.format, image.size) == ("PNG", (1200, 630)), url
 
 
-def test_cards_are_reused_when_nothing_changed_and_redrawn_when_a_title_does(site_copy):
+def test_cards_are_reused_when_nothing_changed_and_redrawn_when_a_title_does(cold_site_copy):
+    site_copy = cold_site_copy
     first = run_build(site_copy)
     assert first.returncode == 0, first.output
     assert "cards: 0 generated" not in first.output

@@ -21,6 +21,7 @@ from studio.settings import Booking, Studio
 from studio.site import load_site
 
 ROOT = Path(__file__).resolve().parents[2]
+SITE = ROOT / "tests" / "site"
 STUDIO = Studio(name="Fuzz Studio", city="Leeds", email="hi@fuzz.example",
                 booking=Booking(personal_training="https://fuzz.example/pt", sports_massage="https://fuzz.example/m",
                                 presale="https://fuzz.example/p"))

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from fuzzcontent import FRONT, FULL_PROGRAM, PAGE, SAMPLES, arbitrary_yaml, dump, mutated, page, valid_programme
-from pipeline import ROOT, run, write_tree
+from pipeline import ROOT, SITE, run, write_tree
 from samples import LIBRARY
 
 
@@ -110,9 +110,9 @@ REAL = ["barbell-strength-foundations", "novice-linear-ab", "peak-strength-block
 
 
 @given(st.sampled_from(REAL).flatmap(lambda name: st.tuples(
-    st.just(name), mutated((ROOT / "programs" / f"{name}.yml").read_text(encoding="utf-8"), 3))))
+    st.just(name), mutated((SITE / "programs" / f"{name}.yml").read_text(encoding="utf-8"), 3))))
 def test_the_studios_own_programmes_mutated(named):
     # The sample site's programmes use every part of the format, progression as data included.
     name, text = named
-    library = (ROOT / "data/exercises.yml").read_text(encoding="utf-8")
+    library = (SITE / "data/exercises.yml").read_text(encoding="utf-8")
     _run({"data/exercises.yml": library, "programs/test-strength.yml": text})

@@ -17,7 +17,7 @@ from pypdf import PdfReader
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from readers import csv_rows, download_schema, flat, ics_events, pdf_pages
-from samples import PROGRAM, ROOT
+from samples import PROGRAM, SITE as TEST_SITE
 from studio import catalog as catalog_module
 from studio import load_catalog
 from studio.downloads import cache
@@ -248,7 +248,7 @@ def test_pdf_text_has_the_plan_the_log_grid_and_the_footer(catalog, program, tmp
 
 
 def test_a_phases_load_increase_reads_as_a_bold_label_not_markup(tmp_path):
-    catalog = load_catalog(Path(__file__).resolve().parents[2])  # the sample site's own programmes
+    catalog = load_catalog(TEST_SITE)  # the test site's programmes
     program = catalog.program("novice-linear-ab")
     target = tmp_path / "p.pdf"
     write_pdf(catalog.plan(program), catalog.exercise, STUDIO, SITE, target)
@@ -301,7 +301,7 @@ def test_shared_paragraphs_write_the_bytes_of_paragraphs_each_made_afresh(catalo
     # the file must be the one ReportLab writes when each does all that itself. The sample programme has equal
     # paragraphs at different widths, equal ones split across pages and repeated log tables; the blocks
     # programme has blocks.
-    samples = load_catalog(ROOT)
+    samples = load_catalog(TEST_SITE)
     cases = [(catalog, catalog.programs[0]), (catalog, _long_notes(catalog)),
              *[(samples, samples.program(slug)) for slug in ("dumbbell-full-body-ab", "conditioning-formats")]]
     for n, (source, program) in enumerate(cases):

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from bs4 import BeautifulSoup
 
-from samples import PROGRAM, ROOT
+from samples import PROGRAM, SITE
 from textedit import Sample
 from studio import ContentError, load_catalog
 from studio.picker import load_picker
@@ -48,8 +48,8 @@ def test_valid_picker_loads(site):
 
 
 def test_the_sites_own_picker_file_is_valid():
-    catalog = load_catalog(ROOT)
-    picker, problems = load_picker(ROOT, {p.slug for p in catalog.programs})
+    catalog = load_catalog(SITE)
+    picker, problems = load_picker(SITE, {p.slug for p in catalog.programs})
     assert problems == [] and catalog.program(picker.if_not_ready) is not None
 
 
@@ -109,13 +109,13 @@ def test_reserved_slugs_are_owner_errors(site):
 
 
 def studio():
-    extra = load_yaml(ROOT / "mkdocs.yml", "mkdocs.yml", other_tags=True).data["extra"]
-    return load_studio(extra, ROOT / "mkdocs.yml")
+    extra = load_yaml(SITE / "mkdocs.yml", "mkdocs.yml", other_tags=True).data["extra"]
+    return load_studio(extra, SITE / "mkdocs.yml")
 
 
 def small_site(site, picker: str | None, program: str = PROGRAM):
     site.program(program)
-    site.write("data/calls-to-action.yml", (ROOT / "data" / "calls-to-action.yml").read_text(encoding="utf-8"))
+    site.write("data/calls-to-action.yml", (SITE / "data" / "calls-to-action.yml").read_text(encoding="utf-8"))
     site.write("docs/which.md", "# Which?\n\n[[programme picker]]\n")
     if picker is not None:
         site.write("data/picker.yml", picker)

@@ -8,7 +8,7 @@ import jsonschema
 import pytest
 import yaml
 
-from samples import PROGRAM, ROOT
+from samples import PROGRAM, ROOT, SITE
 from studio.schema import schema_texts
 
 
@@ -23,13 +23,13 @@ def _validator(name: str) -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(schema)
 
 
-@pytest.mark.parametrize("path", sorted((ROOT / "programs").glob("*.yml")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", sorted((SITE / "programs").glob("*.yml")), ids=lambda p: p.name)
 def test_sample_programmes_pass_the_schema(path):
     _validator("program.schema.json").validate(yaml.safe_load(path.read_text(encoding="utf-8")))
 
 
 def test_library_passes_the_schema():
-    _validator("exercises.schema.json").validate(yaml.safe_load((ROOT / "data/exercises.yml").read_text()))
+    _validator("exercises.schema.json").validate(yaml.safe_load((SITE / "data/exercises.yml").read_text()))
 
 
 @pytest.mark.parametrize(

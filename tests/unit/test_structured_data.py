@@ -54,8 +54,8 @@ def test_inherited_properties_count():
 
 def test_week_by_week_changes_and_the_training_max_count():
     # programs/training-max-waves.yml: 65-85% TM as written; week 3 goes to 95% TM and '1+', week 4 drops to 40% TM.
-    from sitecopy import ROOT
-    program = load_catalog(ROOT).program("training-max-waves")
+    from sitecopy import SITE
+    program = load_catalog(SITE).program("training-max-waves")
     spans = program_spans(program)
     assert spans.loads[0] == "40–95% TM"
     assert spans.reps[0] == 1

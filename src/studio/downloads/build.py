@@ -22,6 +22,7 @@ from datetime import date
 from pathlib import Path
 
 from ..catalog import Catalog
+from ..cores import available_cores
 from ..memo import DOWNLOAD_KEYS
 from ..model import ExerciseInfo, Program
 from ..plan import Plan, expand
@@ -34,7 +35,6 @@ from .calendar import first_monday
 from .data import ProgramData, program_data
 from .formats import FORMATS, Format
 
-WORKERS = 2  # the machines that build the site have two cores
 NICENESS = 5  # the workers' priority below the build's
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 STARTUP_SECONDS = 60  # the longest a worker may take to start
@@ -136,10 +136,12 @@ def _program_keys(catalog: Catalog, program: Program, digests: dict[str, str], s
 
 
 def build_downloads(catalog: Catalog, studio: Studio, site_url: str, folder: Path, *,
-                    today: date | None = None, workers: int = WORKERS, background: bool = False) -> Result:
-    """Every programme's downloads as {site path: cached file}; only cache misses are generated.
+                    today: date | None = None, workers: int | None = None, background: bool = False) -> Result:
+    """Every programme's downloads as {site path: cached file}; only cache misses are generated, by one worker
+    process per core the build may use unless `workers` says how many.
 
     The files are in the cache on return, or, with `background`, once `wait()` has returned."""
+    workers = workers or available_cores()
     folder.mkdir(parents=True, exist_ok=True)
     start = first_monday(today or date.today())
     result, jobs = Result(), []
@@ -186,12 +188,13 @@ def _split(jobs: list[Job], workers: int) -> list[Job]:
 _workers: dict[int, ProcessPoolExecutor] = {}  # by size: started once per process, kept between builds
 
 
-def start_workers(workers: int = WORKERS, *, load_writers: bool = False) -> ProcessPoolExecutor:
+def start_workers(workers: int | None = None, *, load_writers: bool = False) -> ProcessPoolExecutor:
     """The worker processes, started now if they are not running yet, until stop_workers(). At 1,000 programmes,
     workers forked once the site was loaded each began as big as the build (1.2 GB); forked first, they hold only
     what they make. `mkdocs serve` keeps them for its later builds, so each imports the writers' libraries once;
     with `load_writers`, at once (0.4 s that a preview's first saved programme would otherwise wait for).
-    build_downloads() starts and stops its own when none are running."""
+    build_downloads() starts and stops its own when none are running. One per core the build may use by default."""
+    workers = workers or available_cores()
     pool = _workers.get(workers)
     if pool is None or getattr(pool, "_broken", False):
         # fork starts workers without importing anything again; spawn where there is no fork.
