@@ -79,10 +79,12 @@ def test_bad_programme_stops_the_build_with_file_and_line(site_copy):
 def test_bad_studio_settings_stop_the_build(site_copy):
     config = site_copy / "mkdocs.yml"
     edit_file(config, "sports_massage: https://", "sports_massage: javascript://")
+    line = next(n for n, text in enumerate(config.read_text(encoding="utf-8").splitlines(), 1)
+                if "sports_massage: javascript://" in text)
     build = run_build(site_copy)
     assert build.returncode == 1
     assert "Traceback" not in build.output
-    assert "mkdocs.yml:12: extra.studio.booking.sports_massage: 'javascript://kestrel-strength.example/book/" \
+    assert f"mkdocs.yml:{line}: extra.studio.booking.sports_massage: 'javascript://kestrel-strength.example/book/" \
            "sports-massage' is not an allowed link; use an http(s)://, mailto: or tel: address" in build.output
 
 
