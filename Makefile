@@ -8,7 +8,7 @@ TEST_STAMP := $(VENV)/.installed-test
 # MkDocs and Material print an end-of-life banner on every run; the pins are deliberate (see README).
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test check test-fast fuzz schema lock bench clean browser nginx libreoffice node-modules audit
+.PHONY: serve build test check content-edit-test test-fast fuzz schema lock bench clean browser nginx libreoffice node-modules audit
 
 # scripts/bench.py runs this target's command (read with `make -n serve`), so the bench serves as this does.
 serve: $(STAMP)  ## preview at http://127.0.0.1:8000 with live reload; a save re-writes only the pages it changed
@@ -22,6 +22,9 @@ test: $(TEST_STAMP) browser nginx libreoffice node-modules  ## every test: unit,
 
 check: $(TEST_STAMP)  ## the quick loop: unit tests and one strict build of the test site (under a minute)
 	$(BIN)/python -m pytest -n auto -m "unit or owner"
+
+content-edit-test: $(TEST_STAMP) browser nginx libreoffice node-modules  ## every test again, on a copy whose programmes, articles and data are edited validly
+	bash scripts/content-edit-check.sh
 
 test-fast: $(TEST_STAMP)  ## unit tests only
 	$(BIN)/python -m pytest -n auto -m unit
