@@ -14,12 +14,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from samples import PROGRAM
-from sitecopy import ROOT, SOURCES
+from sitecopy import CONTENT, ROOT, SITE, SOURCES, test_settings
 from textedit import Sample
 
 DEPLOY = ROOT / "deploy"
 # What a pushed commit needs: the site, the code, and the unit tests the default check runs.
-PROJECT = (*SOURCES, "src", "tests", "pyproject.toml", "requirements.lock", "Makefile")
+PROJECT = (*SOURCES, "src", "tests", "pyproject.toml", "requirements.lock", "requirements-test.lock", "Makefile")
 IGNORED = shutil.ignore_patterns("__pycache__", ".pytest_cache", "*.pyc")
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 # The tests' own programme: its line 31 is `reps: 8-12` in the second day of the first phase.
@@ -130,8 +130,10 @@ def make_clone(path: Path, server: Server, env: dict[str, str]) -> Clone:
     """A fresh repository holding the project and the tests' programme, not yet pushed."""
     path.mkdir()
     for name in PROJECT:
-        source = ROOT / name
-        if source.is_dir():
+        source = (SITE if name in CONTENT else ROOT) / name  # the test site's content, never the owner's
+        if name == "mkdocs.yml":
+            (path / name).write_text(test_settings(), encoding="utf-8")
+        elif source.is_dir():
             shutil.copytree(source, path / name, ignore=IGNORED)
         else:
             shutil.copy2(source, path / name)
