@@ -33,7 +33,7 @@ def _new_article(root: Path) -> str:
 
 
 def test_every_dirty_rebuild_is_byte_identical_to_a_clean_build(tmp_path):
-    served, clean = copy_site(tmp_path / "served", warm=False), copy_site(tmp_path / "clean", warm=False)
+    served, clean = copy_site(tmp_path / "served"), copy_site(tmp_path / "clean")
     steps = [
         [],
         [_edit(served, PROGRAMME, summary_edited)],
