@@ -1,48 +1,66 @@
-"""Without --venv, the hook makes one Python environment per requirements.lock and shares it."""
+"""Without a VENV setting, the hook makes one Python environment per requirements.lock and shares it."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
-from deployment import DEPLOY, Server, make_clone, remote_lines, run
+from deployment import TEST_PROGRAM, Server, remote_lines
 
 pytestmark = pytest.mark.deploy
 
 INSTALLING = "Installing the Python packages of this requirements.lock (once per lock file)..."
 
 
+def pip_cache() -> str:
+    # The tests' HOME is empty, which would make pip download every package again: use this machine's
+    # cache. The install still checks every file against the lock's hashes.
+    return subprocess.run([sys.executable, "-m", "pip", "cache", "dir"], capture_output=True, text=True,
+                          env={k: v for k, v in os.environ.items() if k != "PIP_NO_CACHE_DIR"}).stdout.strip()
+
+
 @pytest.fixture
-def server(tmp_path, env) -> Server:
-    # Build only: this file is about the environments, and the unit tests run elsewhere.
-    run([str(DEPLOY / "setup-server.sh"), str(tmp_path / "srv"), "--check", ""], tmp_path, env)
-    return Server(tmp_path / "srv", env)
+def server(server: Server, env) -> Server:
+    # A copy of the published server that makes its own environments; build only, since this file is
+    # about the environments and the checks are tested elsewhere.
+    server.configure(VENV="", CHECK_COMMAND="")
+    cache = pip_cache()
+    if cache and Path(cache).is_dir():
+        env["PIP_CACHE_DIR"] = cache  # the pushes' environment, which the hook inherits
+    return server
 
 
-def test_one_environment_per_lock_installed_with_hashes(tmp_path, server, env):
-    clone = make_clone(tmp_path / "work", server, env)
-    first = clone.push()
+def test_one_environment_per_lock_installed_with_hashes(server, published):
+    assert list((server.root / "venvs").iterdir()) == []
+    published.edit(TEST_PROGRAM, "title: Test Strength", "title: Test Strength, Revised")
+    published.commit("Rename the test programme")
+    first = published.push()
     assert first.returncode == 0, first.stderr
     assert INSTALLING in remote_lines(first.stderr)
     (venv,) = (server.root / "venvs").iterdir()
     assert (venv / ".ready").is_file()
     assert (server.root / "releases" / server.live_release() / ".venv-key").read_text().strip() == venv.name
 
-    clone.git("commit", "-q", "--allow-empty", "-m", "Same lock")
-    second = clone.push()
+    published.git("commit", "-q", "--allow-empty", "-m", "Same lock")
+    second = published.push()
     assert second.returncode == 0, second.stderr
     assert INSTALLING not in remote_lines(second.stderr)
     assert [p.name for p in (server.root / "venvs").iterdir()] == [venv.name]
 
 
-def test_a_lock_that_cannot_install_is_refused(tmp_path, server, env):
-    clone = make_clone(tmp_path / "work", server, env)
-    (clone.path / "requirements.lock").write_text("mkdocs==1.6.1 --hash=sha256:" + "0" * 64 + "\n")
-    clone.commit("A lock with a wrong hash")
-    result = clone.push()
+def test_a_lock_that_cannot_install_is_refused(server, published):
+    release = server.live_release()
+    (published.path / "requirements.lock").write_text("mkdocs==1.6.1 --hash=sha256:" + "0" * 64 + "\n")
+    published.commit("A lock with a wrong hash")
+    result = published.push()
     assert result.returncode != 0
     lines = remote_lines(result.stderr)
     assert "THESE PACKAGES DO NOT MATCH THE HASHES FROM THE REQUIREMENTS FILE" in "\n".join(lines)
     assert lines[-2:] == ["Installing the Python packages failed (see above).",
                           "The live site was not changed and this push was refused."]
     assert list((server.root / "venvs").iterdir()) == []  # no half-made environment is kept
-    assert not server.live.exists()
+    assert server.live_release() == release
