@@ -23,23 +23,13 @@ from dataclasses import dataclass
 
 import yaml
 
+# The owner's settings are listed once, there: the test site's code uses the same list to put its own in.
+from .ownersettings import OWNER_SETTINGS, get_setting, load_config, without_owner_settings
+
 CONTENT = "content"
 CODE = "code"
 CONTENT_FOLDERS = ("docs/", "programs/", "data/")
 CONFIG = "mkdocs.yml"
-# The settings in mkdocs.yml that are the owner's to change, as dotted paths; "plugins.blog.x" is
-# setting x of the blog plugin. Shared with the test site's code, which copies them, so it lives here once.
-OWNER_SETTINGS = (
-    "extra",
-    "site_name",
-    "site_url",
-    "site_description",
-    "copyright",
-    "nav",
-    "plugins.blog.categories_allowed",
-)
-# Material's blog plugin may be named either way in mkdocs.yml.
-BLOG_PLUGIN_NAMES = ("blog", "material/blog")
 # Far more values than any real mkdocs.yml, far fewer than an alias bomb expands to when compared.
 MAX_VALUES = 100_000
 OUTSIDE = "outside " + ", ".join(CONTENT_FOLDERS[:-1]) + " and " + CONTENT_FOLDERS[-1]
@@ -172,45 +162,22 @@ def _classify_entry(old_mode, new_mode, old_blob, new_blob, letter, path, before
 def _classify_config(old_blob: str, new_blob: str) -> Change:
     versions = {}
     for label, blob in (("old", old_blob), ("new", new_blob)):
-        text = git("cat-file", "blob", blob)
         try:
-            versions[label] = load_settings(text)
+            versions[label] = load_settings(git("cat-file", "blob", blob))
         except SettingsError as error:
             return Change(CONFIG, CODE, f"the {label} version {error}")
-    differing = differing_settings(versions["old"], versions["new"])
-    others = [name for name in differing if name not in OWNER_SETTINGS]
+    old, new = versions["old"], versions["new"]
+    others = differing_code_settings(old, new)
     if others:
         return Change(CONFIG, CODE, "settings besides the owner's differ: " + ", ".join(others))
-    if differing:
-        return Change(CONFIG, CONTENT, "only the owner's settings differ: " + ", ".join(differing))
+    owners = [".".join(path) for path in OWNER_SETTINGS if get_setting(old, path) != get_setting(new, path)]
+    if owners:
+        return Change(CONFIG, CONTENT, "only the owner's settings differ: " + ", ".join(owners))
     return Change(CONFIG, CONTENT, "no setting differs")
 
 
 class SettingsError(Exception):
     pass
-
-
-@dataclass(frozen=True)
-class Tagged:
-    """A value with a tag PyYAML's safe loader does not know (MkDocs' !ENV, !!python/name:...), kept as data."""
-
-    tag: str
-    value: object
-
-
-class _AnyTagLoader(yaml.SafeLoader):
-    """Safe loading that reads every tag as data, so both versions compare without running anything."""
-
-
-def _construct_tagged(loader: _AnyTagLoader, _suffix: str, node: yaml.Node) -> Tagged:
-    if isinstance(node, yaml.ScalarNode):
-        return Tagged(node.tag, loader.construct_scalar(node))
-    if isinstance(node, yaml.SequenceNode):
-        return Tagged(node.tag, loader.construct_sequence(node, deep=True))
-    return Tagged(node.tag, loader.construct_mapping(node, deep=True))
-
-
-_AnyTagLoader.add_multi_constructor("", _construct_tagged)
 
 
 def _expanded_size(node: yaml.Node, sizes: dict[int, int], open_nodes: set[int]) -> int:
@@ -232,74 +199,37 @@ def _expanded_size(node: yaml.Node, sizes: dict[int, int], open_nodes: set[int])
     return total
 
 
-def load_settings(text: bytes | str) -> dict:
-    """mkdocs.yml as data; SettingsError says what is wrong when it cannot be compared."""
-    loader = _AnyTagLoader(text)
+def load_settings(text: bytes) -> dict:
+    """mkdocs.yml as data, tags kept as data; SettingsError says why it cannot be compared."""
     try:
-        node = loader.get_single_node()
+        # Composing alone runs no constructor, so the size of what comparing would walk is known first.
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
         if node is not None and _expanded_size(node, {}, set()) > MAX_VALUES:
             raise SettingsError(f"has more than {MAX_VALUES} values once its aliases are expanded")
-        data = loader.construct_document(node) if node is not None else None
+        data = load_config(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
         raise SettingsError(f"is not valid YAML{where}") from error
-    except (RecursionError, TypeError, ValueError) as error:  # nesting too deep; a list or mapping as a key
+    except (RecursionError, TypeError, ValueError) as error:  # nesting too deep, an unreadable date
         raise SettingsError(f"cannot be read as settings ({type(error).__name__})") from error
-    finally:
-        loader.dispose()
     if not isinstance(data, dict):
         raise SettingsError("is not a mapping of settings")
     return data
 
 
-_ABSENT = object()
-
-
-def _blog_config(plugins: object) -> dict | None:
-    """The blog plugin's own settings, from either form MkDocs accepts for `plugins` (a list or a mapping)."""
-    entries = plugins.items() if isinstance(plugins, dict) else (
-        (name, config) for entry in plugins if isinstance(entry, dict) for name, config in entry.items()
-    ) if isinstance(plugins, list) else ()
-    for name, config in entries:
-        if name in BLOG_PLUGIN_NAMES and isinstance(config, dict):
-            return config
-    return None
-
-
-def _without(plugins: object, setting: str) -> object:
-    """`plugins` with one of the blog plugin's settings left out."""
-    def strip(name, config):
-        if name in BLOG_PLUGIN_NAMES and isinstance(config, dict):
-            return {k: v for k, v in config.items() if k != setting}
-        return config
-    if isinstance(plugins, dict):
-        return {name: strip(name, config) for name, config in plugins.items()}
-    if isinstance(plugins, list):
-        return [{n: strip(n, c) for n, c in entry.items()} if isinstance(entry, dict) else entry
-                for entry in plugins]
-    return plugins
-
-
-def differing_settings(old: dict, new: dict) -> list[str]:
-    """The settings whose values differ, by name; a difference inside the blog plugin's owner setting is
-    named by its dotted path, so that it is not mistaken for a change to the rest of `plugins`."""
-    owner_plugin_settings = [s.split(".", 2)[2] for s in OWNER_SETTINGS if s.startswith("plugins.blog.")]
+def differing_code_settings(old: dict, new: dict) -> list[str]:
+    """The top-level settings that differ once the owner's are taken out of both versions."""
+    old_code, new_code = without_owner_settings(old), without_owner_settings(new)
+    # Taking a setting out can leave an empty `plugins: {}` where there was none; a setting that appears or
+    # goes away is a difference all the same.
+    owner_keys = {path[0] for path in OWNER_SETTINGS if len(path) == 1}
     names = []
-    for key in sorted(set(old) | set(new), key=str):
-        before, after = old.get(key, _ABSENT), new.get(key, _ABSENT)
-        if before == after:
+    for key in sorted(set(old) | set(new) | set(old_code) | set(new_code), key=str):
+        if key in owner_keys:
             continue
-        if key == "plugins" and before is not _ABSENT and after is not _ABSENT:
-            rest_before, rest_after = before, after
-            for setting in owner_plugin_settings:
-                rest_before, rest_after = _without(rest_before, setting), _without(rest_after, setting)
-            if rest_before == rest_after:
-                blog_before, blog_after = _blog_config(before) or {}, _blog_config(after) or {}
-                names += [f"plugins.blog.{s}" for s in owner_plugin_settings
-                          if blog_before.get(s, _ABSENT) != blog_after.get(s, _ABSENT)]
-                continue
-        names.append(str(key))
+        if (key in old) != (key in new) or old_code.get(key) != new_code.get(key):
+            names.append(str(key))
     return names
 
 
