@@ -65,21 +65,33 @@ run_step() {
   refuse "Fix the problems listed above (each gives the file and line), commit, and push again."
 }
 
+install_locks() {
+  local venv=$1 lock
+  shift
+  for lock in "$@"; do
+    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --require-hashes -r "$lock" || return
+  done
+}
+
 ensure_venv() {
-  # Python environments are shared between releases with the same requirements.lock and Python.
+  # Python environments are shared between releases with the same lock files and Python.
   if [ -n "$VENV" ]; then
     venv=$VENV
     return
   fi
   [ -f "$work/requirements.lock" ] || refuse "requirements.lock is missing from the pushed commit."
-  venv_key=$({ "$PYTHON" -c 'import sys; print(sys.version)'; cat "$work/requirements.lock"; } | sha256sum | cut -c1-16)
+  # The build needs requirements.lock; the checks (pytest) need requirements-test.lock, the same pins and the
+  # test tools, installed only when there are checks to run.
+  local locks=("$work/requirements.lock")
+  if [ -n "$CHECK_COMMAND" ] && [ -f "$work/requirements-test.lock" ]; then
+    locks+=("$work/requirements-test.lock")
+  fi
+  venv_key=$({ "$PYTHON" -c 'import sys; print(sys.version)'; cat "${locks[@]}"; } | sha256sum | cut -c1-16)
   venv="$ROOT/venvs/$venv_key"
   [ -f "$venv/.ready" ] && return
   say "Installing the Python packages of this requirements.lock (once per lock file)..."
   rm -rf "$venv"
-  if ! { "$PYTHON" -m venv "$venv" &&
-         "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --require-hashes \
-           -r "$work/requirements.lock"; } </dev/null >"$work/.step-output" 2>&1; then
+  if ! { "$PYTHON" -m venv "$venv" && install_locks "$venv" "${locks[@]}"; } </dev/null >"$work/.step-output" 2>&1; then
     rm -rf "$venv"
     show_output "$work/.step-output"
     refuse "Installing the Python packages failed (see above)."

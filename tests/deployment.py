@@ -3,6 +3,7 @@ push to it, and nginx serving a release. The fixtures that use them are in tests
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import os
 import shlex
@@ -143,11 +144,32 @@ def setup_server(root: Path, env: dict[str, str], *options: str) -> Server:
 
 @dataclass
 class FirstPublish:
-    """A server after the first push of the project, made once per test session (see tests/deploy/conftest.py)."""
+    """A server after the first push of the project, made once per test run (see tests/deploy/conftest.py)."""
 
     server: Server
     clone: Clone
     result: subprocess.CompletedProcess
+
+
+def first_publish(base: Path) -> FirstPublish:
+    """The project's first push to a new server, with the default checks. Made once per test run however many
+    pytest-xdist workers ask: the first to ask makes it under a file lock, the others wait and read it."""
+    folder, done = base / "first-publish", base / "first-publish.done"
+    with open(base / "first-publish.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            (folder / "home").mkdir(parents=True)
+            env = git_env(folder / "home")
+            server = setup_server(folder / "srv", env)
+            clone = make_clone(folder / "work", server, env)
+            result = clone.push()
+            assert result.returncode == 0, result.stderr
+            assert server.lock_is_free()
+            done.write_text(result.stderr, encoding="utf-8")
+    env = git_env(folder / "home")
+    result = subprocess.CompletedProcess(["git", "push", "live", "main"], 0, "", done.read_text(encoding="utf-8"))
+    return FirstPublish(Server(folder / "srv", env), Clone(folder / "work", env), result)
 
 
 def copy_server(source: Server, root: Path, env: dict[str, str]) -> Server:

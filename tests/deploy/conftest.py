@@ -1,18 +1,20 @@
 """Fixtures for the deploy tests; the helpers are in tests/deployment.py, importable by every test.
 
 A first publish builds the whole site cold and runs the unit suite on the "server": the slowest push there
-is. It happens once per session (`first_publish`); tests that need a published site get a copy of that
+is. It happens once per test run, shared by the pytest-xdist workers (`first_publish`); tests that need a published site get a copy of that
 server and of the owner's clone (`server`, `published`), whose pushes are content pushes, build only, with
 a warm cache. Tests that need a server nothing was ever pushed to use `fresh_server`.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
-from deployment import Clone, FirstPublish, Server, copy_clone, copy_server, git_env, make_clone, setup_server
+import deployment
+from deployment import Clone, FirstPublish, Server, copy_clone, copy_server, git_env, setup_server
 
 
 @pytest.fixture
@@ -26,15 +28,9 @@ def env(tmp_path: Path) -> dict[str, str]:
 def first_publish(tmp_path_factory) -> FirstPublish:
     """The project's first push to a new server, with the default checks (the unit suite). Read only:
     tests change copies of it."""
-    base = tmp_path_factory.mktemp("first-publish")
-    (base / "home").mkdir()
-    env = git_env(base / "home")
-    server = setup_server(base / "srv", env)
-    clone = make_clone(base / "work", server, env)
-    result = clone.push()
-    assert result.returncode == 0, result.stderr
-    assert server.lock_is_free()
-    return FirstPublish(server, clone, result)
+    # Under pytest-xdist each worker has its own base folder inside the run's: the run's is shared.
+    base = tmp_path_factory.getbasetemp()
+    return deployment.first_publish(base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base)
 
 
 @pytest.fixture

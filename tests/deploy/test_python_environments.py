@@ -1,4 +1,5 @@
-"""Without a VENV setting, the hook makes one Python environment per requirements.lock and shares it."""
+"""Without a VENV setting, the hook makes one Python environment per lock file and shares it: from
+requirements.lock for the build, with requirements-test.lock as well when there are checks to run."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from deployment import TEST_PROGRAM, Server, remote_lines
 pytestmark = pytest.mark.deploy
 
 INSTALLING = "Installing the Python packages of this requirements.lock (once per lock file)..."
+CHECKS = "python -c 'import pytest, xdist, playwright'"
 
 
 def pip_cache() -> str:
@@ -25,9 +27,8 @@ def pip_cache() -> str:
 
 @pytest.fixture
 def server(server: Server, env) -> Server:
-    # A copy of the published server that makes its own environments; build only, since this file is
-    # about the environments and the checks are tested elsewhere.
-    server.configure(VENV="", CHECK_COMMAND="")
+    # A copy of the published server that makes its own environments. Its checks need only the test tools.
+    server.configure(VENV="", CHECK_COMMAND=CHECKS)
     cache = pip_cache()
     if cache and Path(cache).is_dir():
         env["PIP_CACHE_DIR"] = cache  # the pushes' environment, which the hook inherits
@@ -45,10 +46,17 @@ def test_one_environment_per_lock_installed_with_hashes(server, published):
     assert (venv / ".ready").is_file()
     assert (server.root / "releases" / server.live_release() / ".venv-key").read_text().strip() == venv.name
 
-    published.git("commit", "-q", "--allow-empty", "-m", "Same lock")
+    # A code push with the same locks: the same environment, which has the test tools for the checks.
+    (published.path / "tests" / "unit" / "test_more.py").write_text("def test_more():\n    pass\n")
+    published.git("add", "-A")
+    published.commit("A new test")
+    assert server.lock_is_free()
     second = published.push()
     assert second.returncode == 0, second.stderr
-    assert INSTALLING not in remote_lines(second.stderr)
+    lines = remote_lines(second.stderr)
+    assert INSTALLING not in lines
+    assert lines[1] == "Code push (tests/unit/test_more.py): build and checks."
+    assert lines[3].startswith(f"Checks ({CHECKS}): passed in")
     assert [p.name for p in (server.root / "venvs").iterdir()] == [venv.name]
 
 

@@ -100,7 +100,8 @@ def test_build_restores_its_environment_and_cache_then_builds(workflow):
     assert runs(build) == ["make build"]
     caches = [step["with"] for step in build["steps"] if step.get("uses", "").startswith("actions/cache@")]
     assert [cache["path"] for cache in caches] == [".venv", ".cache/downloads"]
-    assert "hashFiles('requirements.lock', 'pyproject.toml')" in caches[0]["key"]
+    # The site's own environment: no test tools, no browser driver.
+    assert caches[0]["key"].startswith("venv-site-") and "hashFiles('requirements.lock', 'pyproject.toml')" in caches[0]["key"]
     assert "'programs/**', 'data/**', 'docs/**'" in caches[1]["key"] and caches[1]["restore-keys"] == "downloads-"
     upload = next(step for step in build["steps"] if step.get("uses", "").startswith("actions/upload-pages-artifact@"))
     assert upload["with"]["path"] == "site"
@@ -147,7 +148,13 @@ def test_test_jobs_run_only_for_code_each_with_its_own_tests(workflow):
         assert job["needs"] == "changes"
         assert job["if"] == "needs.changes.outputs.kind == 'code'"
         assert job["container"] == "python:3.11-bookworm"
-        assert runs(job) == [install, f'make .venv/.installed && .venv/bin/python -m pytest -m "{marker}"']
+        assert runs(job) == [install, f'make .venv/.installed-test && .venv/bin/python -m pytest -n auto -m "{marker}"']
+        venv = next(step["with"] for step in job["steps"] if step.get("with", {}).get("path") == ".venv")
+        assert "hashFiles('requirements.lock', 'requirements-test.lock', 'pyproject.toml')" in venv["key"]
+    # Each make target they use is the Makefile's.
+    targets = ".venv/.installed-test libreoffice browser node-modules nginx".split()
+    dry_run = subprocess.run(["make", "-n", *targets], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert dry_run.returncode == 0, dry_run.stderr
     # The markers split the suite: whatever is neither browser nor deploy runs in the first job.
     assert [marker for _, marker in TEST_JOBS.values()] == ["not browser and not deploy", "browser", "deploy"]
 
