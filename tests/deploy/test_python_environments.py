@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from deployment import TEST_PROGRAM, Server, remote_lines
+from deployment import DEPLOY, TEST_PROGRAM, Server, make_clone, remote_lines, run
 
 pytestmark = pytest.mark.deploy
 
@@ -60,15 +60,21 @@ def test_one_environment_per_lock_installed_with_hashes(server, published):
     assert [p.name for p in (server.root / "venvs").iterdir()] == [venv.name]
 
 
-def test_a_lock_that_cannot_install_is_refused(server, published):
-    release = server.live_release()
-    (published.path / "requirements.lock").write_text("mkdocs==1.6.1 --hash=sha256:" + "0" * 64 + "\n")
-    published.commit("A lock with a wrong hash")
-    result = published.push()
+def test_a_lock_that_cannot_install_refuses_even_the_first_push(tmp_path, env):
+    # A new server, as setup-server.sh makes it without --venv: the refusal comes before any build, so
+    # this is also the cheap test that a refused first push leaves no live site and no branch.
+    run([str(DEPLOY / "setup-server.sh"), str(tmp_path / "srv"), "--check", ""], tmp_path, env)
+    server = Server(tmp_path / "srv", env)
+    clone = make_clone(tmp_path / "work", server, env)
+    (clone.path / "requirements.lock").write_text("mkdocs==1.6.1 --hash=sha256:" + "0" * 64 + "\n")
+    clone.commit("A lock with a wrong hash")
+    result = clone.push()
     assert result.returncode != 0
     lines = remote_lines(result.stderr)
     assert "THESE PACKAGES DO NOT MATCH THE HASHES FROM THE REQUIREMENTS FILE" in "\n".join(lines)
     assert lines[-2:] == ["Installing the Python packages failed (see above).",
                           "The live site was not changed and this push was refused."]
     assert list((server.root / "venvs").iterdir()) == []  # no half-made environment is kept
-    assert server.live_release() == release
+    assert not server.live.exists()
+    assert server.releases() == []
+    assert "main" not in clone.git("ls-remote", "live").stdout

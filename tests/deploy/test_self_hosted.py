@@ -267,6 +267,18 @@ def test_other_branches_are_stored_not_published_and_main_cannot_be_deleted(serv
     assert "main" in published.git("ls-remote", "live", "refs/heads/main").stdout
 
 
+def test_setup_writes_its_options_into_deploy_conf(tmp_path, env):
+    # The other tests change deploy.conf by hand (Server.configure), as an owner would; this is where the
+    # options of setup-server.sh are checked to land there, in a form the hook reads back.
+    server = setup_server(tmp_path / "srv", env, "--keep", "2", "--branch", "live", "--check",
+                          "python -c 'print(\"it's fine\")'")
+    conf = (server.root / "deploy.conf").read_text()
+    assert "\nKEEP=2\n" in conf and "\nBRANCH=live\n" in conf
+    read_back = run(["bash", "-c", f". {server.root}/deploy.conf && printf '%s' \"$CHECK_COMMAND\""], tmp_path, env)
+    assert read_back.stdout == "python -c 'print(\"it's fine\")'"
+    assert run(["git", "symbolic-ref", "HEAD"], server.repo, env).stdout == "refs/heads/live\n"
+
+
 def test_setup_again_keeps_settings_and_releases(tmp_path, server, published, env):
     edit_file(server.root / "deploy.conf", "KEEP=5", "KEEP=7")
     release = server.live_release()
