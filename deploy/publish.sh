@@ -2,8 +2,10 @@
 # The pre-receive hook of the server's bare repository (setup-server.sh installs it as bin/publish).
 # `bin/publish --rebuild` builds the live commit again (for a daily cron job).
 #
-# It checks the pushed commit out into a fresh release folder, builds it strictly and runs the checks;
-# only when both pass does it switch the live link to the new release. Any failure refuses the push:
+# It checks the pushed commit out into a fresh release folder, builds it strictly and, for a push that
+# changes code, runs the checks; only when they pass does it switch the live link to the new release. A
+# content-only push (docs/, programs/, data/, the owner's settings in mkdocs.yml: see src/studio/changes.py)
+# cannot break the code, so it is built only, which publishes a typo fix in seconds. Any failure refuses the push:
 # the branch keeps its old commit and the live site is not touched. Everything written to stderr reaches
 # the pusher as "remote: ...", so the owner sees the build's own messages (file:line: field: problem).
 set -euo pipefail
@@ -63,26 +65,72 @@ run_step() {
   refuse "Fix the problems listed above (each gives the file and line), commit, and push again."
 }
 
+install_locks() {
+  local venv=$1 lock
+  shift
+  for lock in "$@"; do
+    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --require-hashes -r "$lock" || return
+  done
+}
+
 ensure_venv() {
-  # Python environments are shared between releases with the same requirements.lock and Python.
+  # Python environments are shared between releases with the same lock files and Python.
   if [ -n "$VENV" ]; then
     venv=$VENV
     return
   fi
   [ -f "$work/requirements.lock" ] || refuse "requirements.lock is missing from the pushed commit."
-  venv_key=$({ "$PYTHON" -c 'import sys; print(sys.version)'; cat "$work/requirements.lock"; } | sha256sum | cut -c1-16)
+  # The build needs requirements.lock; the checks (pytest) need requirements-test.lock, the same pins and the
+  # test tools, installed only when there are checks to run.
+  local locks=("$work/requirements.lock")
+  if [ -n "$CHECK_COMMAND" ] && [ -f "$work/requirements-test.lock" ]; then
+    locks+=("$work/requirements-test.lock")
+  fi
+  venv_key=$({ "$PYTHON" -c 'import sys; print(sys.version)'; cat "${locks[@]}"; } | sha256sum | cut -c1-16)
   venv="$ROOT/venvs/$venv_key"
   [ -f "$venv/.ready" ] && return
   say "Installing the Python packages of this requirements.lock (once per lock file)..."
   rm -rf "$venv"
-  if ! { "$PYTHON" -m venv "$venv" &&
-         "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --require-hashes \
-           -r "$work/requirements.lock"; } </dev/null >"$work/.step-output" 2>&1; then
+  if ! { "$PYTHON" -m venv "$venv" && install_locks "$venv" "${locks[@]}"; } </dev/null >"$work/.step-output" 2>&1; then
     rm -rf "$venv"
     show_output "$work/.step-output"
     refuse "Installing the Python packages failed (see above)."
   fi
   touch "$venv/.ready"
+}
+
+classify_push() {
+  # Sets kind (content or code) and says which, and why, to the pusher and in the log. The classifier is
+  # the pushed commit's own, run against the bare repository (the new objects are still in the quarantine
+  # this hook's environment points at). Whatever it cannot answer counts as code: checks run.
+  local verdict='' detail='' explanation='' message
+  if [ -n "${rebuilding:-}" ]; then
+    kind=content
+    message="Rebuild of the live commit (--rebuild): build only."
+  else
+    if verdict=$(PYTHONPATH="$work/src" "$venv/bin/python" -m studio.changes --summary --explain "$old" "$new" \
+                   </dev/null 2>"$work/.step-output"); then
+      kind=$(sed -n 1p <<<"$verdict")
+      detail=$(sed -n 2p <<<"$verdict")
+      explanation=$(tail -n +3 <<<"$verdict")
+    fi
+    if [ "$kind" != content ] && [ "$kind" != code ]; then
+      kind=code
+      detail=$(head -n 1 "$work/.step-output")
+      detail="could not tell content from code${detail:+: $detail}"
+      explanation=$(cat "$work/.step-output")
+    fi
+    rm -f "$work/.step-output"
+    if [ "$kind" = content ]; then
+      message="Content-only push ($detail): build only."
+    elif [ -n "$CHECK_COMMAND" ]; then
+      message="Code push ($detail): build and checks."
+    else
+      message="Code push ($detail): build only (CHECK_COMMAND is empty in deploy.conf)."
+    fi
+  fi
+  say "$message"
+  { printf '== %s\n' "$message"; [ -z "$explanation" ] || printf '%s\n' "$explanation"; } >>"$log"
 }
 
 prune() {
@@ -123,7 +171,8 @@ target=''
 if [ "${1:-}" = "--rebuild" ]; then
   # From cron (see setup-server.sh): build the live commit again, so that dated content changes on its
   # day without a push. After a rollback that is the rolled-back commit, not the branch's newest.
-  # Same steps, same refusal: a failed rebuild leaves the live site as it is.
+  # The commit passed its checks when it was pushed and only the date differs, so it is built only;
+  # a failed rebuild is refused like a push and leaves the live site as it is.
   export GIT_DIR="$ROOT/repo.git"
   outcome="nothing was published"
   ref="refs/heads/$BRANCH"
@@ -170,9 +219,11 @@ subject=$(git log -1 --format=%s "$new")
 say "Publishing ${new:0:7} \"$subject\" (a fresh release: $name)..."
 git archive --format=tar "$new" | tar -x -C "$work"
 ensure_venv
+kind=''
+classify_push
 run_step "Build (mkdocs build --strict)" "python -m mkdocs build --strict --site-dir site"
 [ -f "$work/site/index.html" ] || refuse "The build made no site/index.html."
-if [ -n "$CHECK_COMMAND" ]; then
+if [ "$kind" = code ] && [ -n "$CHECK_COMMAND" ]; then
   run_step "Checks ($CHECK_COMMAND)" "$CHECK_COMMAND"
 fi
 

@@ -3,14 +3,17 @@ push to it, and nginx serving a release. The fixtures that use them are in tests
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import os
+import shlex
 import shutil
 import socket
 import subprocess
 import sys
 import time
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from samples import PROGRAM
@@ -78,6 +81,19 @@ class Server:
     def rollback(self, *args: str, script: Path | None = None):
         return run([str(script or self.root / "bin" / "rollback"), *args], self.root, self.env, check=False)
 
+    def configure(self, **settings: str) -> None:
+        """Change settings in deploy.conf, as the owner would by hand: each must be there already."""
+        conf = self.root / "deploy.conf"
+        lines = conf.read_text().splitlines()
+        for name, value in settings.items():
+            found = [i for i, line in enumerate(lines) if line.startswith(f"{name}=")]
+            assert len(found) == 1, f"deploy.conf must set {name} once"
+            lines[found[0]] = f"{name}={shlex.quote(value)}"
+        conf.write_text("\n".join(lines) + "\n")
+
+    def log(self, release: str) -> str:
+        return (self.root / "logs" / f"{release}.log").read_text()
+
     def lock_is_free(self, wait: float = 10) -> bool:
         # The hook's lock holder lets go once git has moved the branch, a moment after the push returns.
         deadline = time.monotonic() + wait
@@ -124,6 +140,51 @@ def setup_server(root: Path, env: dict[str, str], *options: str) -> Server:
     # The worktree's own environment stands in for the per-lock ones, so no test installs from PyPI.
     run([str(DEPLOY / "setup-server.sh"), str(root), "--venv", sys.prefix, *options], root.parent, env)
     return Server(root, env)
+
+
+@dataclass
+class FirstPublish:
+    """A server after the first push of the project, made once per test run (see tests/deploy/conftest.py)."""
+
+    server: Server
+    clone: Clone
+    result: subprocess.CompletedProcess
+
+
+def first_publish(base: Path) -> FirstPublish:
+    """The project's first push to a new server, with the default checks. Made once per test run however many
+    pytest-xdist workers ask: the first to ask makes it under a file lock, the others wait and read it."""
+    folder, done = base / "first-publish", base / "first-publish.done"
+    with open(base / "first-publish.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            (folder / "home").mkdir(parents=True)
+            env = git_env(folder / "home")
+            server = setup_server(folder / "srv", env)
+            clone = make_clone(folder / "work", server, env)
+            result = clone.push()
+            assert result.returncode == 0, result.stderr
+            assert server.lock_is_free()
+            done.write_text(result.stderr, encoding="utf-8")
+    env = git_env(folder / "home")
+    result = subprocess.CompletedProcess(["git", "push", "live", "main"], 0, "", done.read_text(encoding="utf-8"))
+    return FirstPublish(Server(folder / "srv", env), Clone(folder / "work", env), result)
+
+
+def copy_server(source: Server, root: Path, env: dict[str, str]) -> Server:
+    """A copy of a deploy root, releases, cache and all, in a fraction of the time a first publish takes.
+    Setting it up again points its hook at the copy's own bin/ (deploy.conf is kept)."""
+    run(["cp", "-a", str(source.root), str(root)], root.parent, env)
+    return setup_server(root, env)
+
+
+def copy_clone(source: Clone, path: Path, server: Server, env: dict[str, str]) -> Clone:
+    """A copy of an owner's clone, pushing to `server`; its record of the server's branch comes along."""
+    run(["cp", "-a", str(source.path), str(path)], path.parent, env)
+    clone = Clone(path, env)
+    clone.git("remote", "set-url", "live", str(server.repo))
+    return clone
 
 
 def make_clone(path: Path, server: Server, env: dict[str, str]) -> Clone:

@@ -1,4 +1,7 @@
-"""Push-to-publish on this machine: a bare repository with the publish hook, real pushes, real builds."""
+"""Push-to-publish on this machine: a bare repository with the publish hook, real pushes, real builds.
+
+Only the first publish (shared, see conftest.py) runs the unit suite; every other push here is a content
+push, which is built only, or a code push with a trivial CHECK_COMMAND."""
 
 from __future__ import annotations
 
@@ -6,9 +9,7 @@ import urllib.request
 
 import pytest
 
-from deployment import (
-    DEPLOY, TEST_PROGRAM, make_clone, nginx_serving, remote_lines, run, second_clone, setup_server, tree_digest,
-)
+from deployment import DEPLOY, TEST_PROGRAM, nginx_serving, remote_lines, run, second_clone, setup_server, tree_digest
 from textedit import edit_file
 
 pytestmark = pytest.mark.deploy
@@ -24,14 +25,16 @@ def page_text(url: str) -> str:
         return response.read().decode("utf-8")
 
 
-def test_first_push_builds_checks_and_goes_live(server, clone):
-    result = clone.push()
-    assert result.returncode == 0, result.stderr
+def test_first_push_builds_checks_and_goes_live(first_publish):
+    server, clone, result = first_publish.server, first_publish.clone, first_publish.result
     commit = clone.head()
     lines = remote_lines(result.stderr)
     assert lines[0].startswith(f'Publishing {commit[:7]} "First version"')
-    assert "Build (mkdocs build --strict): passed in" in "\n".join(lines)
-    assert "Checks (python -m pytest -q -p no:cacheprovider tests/unit): passed in" in "\n".join(lines)
+    # A new branch has nothing to compare with, so it counts as code: the one push in these tests that
+    # runs the real checks, the unit suite.
+    assert lines[1] == "Code push (a new branch, nothing to compare with): build and checks."
+    assert lines[2].startswith("Build (mkdocs build --strict): passed in")
+    assert lines[3].startswith("Checks (python -m pytest -q -p no:cacheprovider tests/unit): passed in")
     release = server.live_release()
     assert release.endswith(commit[:12])
     assert lines[-1] == f"Published: the live site is now {release} (commit {commit[:7]}: First version)."
@@ -42,6 +45,61 @@ def test_first_push_builds_checks_and_goes_live(server, clone):
     assert (server.live / "index.html").is_file()
     assert not (server.live / "mkdocs.yml").exists()  # only the built site is served, never the sources
     assert server.lock_is_free()
+    log = server.log(release)
+    assert "== Code push (a new branch, nothing to compare with): build and checks.\n" in log
+    assert "== Checks (python -m pytest -q -p no:cacheprovider tests/unit): passed\n" in log
+
+
+def test_a_content_push_is_built_and_published_without_the_checks(server, published):
+    first = server.live_release()
+    published.edit(TEST_PROGRAM, "title: Test Strength", "title: Test Strenght")
+    published.commit("Typo")
+    published.edit(TEST_PROGRAM, "title: Test Strenght", "title: Test Strength, Revised")
+    commit = published.commit("Fix the typo")
+    result = published.push()
+    assert result.returncode == 0, result.stderr
+    release = server.live_release()
+    lines = remote_lines(result.stderr)
+    assert lines[1:2] == ["Content-only push (programs/test-strength.yml): build only."]
+    assert lines[2].startswith("Build (mkdocs build --strict): passed in")
+    assert lines[3:] == [f"Published: the live site is now {release} (commit {commit[:7]}: Fix the typo).",
+                         f"Previous release: {first} (undo with: {server.root}/bin/rollback)."]
+    assert "Test Strength, Revised" in (server.live / "programs/test-strength/index.html").read_text()
+    log = server.log(release)
+    assert "== Content-only push (programs/test-strength.yml): build only.\nprograms/test-strength.yml: content\n" in log
+    assert "== Checks" not in log
+
+
+def test_a_code_push_runs_the_checks(server, published):
+    server.configure(CHECK_COMMAND="python -c 'print(\"the checks ran\")'")
+    (published.path / "tests" / "unit" / "test_more.py").write_text("def test_more():\n    pass\n")
+    published.edit("mkdocs.yml", "site_description: ", "site_description: Newly ")  # the owner's: content
+    published.git("add", "-A")
+    commit = published.commit("A new test")
+    result = published.push()
+    assert result.returncode == 0, result.stderr
+    lines = remote_lines(result.stderr)
+    assert lines[1:2] == ["Code push (tests/unit/test_more.py): build and checks."]
+    assert lines[2].startswith("Build (mkdocs build --strict): passed in")
+    assert lines[3].startswith("Checks (python -c 'print(\"the checks ran\")'): passed in")
+    assert server.info(server.live_release())["commit"] == commit
+    log = server.log(server.live_release())
+    assert ("== Code push (tests/unit/test_more.py): build and checks.\n"
+            "mkdocs.yml: content (only the owner's settings differ: site_description)\n"
+            "tests/unit/test_more.py: code (outside docs/, programs/ and data/)\n") in log
+    assert "the checks ran\n" in log
+
+    # With no checks configured, a code push is built only, and the hook says so.
+    server.configure(CHECK_COMMAND="")
+    published.edit("mkdocs.yml", "  custom_dir: overrides", "  custom_dir: overrides\n  favicon: assets/images/favicon.png")
+    published.commit("A favicon setting")
+    assert server.lock_is_free()  # else the push would first say that it waits for the last one
+    result = published.push()
+    assert result.returncode == 0, result.stderr
+    lines = remote_lines(result.stderr)
+    assert lines[1] == ("Code push (mkdocs.yml: settings besides the owner's differ: theme): "
+                        "build only (CHECK_COMMAND is empty in deploy.conf).")
+    assert not any(line.startswith("Checks") for line in lines)
 
 
 def test_good_change_replaces_the_live_site(server, published):
@@ -81,18 +139,23 @@ def test_broken_programme_is_refused_and_the_live_site_is_untouched(tmp_path, se
         assert page_text(f"{url}/programs/test-strength/") == served
 
 
-def test_failing_check_is_refused_with_its_output(tmp_path, env):
-    server = setup_server(tmp_path / "srv", env, "--check", "python -c 'raise SystemExit(\"checks said no\")'")
-    clone = make_clone(tmp_path / "work", server, env)
-    result = clone.push()
+def test_failing_check_is_refused_with_its_output(server, published):
+    good, release = published.head(), server.live_release()
+    server.configure(CHECK_COMMAND="python -c 'raise SystemExit(\"checks said no\")'")
+    (published.path / "tests" / "unit" / "test_more.py").write_text("def test_more():\n    assert False\n")
+    published.git("add", "-A")
+    published.commit("A failing test")
+    result = published.push()
     assert result.returncode != 0
     lines = remote_lines(result.stderr)
+    assert "Code push (tests/unit/test_more.py): build and checks." in lines
     assert "Build (mkdocs build --strict): passed in" in "\n".join(lines)
     assert "Checks (python -c 'raise SystemExit(\"checks said no\")') FAILED (exit 1). Its output:" in lines
     assert "checks said no" in lines
-    assert not server.live.exists()
-    assert server.releases() == []
-    assert "main" not in clone.git("ls-remote", "live").stdout
+    assert lines[-1] == "The live site was not changed and this push was refused."
+    assert server.live_release() == release
+    assert server.releases() == [release]
+    assert server.branch() == good
 
 
 def test_rollback_switches_back_and_forth(server, published):
@@ -133,10 +196,9 @@ def test_rollback_switches_back_and_forth(server, published):
     assert server.live_release() == second
 
 
-def test_keeps_the_last_releases_and_always_the_live_one(tmp_path, env):
-    server = setup_server(tmp_path / "srv", env, "--keep", "2", "--check", "")
-    clone = make_clone(tmp_path / "work", server, env)
-    assert clone.push().returncode == 0
+def test_keeps_the_last_releases_and_always_the_live_one(server, published):
+    server.configure(KEEP="2")
+    clone = published
     first = server.live_release()
     for n in (2, 3):
         clone.git("commit", "-q", "--allow-empty", "-m", f"Version {n}")  # a new commit is what counts
@@ -205,6 +267,18 @@ def test_other_branches_are_stored_not_published_and_main_cannot_be_deleted(serv
     assert "main" in published.git("ls-remote", "live", "refs/heads/main").stdout
 
 
+def test_setup_writes_its_options_into_deploy_conf(tmp_path, env):
+    # The other tests change deploy.conf by hand (Server.configure), as an owner would; this is where the
+    # options of setup-server.sh are checked to land there, in a form the hook reads back.
+    server = setup_server(tmp_path / "srv", env, "--keep", "2", "--branch", "live", "--check",
+                          "python -c 'print(\"it's fine\")'")
+    conf = (server.root / "deploy.conf").read_text()
+    assert "\nKEEP=2\n" in conf and "\nBRANCH=live\n" in conf
+    read_back = run(["bash", "-c", f". {server.root}/deploy.conf && printf '%s' \"$CHECK_COMMAND\""], tmp_path, env)
+    assert read_back.stdout == "python -c 'print(\"it's fine\")'"
+    assert run(["git", "symbolic-ref", "HEAD"], server.repo, env).stdout == "refs/heads/live\n"
+
+
 def test_setup_again_keeps_settings_and_releases(tmp_path, server, published, env):
     edit_file(server.root / "deploy.conf", "KEEP=5", "KEEP=7")
     release = server.live_release()
@@ -225,8 +299,12 @@ def test_rebuild_builds_the_live_commit_into_a_new_release(server, published):
     published.commit("Rename the test programme")
     assert published.push().returncode == 0
     release = server.live_release()
+    assert server.lock_is_free()
     result = rebuild(server)
     assert result.returncode == 0, result.stderr
+    lines = result.stderr.splitlines()
+    assert lines[1] == "Rebuild of the live commit (--rebuild): build only."
+    assert not any(line.startswith("Checks") for line in lines)
     assert server.live_release() != release
     assert server.info(server.live_release())["commit"] == published.head()
     assert result.stderr.splitlines()[-1] == f"Previous release: {release} (undo with: {server.root}/bin/rollback)."
@@ -241,14 +319,16 @@ def test_rebuild_builds_the_live_commit_into_a_new_release(server, published):
     assert "Test Strength, Revised" not in (server.live / "programs/test-strength/index.html").read_text()
 
 
-def test_rollback_before_any_publish_says_so(server):
+def test_rollback_before_any_publish_says_so(fresh_server):
+    server = fresh_server
     result = server.rollback()
     assert result.returncode == 1
     assert result.stderr == "Nothing has been published yet, so there is nothing to roll back.\n"
     assert not server.live.exists()
 
 
-def test_rebuild_before_any_publish_changes_nothing(server):
+def test_rebuild_before_any_publish_changes_nothing(fresh_server):
+    server = fresh_server
     result = rebuild(server)
     assert result.returncode == 1
     assert result.stderr.splitlines()[-2:] == [
