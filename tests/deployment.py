@@ -34,10 +34,13 @@ def remote_lines(stderr: str) -> list[str]:
 
 
 def git_env(home: Path) -> dict[str, str]:
-    # No user or system git config may change what the tests see.
+    # No user or system git config may change what the tests see. The server's checks run pytest too: with a
+    # temporary folder of their own, they never clear the outer run's old folders while its workers use them.
     env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+    temporary = home / "tmp"
+    temporary.mkdir(parents=True, exist_ok=True)
     return {
-        **env, "HOME": str(home), "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1",
+        **env, "HOME": str(home), "TMPDIR": str(temporary), "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1",
         "GIT_AUTHOR_NAME": "Studio Owner", "GIT_AUTHOR_EMAIL": "owner@example.org",
         "GIT_COMMITTER_NAME": "Studio Owner", "GIT_COMMITTER_EMAIL": "owner@example.org",
     }
