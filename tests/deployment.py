@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from samples import PROGRAM
+import sitecopy
 from sitecopy import CONTENT, ROOT, SITE, SOURCES, test_settings
 from textedit import Sample
 
@@ -165,6 +166,9 @@ def first_publish(base: Path) -> FirstPublish:
             (folder / "home").mkdir(parents=True)
             env = git_env(folder / "home")
             server = setup_server(folder / "srv", env)
+            # The server's download cache starts as the shared test build's (hard links, as copy_site's): the
+            # push still builds and checks everything, but makes only the files that build did not.
+            sitecopy.seed_cache(sitecopy.SHARED.build().root / sitecopy.CACHE, server.root / "cache" / "downloads")
             clone = make_clone(folder / "work", server, env)
             result = clone.push()
             assert result.returncode == 0, result.stderr

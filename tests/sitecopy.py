@@ -51,7 +51,7 @@ def copy_site(target: Path, *, warm: bool = True) -> Path:
         shutil.copytree(ROOT / name, target / name)
     (target / "mkdocs.yml").write_text(test_settings(), encoding="utf-8")
     if warm and SHARED.base is not None:
-        _seed_cache(SHARED.build().root / CACHE, target / CACHE)
+        seed_cache(SHARED.build().root / CACHE, target / CACHE)
     return target
 
 
@@ -59,7 +59,8 @@ CACHE = Path(".cache") / "downloads"
 _ENTRY = re.compile(r"^[0-9a-f]{64}\.[a-z0-9]+$")  # a generated file; the kept renders (*.json by name) stay behind
 
 
-def _seed_cache(source: Path, target: Path) -> None:
+def seed_cache(source: Path, target: Path) -> None:
+    """`target` holds hard links to `source`'s downloads, cards and pictures (not its kept renders)."""
     for path in source.rglob("*"):
         if path.is_file() and (_ENTRY.match(path.name) or path.parent != source):
             link = target / path.relative_to(source)
