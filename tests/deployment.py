@@ -3,7 +3,6 @@ push to it, and nginx serving a release. The fixtures that use them are in tests
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import os
 import shlex
@@ -41,7 +40,8 @@ def git_env(home: Path) -> dict[str, str]:
     temporary = home / "tmp"
     temporary.mkdir(parents=True, exist_ok=True)
     return {
-        **env, "HOME": str(home), "TMPDIR": str(temporary), "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1",
+        **env, "HOME": str(home), "TMPDIR": str(temporary),
+        "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1",
         "GIT_AUTHOR_NAME": "Studio Owner", "GIT_AUTHOR_EMAIL": "owner@example.org",
         "GIT_COMMITTER_NAME": "Studio Owner", "GIT_COMMITTER_EMAIL": "owner@example.org",
     }
@@ -156,27 +156,25 @@ class FirstPublish:
 
 
 def first_publish(base: Path) -> FirstPublish:
-    """The project's first push to a new server, with the default checks. Made once per test run however many
-    pytest-xdist workers ask: the first to ask makes it under a file lock, the others wait and read it."""
-    folder, done = base / "first-publish", base / "first-publish.done"
-    with open(base / "first-publish.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not done.exists():
-            shutil.rmtree(folder, ignore_errors=True)
-            (folder / "home").mkdir(parents=True)
-            env = git_env(folder / "home")
-            server = setup_server(folder / "srv", env)
-            # The server's download cache starts as the shared test build's (hard links, as copy_site's): the
-            # push still builds and checks everything, but makes only the files that build did not.
-            sitecopy.seed_cache(sitecopy.SHARED.build().root / sitecopy.CACHE, server.root / "cache" / "downloads")
-            clone = make_clone(folder / "work", server, env)
-            result = clone.push()
-            assert result.returncode == 0, result.stderr
-            assert server.lock_is_free()
-            done.write_text(result.stderr, encoding="utf-8")
+    """The project's first push to a new server, with the default checks, made once per test run."""
+    folder, output = sitecopy.once_per_run(base, "first-publish", _publish_first)
     env = git_env(folder / "home")
-    result = subprocess.CompletedProcess(["git", "push", "live", "main"], 0, "", done.read_text(encoding="utf-8"))
+    result = subprocess.CompletedProcess(["git", "push", "live", "main"], 0, "", output)
     return FirstPublish(Server(folder / "srv", env), Clone(folder / "work", env), result)
+
+
+def _publish_first(folder: Path) -> str:
+    (folder / "home").mkdir(parents=True)
+    env = git_env(folder / "home")
+    server = setup_server(folder / "srv", env)
+    # The server's download cache starts as the shared test build's (hard links, as copy_site's): the push
+    # still builds and checks everything, but makes only the files that build did not.
+    sitecopy.seed_cache(sitecopy.SHARED.build().root / sitecopy.CACHE, server.root / "cache" / "downloads")
+    clone = make_clone(folder / "work", server, env)
+    result = clone.push()
+    assert result.returncode == 0, result.stderr
+    assert server.lock_is_free()
+    return result.stderr
 
 
 def copy_server(source: Server, root: Path, env: dict[str, str]) -> Server:

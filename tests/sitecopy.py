@@ -12,6 +12,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,27 +69,38 @@ def seed_cache(source: Path, target: Path) -> None:
             os.link(path, link)
 
 
+def once_per_run(base: Path, name: str, make: Callable[[Path], str]) -> tuple[Path, str]:
+    """`make(base / name)` done once per test run however many pytest-xdist workers ask: the first to ask does it
+    under a file lock, the others wait, then read what it left. Returns the folder and the text `make` returned.
+    If `make` fails, the next to ask tries again."""
+    folder, done = base / name, base / f"{name}.done"
+    with open(base / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            done.write_text(make(folder), encoding="utf-8")
+    return folder, done.read_text(encoding="utf-8")
+
+
 class SharedBuild:
-    """The sample test site built once per test run, however many pytest-xdist workers share it: the first to
-    ask builds it under a file lock, the others wait for it and read it. Nobody writes into it."""
+    """The test site built once per test run and read by every test that needs it built (nobody writes into it)."""
 
     def __init__(self) -> None:
-        self.base: Path | None = None  # set by tests/conftest.py for the run
+        self.base: Path | None = None  # the run's own folder, shared by its xdist workers: set by tests/conftest.py
         self._build: Build | None = None
 
     def build(self) -> Build:
         if self._build is None:
             assert self.base is not None, "the shared build is made inside a pytest run"
-            root, done = self.base / "shared-site", self.base / "shared-site.done"
-            with open(self.base / "shared-site.lock", "w") as lock:
-                fcntl.flock(lock, fcntl.LOCK_EX)
-                if not done.exists():
-                    shutil.rmtree(root, ignore_errors=True)
-                    build = run_build(copy_site(root, warm=False), build_date=BUILD_DATE)
-                    assert build.returncode == 0, build.output
-                    done.write_text(build.output, encoding="utf-8")
-            self._build = Build(root, 0, done.read_text(encoding="utf-8"))
+            root, output = once_per_run(self.base, "shared-site", _build_shared)
+            self._build = Build(root, 0, output)
         return self._build
+
+
+def _build_shared(root: Path) -> str:
+    build = run_build(copy_site(root, warm=False), build_date=BUILD_DATE)
+    assert build.returncode == 0, build.output
+    return build.output
 
 
 SHARED = SharedBuild()

@@ -8,12 +8,12 @@ a warm cache. Tests that need a server nothing was ever pushed to use `fresh_ser
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
 import deployment
+import sitecopy
 from deployment import Clone, FirstPublish, Server, copy_clone, copy_server, git_env, setup_server
 
 
@@ -25,12 +25,10 @@ def env(tmp_path: Path) -> dict[str, str]:
 
 
 @pytest.fixture(scope="session")
-def first_publish(tmp_path_factory) -> FirstPublish:
+def first_publish() -> FirstPublish:
     """The project's first push to a new server, with the default checks (the unit suite). Read only:
     tests change copies of it."""
-    # Under pytest-xdist each worker has its own base folder inside the run's: the run's is shared.
-    base = tmp_path_factory.getbasetemp()
-    return deployment.first_publish(base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base)
+    return deployment.first_publish(sitecopy.SHARED.base)
 
 
 @pytest.fixture
