@@ -1,4 +1,4 @@
-"""Build and preview speed against a plain-Material floor, at a studio's size and at 1,000 programmes (issue 10).
+"""Build and preview speed against a plain-Material floor, at a studio's size and at 1,000 programmes.
 
 For each size (programmes + articles) the bench fills a copy of the site (tests/benchsites.py), then measures:
 - cold builds (no download cache: every download, share card and resized picture is made) and warm builds
@@ -13,7 +13,7 @@ For each size (programmes + articles) the bench fills a copy of the site (tests/
 Then warm builds at 250, 500 and 1,000 programmes, with articles scaled in proportion (the largest size's
 ratio: 125, 250, 500), give the growth exponent: the log-log slope of warm time against pages.
 
-Every figure is printed beside its target from issue 10 with ✓ or ✗. Runs: the median of 3 for sizes under
+Every figure is printed beside its target (PERFORMANCE.md) with ✓ or ✗. Runs: the median of 3 for sizes under
 100 programmes, 1 run above (a 1,000-programme cold build takes many minutes); --runs sets both. Saves
 through serve: the median of at least 9 of each file, with the fastest and slowest. Figures on a shared
 machine are noisy: the load average is printed at the start and the end.
@@ -52,7 +52,7 @@ from sitecopy import copy_site  # noqa: E402
 from studio.presentation.paths import CATALOGUE_URL, COMPARE_URL  # noqa: E402
 
 STUDIO, LARGE = "30+150", "1000+500"
-TARGETS = {  # issue 10's targets, by size
+TARGETS = {  # the targets in PERFORMANCE.md, by size
     STUDIO: {"warm": Target(1.5, "×"), "serve": Target(1.5, "×"), "save programme": Target(1, " s"),
              "save article": Target(2, " s")},
     LARGE: {"warm": Target(2, "×"), "cold": Target(4, "×"), "memory": Target(1024, " MB"),

@@ -1,4 +1,4 @@
-"""How heavy the catalogue and the compare page are at a given number of programmes (issue 10's list-page target).
+"""How heavy the catalogue and the compare page are at a given number of programmes (PERFORMANCE.md).
 
 Builds a scaled copy of the sample site in a temporary folder (a cold build: every download is made) and
 prints each page's HTML size, raw and gzipped. At 1,000 programmes this takes several minutes.

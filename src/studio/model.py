@@ -149,7 +149,7 @@ Url = Annotated[str, Field(pattern=SAFE_URL.pattern, description="An http(s), ma
 class StrictModel(BaseModel):
     """Frozen, no unknown fields, surrounding spaces trimmed: what every owner-written file is read into."""
 
-    # strict: a number must be a number and text text; lax mode took `sets: true` as 1 and "3" as 3 (issue 12).
+    # strict: a number must be a number and text text; lax mode took `sets: true` as 1 and "3" as 3.
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, strict=True)
 
 

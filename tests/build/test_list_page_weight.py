@@ -1,4 +1,4 @@
-"""The catalogue and the compare page stay under 100 KB of HTML gzipped at 1,000 programmes (issue 10).
+"""The catalogue and the compare page stay under 100 KB of HTML gzipped at 1,000 programmes.
 
 A build of 1,000 programmes takes many minutes, so this test does not make one. It extrapolates in a
 straight line from two real builds: the sample site and a copy scaled to SCALED programmes (tests/listsizes.py:

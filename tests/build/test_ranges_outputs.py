@@ -1,4 +1,4 @@
-"""Issue 13 in the built site: where every set went, ranges of sets and of times, rests and notes, on the page and
+"""In the built site: where every set went, ranges of sets and of times, rests and notes, on the page and
 in every download, read with real readers."""
 
 from __future__ import annotations

@@ -161,7 +161,7 @@ def test_calendar_has_one_event_per_session_with_the_days_exercises(catalog, pro
 # The spreadsheet's tests are in test_sheet.py.
 
 
-# ---------------------------------------------------------------- ranges and notes in every download (issue 13)
+# ---------------------------------------------------------------- ranges and notes in every download
 
 
 RANGED = (PROGRAM.replace("            sets: 3\n            reps: 5\n            load: 80%\n            rest: 3 min\n",

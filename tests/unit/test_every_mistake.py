@@ -1,4 +1,4 @@
-"""Issue 12: every mistake answered at once with file:line, never a traceback.
+"""Every mistake answered at once with file:line, never a traceback.
 
 Each test here is a class of input the pipeline fuzzer (tests/fuzz) found or was built to find,
 kept as a fixed example with the exact message the owner sees.
@@ -133,7 +133,7 @@ def test_ideas_the_format_lacks_say_so_and_where_to_write_them(site, old, new, e
     assert message.split(": ", 1)[1] == expected
 
 
-# ---------------------------------------------------------------- ranges of sets and of times (issue 13)
+# ---------------------------------------------------------------- ranges of sets and of times
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [

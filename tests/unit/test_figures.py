@@ -96,7 +96,7 @@ def test_styles_file_problems_are_listed_with_lines(site):
                .replace("goal: general fitness", "goal: cardio").replace("id: general-fitness", "id: strength"))
     with pytest.raises(ContentError) as error:
         _catalog(site)
-    # The id and goal rules run on what could be read, beside the schema error (issue 12).
+    # The id and goal rules run on what could be read, beside the schema error.
     assert [str(p) for p in error.value.problems] == [
         "data/styles.yml:14: styles[1].reps: '15-8' is not a rep range; use two numbers, smaller first, such as '8-15'",
         "data/styles.yml:21: styles[2].id: 'strength' is already used by styles[0]; give each style its own id",

@@ -269,7 +269,7 @@ def test_target_labels():
     assert str(Target("weight", 60, 60, "kg")) == "60 kg"
 
 
-# ---------------------------------------------------------------- ranges and the rotation (issue 13)
+# ---------------------------------------------------------------- ranges and the rotation
 
 
 RANGES = program_header(2, 2) + """phases:

@@ -114,7 +114,7 @@ TEXAS = program_header(2, 3) + """phases:
             load: [70-75%, 70-75%, 80-85%]
 """
 
-# Fixed weights only (issue 13): written in kg and in lb, one a range, with a warm-up set in kg; a set range.
+# Fixed weights only: written in kg and in lb, one a range, with a warm-up set in kg; a set range.
 FIXED = program_header(1, 1) + """phases:
   - name: Fixed
     weeks: 1
