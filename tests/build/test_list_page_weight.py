@@ -6,7 +6,7 @@ copies of the samples, each with a summary of its own). Each page's gzipped size
 plus a cost per programme, that cost being the growth between the two builds divided by the programmes
 added. The first copies cost gzip more than later ones (at 1,000 it finds more to reuse), so the line errs
 high: it gave 96.7 KB for the catalogue and 33.6 KB for the compare page where a real build at 1,000
-measured 84.0 and 25.7 KB (README, "Lean list pages"; `scripts/list_page_sizes.py --count 1000` measures it).
+measured 84.0 and 25.7 KB (PERFORMANCE.md, "Lean list pages"; `scripts/list_page_sizes.py --count 1000` measures it).
 """
 
 from __future__ import annotations
