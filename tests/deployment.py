@@ -17,13 +17,12 @@ from pathlib import Path
 
 from samples import PROGRAM
 import sitecopy
-from sitecopy import CONTENT, ROOT, SITE, SOURCES, test_settings
+from sitecopy import IGNORED, ROOT, copy_site
 from textedit import Sample
 
 DEPLOY = ROOT / "deploy"
-# What a pushed commit needs: the site, the code, and the unit tests the default check runs.
-PROJECT = (*SOURCES, "src", "tests", "pyproject.toml", "requirements.lock", "requirements-test.lock", "Makefile")
-IGNORED = shutil.ignore_patterns("__pycache__", ".pytest_cache", "*.pyc")
+# What a pushed commit needs beside the test site (copy_site): the code, and the unit tests the default check runs.
+PROJECT = ("src", "tests", "pyproject.toml", "requirements.lock", "requirements-test.lock", "Makefile")
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 # The tests' own programme: its line 31 is `reps: 8-12` in the second day of the first phase.
 TEST_PROGRAM = "programs/test-strength.yml"
@@ -193,13 +192,12 @@ def copy_clone(source: Clone, path: Path, server: Server, env: dict[str, str]) -
 
 
 def make_clone(path: Path, server: Server, env: dict[str, str]) -> Clone:
-    """A fresh repository holding the project and the tests' programme, not yet pushed."""
-    path.mkdir()
+    """A fresh repository holding the project, with the test site's content, and the tests' programme, not yet
+    pushed."""
+    copy_site(path, warm=False)  # no cache: a pushed commit has none
     for name in PROJECT:
-        source = (SITE if name in CONTENT else ROOT) / name  # the test site's content, never the owner's
-        if name == "mkdocs.yml":
-            (path / name).write_text(test_settings(), encoding="utf-8")
-        elif source.is_dir():
+        source = ROOT / name
+        if source.is_dir():
             shutil.copytree(source, path / name, ignore=IGNORED)
         else:
             shutil.copy2(source, path / name)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import fcntl
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -18,6 +17,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
+from studio.downloads.cache import DEFAULT, is_entry
 from studio.ownersettings import dump_config, load_config, with_owner_settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,6 +27,8 @@ BUILD_DATE = "2026-11-22"
 CONTENT = ("docs", "programs", "data")  # from the test site
 CODE = ("hooks", "overrides", "schemas")  # from the project
 SOURCES = ("mkdocs.yml", *CONTENT, *CODE)
+CACHE = DEFAULT  # a copy's download cache, beside its mkdocs.yml
+IGNORED = shutil.ignore_patterns("__pycache__", ".pytest_cache", "*.pyc")
 
 
 def test_settings() -> str:
@@ -49,21 +51,17 @@ def copy_site(target: Path, *, warm: bool = True) -> Path:
     for name in CONTENT:
         shutil.copytree(SITE / name, target / name)
     for name in CODE:
-        shutil.copytree(ROOT / name, target / name)
+        shutil.copytree(ROOT / name, target / name, ignore=IGNORED)
     (target / "mkdocs.yml").write_text(test_settings(), encoding="utf-8")
     if warm and SHARED.base is not None:
         seed_cache(SHARED.build().root / CACHE, target / CACHE)
     return target
 
 
-CACHE = Path(".cache") / "downloads"
-_ENTRY = re.compile(r"^[0-9a-f]{64}\.[a-z0-9]+$")  # a generated file; the kept renders (*.json by name) stay behind
-
-
 def seed_cache(source: Path, target: Path) -> None:
     """`target` holds hard links to `source`'s downloads, cards and pictures (not its kept renders)."""
     for path in source.rglob("*"):
-        if path.is_file() and (_ENTRY.match(path.name) or path.parent != source):
+        if path.is_file() and (is_entry(path) or path.parent != source):
             link = target / path.relative_to(source)
             link.parent.mkdir(parents=True, exist_ok=True)
             os.link(path, link)

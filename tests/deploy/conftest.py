@@ -1,9 +1,9 @@
 """Fixtures for the deploy tests; the helpers are in tests/deployment.py, importable by every test.
 
-A first publish builds the whole site cold and runs the unit suite on the "server": the slowest push there
-is. It happens once per test run, shared by the pytest-xdist workers (`first_publish`); tests that need a published site get a copy of that
-server and of the owner's clone (`server`, `published`), whose pushes are content pushes, build only, with
-a warm cache. Tests that need a server nothing was ever pushed to use `fresh_server`.
+A first publish builds the whole site and runs the unit suite on the "server": the slowest push there is. It
+happens once per test run, shared by the pytest-xdist workers (`first_publish`); tests that need a published
+site get a copy of that server and of the owner's clone (`server`, `published`), whose pushes are content
+pushes, build only, with a warm cache. Tests that need a server nothing was ever pushed to use `fresh_server`.
 """
 
 from __future__ import annotations

@@ -66,11 +66,16 @@ def write_atomically(target: Path, write) -> None:
         temporary.unlink(missing_ok=True)
 
 
+def is_entry(path: Path) -> bool:
+    """Whether a file in the cache folder is a generated download (not a kept-renders file such as pages.json)."""
+    return _ENTRY.match(path.name) is not None
+
+
 def prune(folder: Path, keep: set[Path]) -> int:
     """Delete cache entries not in `keep`; returns how many went."""
     removed = 0
     for path in folder.iterdir() if folder.is_dir() else ():
-        if _ENTRY.match(path.name) and path not in keep:
+        if is_entry(path) and path not in keep:
             path.unlink(missing_ok=True)
             removed += 1
     return removed
