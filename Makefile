@@ -38,7 +38,7 @@ fuzz: $(TEST_STAMP)  ## the pipeline fuzzer with new random inputs for FUZZ_MINU
 	$(BIN)/python scripts/fuzz.py --minutes $(FUZZ_MINUTES)
 
 schema: $(STAMP)  ## regenerate the JSON Schemas in schemas/ from the model
-	$(BIN)/python -m studio.schema schemas
+	$(BIN)/python -m studio.outputs.schema schemas
 
 lock: $(STAMP)  ## re-resolve both lock files from pyproject.toml (the site's pins are the test lock's)
 	$(BIN)/python -m pip install --quiet uv==0.13.9

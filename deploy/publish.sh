@@ -4,7 +4,7 @@
 #
 # It checks the pushed commit out into a fresh release folder, builds it strictly and, for a push that
 # changes code, runs the checks; only when they pass does it switch the live link to the new release. A
-# content-only push (docs/, programs/, data/, the owner's settings in mkdocs.yml: see src/studio/changes.py)
+# content-only push (docs/, programs/, data/, the owner's settings in mkdocs.yml: see src/studio/project/changes.py)
 # cannot break the code, so it is built only, which publishes a typo fix in seconds. Any failure refuses the push:
 # the branch keeps its old commit and the live site is not touched. Everything written to stderr reaches
 # the pusher as "remote: ...", so the owner sees the build's own messages (file:line: field: problem).
@@ -108,7 +108,7 @@ classify_push() {
     kind=content
     message="Rebuild of the live commit (--rebuild): build only."
   else
-    if verdict=$(PYTHONPATH="$work/src" "$venv/bin/python" -m studio.changes --summary --explain "$old" "$new" \
+    if verdict=$(PYTHONPATH="$work/src" "$venv/bin/python" -m studio.project.changes --summary --explain "$old" "$new" \
                    </dev/null 2>"$work/.step-output"); then
       kind=$(sed -n 1p <<<"$verdict")
       detail=$(sed -n 2p <<<"$verdict")

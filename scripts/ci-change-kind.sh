@@ -4,7 +4,7 @@
 # $GITHUB_OUTPUT. Needs git history (checkout with fetch-depth: 0), Python with PyYAML, and for pushes and
 # daily runs `gh` with GH_TOKEN (actions: read) and REPO.
 #
-#   EVENT=push               the pushed commits, from BEFORE to HEAD, classified by src/studio/changes.py
+#   EVENT=push               the pushed commits, from BEFORE to HEAD, classified by src/studio/project/changes.py
 #   EVENT=pull_request       the pull request, from PR_BASE to HEAD, likewise
 #   EVENT=schedule           the daily rebuild (content), or with WEEKLY=true the weekly run of every test
 #   EVENT=workflow_dispatch  run by hand: every test
@@ -21,7 +21,7 @@ WORKFLOW_FILE=${WORKFLOW_FILE:-publish.yml}
 classify() {
   # The classifier's answer and its reasons (one line per changed path) go to the log; any failure is code.
   local verdict
-  if verdict=$(PYTHONPATH=src "$PYTHON" -m studio.changes --summary --explain "$1" "$2"); then
+  if verdict=$(PYTHONPATH=src "$PYTHON" -m studio.project.changes --summary --explain "$1" "$2"); then
     printf '%s\n' "$verdict" | tail -n +3
     kind=$(head -n 1 <<<"$verdict")
     why="$(sed -n 2p <<<"$verdict")"

@@ -3,7 +3,7 @@
 Each picture shows the start and the end of one lift, side on: simple lines for a figure, a bar and
 its plates, and the floor. They are drawn here from hand-set joint positions, so the site carries no
 copied pictures. Run it again after changing a pose: `.venv/bin/python scripts/draw_lift_diagrams.py`.
-The build resizes them (src/studio/demos.py); these files are the full-size originals.
+The build resizes them (src/studio/outputs/pictures.py); these files are the full-size originals.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "data" / "images" / "exercises"
-FONT = ROOT / "src" / "studio" / "downloads" / "fonts" / "Roboto-Bold.ttf"
+FONT = ROOT / "src" / "studio" / "fonts" / "Roboto-Bold.ttf"
 PANEL_W, H = 600, 800
 FLOOR = 720
 INK, BAR, PLATE, ACCENT, PAPER, BENCH = "#263238", "#607d8b", "#00695c", "#ff6e40", "#ffffff", "#b0bec5"

@@ -10,7 +10,6 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
 import sitecopy
 from samples import LIBRARY, PROGRAM, STYLES
 
@@ -110,13 +109,14 @@ def site(tmp_path: Path) -> SiteFiles:
 
 
 @pytest.fixture
-def load_hook(monkeypatch):
-    """A module of hooks/ loaded afresh, as MkDocs loads it (its own imports found beside it)."""
-    hooks = Path(__file__).resolve().parent.parent / "hooks"
-    monkeypatch.syspath_prepend(str(hooks))
+def load_hook():
+    """A fresh copy of one of the adapter's hook modules, as MkDocs loads hooks/<name>.py, whose state starts empty."""
+    adapter = Path(__file__).resolve().parent.parent / "src" / "studio" / "adapter"
+    files = {"studio_hooks": adapter / "events.py", "quick_rebuilds": adapter / "speedups" / "quick_rebuilds.py",
+             "blog_excerpts": adapter / "speedups" / "blog_excerpts.py"}
 
     def load(name: str):
-        spec = importlib.util.spec_from_file_location(f"{name}_under_test", hooks / f"{name}.py")
+        spec = importlib.util.spec_from_file_location(f"{name}_under_test", files[name])
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
         return module

@@ -6,11 +6,12 @@ survive a move to another site generator.
 
 __all__ = ["Catalog", "ContentError", "Problem", "load_catalog"]
 
-_EXPORTS = {"Catalog": "catalog", "load_catalog": "catalog", "ContentError": "problems", "Problem": "problems"}
+_EXPORTS = {"Catalog": "catalog.load", "load_catalog": "catalog.load", "ContentError": "common.problems",
+            "Problem": "common.problems"}
 
 
 def __getattr__(name: str):
-    # Imported on first use, not with the package: `python -m studio.changes` runs in CI with only PyYAML
+    # Imported on first use, not with the package: `python -m studio.project.changes` runs in CI with only PyYAML
     # installed, and in the publish hook, where loading the whole model first would cost seconds.
     if name in _EXPORTS:
         from importlib import import_module

@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import Locator, Page, expect
 
 from sitecopy import BUILD_DATE, copy_site, run_build
-from studio.plan import Target
+from studio.plan.expand import Target
 from studio.views.environment import environment
 
 pytestmark = pytest.mark.browser

@@ -12,7 +12,7 @@ from sitecopy import SITE
 from studio import load_catalog
 from studio.downloads.calendar import calendar_bytes
 from studio.downloads.data import program_data
-from studio.presentation.comparison import program_cells
+from studio.catalog.comparison import program_cells
 
 pytestmark = pytest.mark.browser
 CATALOG = load_catalog(SITE)

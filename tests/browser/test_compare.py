@@ -8,7 +8,7 @@ from playwright.sync_api import Page, Route, expect
 from sitecopy import SITE
 from studio import load_catalog
 from studio.presentation import labels
-from studio.presentation.comparison import program_cells, rows
+from studio.catalog.comparison import program_cells, rows
 
 pytestmark = pytest.mark.browser
 CATALOG = load_catalog(SITE)

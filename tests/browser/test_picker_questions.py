@@ -7,7 +7,7 @@ from playwright.sync_api import Page, expect
 
 from sitecopy import SITE
 from studio import load_catalog
-from studio.picker import load_picker
+from studio.content.picker import load_picker
 
 pytestmark = pytest.mark.browser
 CATALOG = load_catalog(SITE)

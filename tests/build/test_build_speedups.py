@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 from rebuilds import EDIT, assert_same_files, rebuild, summary_edited
 from sitecopy import BUILD_DATE, copy_site, run_build
 
 from studio import load_catalog
-from studio.downloads.cache import DEFAULT
+from studio.caching.store import DEFAULT
 from studio.downloads.formats import FORMATS
-from studio.render import PAGES_FILE
+from studio.render.renderer import PAGES_FILE
 
 EDITED = "strength-and-size"
 

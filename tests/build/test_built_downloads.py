@@ -17,7 +17,7 @@ from studio import load_catalog
 from studio.downloads.formats import FORMATS as FORMAT_ENTRIES
 from studio.downloads.sheet import INPUTS, STEP_CELL, UNIT_CELL
 from studio.presentation import labels
-from studio.presentation.order import slots
+from studio.plan.order import slots
 from studio.presentation.weekly import first_sessions
 
 FORMATS = [fmt.ext for fmt in FORMAT_ENTRIES]

@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup
 from sitecopy import SITE
 from studio import load_catalog
 from studio.presentation import labels
-from studio.presentation.comparison import program_cells, rows
+from studio.catalog.comparison import program_cells, rows
 
 pytestmark = pytest.mark.build
 CATALOG = load_catalog(SITE)

@@ -10,7 +10,7 @@ import pytest
 
 from sitecopy import ROOT, SITE
 from studio import load_catalog
-from studio.model import Pair
+from studio.format.model import Pair
 from studio.presentation import labels
 from studio.presentation.weekly import first_sessions
 

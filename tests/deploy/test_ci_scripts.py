@@ -43,7 +43,8 @@ class Checkout:
                     "PATH": f"{self.bin}:{os.environ['PATH']}", "GH_LOG": str(self.log), "PYTHON": sys.executable,
                     "REPO": "owner/studio"}
         for name in ("scripts/ci-change-kind.sh", "scripts/report-weekly-failure.sh", "src/studio/__init__.py",
-                     "src/studio/changes.py", "src/studio/ownersettings.py"):
+                     "src/studio/project/__init__.py", "src/studio/project/changes.py",
+                     "src/studio/project/ownersettings.py"):
             (path / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(ROOT / name, path / name)
         (path / "programs").mkdir()

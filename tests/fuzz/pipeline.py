@@ -1,6 +1,6 @@
 """The whole pipeline, as the build runs it, on a content tree; and the property every input must meet.
 
-Loading and checking (studio.site.load_site), then everything studio.render.Renderer makes for the
+Loading and checking (studio.site.load.load_site), then everything studio.render.renderer.Renderer makes for the
 MkDocs hook: every generated page, block and structured data, the feed, and every download (PDF,
 spreadsheet, CSV, JSON, calendar), called directly, without MkDocs, so an input takes a fraction of
 a second rather than a whole build.
@@ -16,9 +16,9 @@ from pathlib import Path
 import openpyxl
 
 from studio import ContentError, Problem
-from studio.render import Published, Renderer
-from studio.settings import Booking, Studio
-from studio.site import load_site
+from studio.render.renderer import Published, Renderer
+from studio.site.settings import Booking, Studio
+from studio.site.load import load_site
 
 ROOT = Path(__file__).resolve().parents[2]
 SITE = ROOT / "tests" / "site"

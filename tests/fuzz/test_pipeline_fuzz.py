@@ -6,11 +6,10 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from fuzzcontent import FRONT, FULL_PROGRAM, PAGE, SAMPLES, arbitrary_yaml, dump, mutated, page, valid_programme
 from hypothesis import given
 from hypothesis import strategies as st
-
-from fuzzcontent import FRONT, FULL_PROGRAM, PAGE, SAMPLES, arbitrary_yaml, dump, mutated, page, valid_programme
-from pipeline import ROOT, SITE, run, write_tree
+from pipeline import SITE, run, write_tree
 from samples import LIBRARY
 
 

@@ -8,7 +8,7 @@ import yaml
 
 from benchsites import POSTS, article_copy, populate, related_programme, samples
 from sitecopy import copy_site
-from studio.docpages import split_front_matter
+from studio.content.pages import split_front_matter
 
 SLUGS = ["a", "b", "c"]
 

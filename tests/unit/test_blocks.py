@@ -7,14 +7,14 @@ import pytest
 
 from samples import program_header
 from studio import ContentError, load_catalog
-from studio.checks import check_goal
+from studio.checks.program import check_goal
 from studio.downloads.data import program_data, session_lines
 from studio.downloads.rows import BlockLine, plan_rows
 from studio.downloads.table import COLUMNS, csv_text
-from studio.figures import session_seconds
+from studio.plan.figures import session_seconds
 from studio.presentation import blocks as block_labels
-from studio.presentation.comparison import program_cells
-from studio.presentation.order import groups
+from studio.catalog.comparison import program_cells
+from studio.plan.order import groups
 from textedit import Sample
 
 LIBRARY = Sample("""\

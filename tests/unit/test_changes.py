@@ -1,4 +1,4 @@
-"""studio.changes: which pushes are content only (build) and which touch code (every test), on real git
+"""studio.project.changes: which pushes are content only (build) and which touch code (every test), on real git
 repositories, with the exact answers and explanations the workflow and the publish hook show."""
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from studio import changes, ownersettings
-from studio.changes import classify
+from studio.project import changes, ownersettings
+from studio.project.changes import classify
 
 ROOT = Path(__file__).resolve().parents[2]
 ZERO = "0" * 40
@@ -84,7 +84,7 @@ class Repo:
 
     def run(self, *args: str) -> subprocess.CompletedProcess:
         env = {**self.env, "PYTHONPATH": str(ROOT / "src")}
-        return subprocess.run([sys.executable, "-m", "studio.changes", *args], cwd=self.path, env=env,
+        return subprocess.run([sys.executable, "-m", "studio.project.changes", *args], cwd=self.path, env=env,
                               capture_output=True, text=True, timeout=60)
 
 
@@ -332,7 +332,7 @@ def test_the_command_line_prints_the_answer_first(repo):
 
 
 def test_the_command_line_outside_a_repository_fails(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "studio.changes", "a" * 40, "b" * 40], cwd=tmp_path,
+    result = subprocess.run([sys.executable, "-m", "studio.project.changes", "a" * 40, "b" * 40], cwd=tmp_path,
                             env={**os.environ, "PYTHONPATH": str(ROOT / "src"), "GIT_CEILING_DIRECTORIES": str(tmp_path)},
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 1 and result.stdout == ""
@@ -342,7 +342,7 @@ def test_the_command_line_outside_a_repository_fails(tmp_path):
 
 def test_it_needs_nothing_but_pyyaml():
     # The workflow's first job installs PyYAML alone; the hook runs it before every build.
-    probe = ("import sys, studio.changes; print(sorted({m.split('.')[0] for m in sys.modules} & "
+    probe = ("import sys, studio.project.changes; print(sorted({m.split('.')[0] for m in sys.modules} & "
              "{'mkdocs', 'material', 'pydantic', 'jinja2', 'markdown', 'reportlab', 'PIL'}))")
     result = subprocess.run([sys.executable, "-c", probe], env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
                             capture_output=True, text=True, timeout=60)

@@ -8,7 +8,7 @@ from samples import PROGRAM
 from studio import load_catalog
 from studio.downloads.data import json_text, program_data
 from studio.presentation import labels
-from studio.presentation.comparison import empty_rows, program_cells, rows
+from studio.catalog.comparison import empty_rows, program_cells, rows
 
 BODYWEIGHT = (PROGRAM.replace("title: Test Strength", "title: Test Bodyweight")
               .replace("equipment: [barbell, squat rack, bench, mat]", "equipment: [mat]")

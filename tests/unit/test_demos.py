@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 from PIL import Image
-
 from samples import LIBRARY, PROGRAM
+
 from studio import ContentError, load_catalog
-from studio.demos import MAX_WIDTH, build_demonstrations, fitted, video_of
+from studio.catalog.demos import MAX_WIDTH, video_of
+from studio.outputs.pictures import build_demonstrations, fitted
 
 SQUAT = "  - name: Back squat\n    primary: [quads, glutes]\n    equipment: [barbell, squat rack]\n" \
         "    cues: [Brace before you descend.]\n"

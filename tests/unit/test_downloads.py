@@ -18,25 +18,25 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 
 from readers import csv_rows, download_schema, flat, ics_events, pdf_pages
 from samples import PROGRAM, SITE as TEST_SITE
-from studio import catalog as catalog_module
+from studio.catalog import load as catalog_module
 from studio import load_catalog
-from studio.downloads import cache
+from studio.caching import store as cache
 from studio.downloads import build as downloads_build
 from studio.downloads.build import build_downloads, start_workers, stop_workers
 from studio.downloads.calendar import calendar_bytes, first_monday
 from studio.downloads.formats import FORMATS
 from studio.downloads.data import json_text, program_data
-from studio.presentation.comparison import program_cells
+from studio.catalog.comparison import program_cells
 from studio.presentation.paths import download_href, download_path
 from studio.downloads import paragraphs
 from studio.downloads import pdf as pdf_module
 from studio.downloads.pdf import SAFE_Y, write_pdf
 from studio.downloads.rows import set_groups
-from studio.plan import WEEKDAY_OFFSETS
+from studio.plan.expand import WEEKDAY_OFFSETS
 from studio.downloads.table import COLUMNS, write_csv
-from studio.model import Program
-from studio.plan import expand
-from studio.settings import Booking, Studio
+from studio.format.model import Program
+from studio.plan.expand import expand
+from studio.site.settings import Booking, Studio
 
 STUDIO = Studio(
     name="Test Studio", city="Leeds", email="hi@test.example",
@@ -318,7 +318,7 @@ import sys
 from pathlib import Path
 from studio import load_catalog
 from studio.downloads.pdf import write_pdf
-from studio.settings import Booking, Studio
+from studio.site.settings import Booking, Studio
 catalog = load_catalog(Path(sys.argv[1]))
 program = next(p for p in catalog.programs if p.slug == sys.argv[2])
 studio = Studio(name="Test Studio", city="Leeds", email="hi@test.example",

@@ -15,11 +15,11 @@ from pypdf import PdfReader
 from samples import PROGRAM
 from studio import ContentError, load_catalog
 from studio.downloads.pdf import write_pdf
-from studio.model import Exercise, Program
-from studio.plan import expand
-from studio.settings import Studio
-from studio.unsupported import CANNOT_EXPRESS
-from studio.yamlsource import parse_yaml
+from studio.format.model import Exercise, Program
+from studio.plan.expand import expand
+from studio.site.settings import Studio
+from studio.format.unsupported import CANNOT_EXPRESS
+from studio.format.yamlsource import parse_yaml
 
 EX = "phases[0].days[0].exercises[0]"
 
@@ -313,7 +313,7 @@ def test_invisible_control_characters_are_refused_where_they_are_written(site):
 def test_a_broken_programme_does_not_hide_a_page_naming_a_programme_that_does_not_exist(site):
     from datetime import date
 
-    from studio.site import load_site
+    from studio.site.load import load_site
 
     site.program(changed("level: intermediate", "level: expert"))
     site.write("data/calls-to-action.yml", "calls_to_action:\n  - id: book\n    heading: Book\n    text: Book.\n"
@@ -357,7 +357,7 @@ def test_an_article_without_a_readable_date_gets_a_message(site, date, expected)
     # Found by the fuzzer: `date: 5` reached the feed, which had no day to stamp it with.
     from datetime import date as day
 
-    from studio.site import load_site
+    from studio.site.load import load_site
 
     site.program()
     site.write("data/calls-to-action.yml", "calls_to_action:\n  - id: book\n    heading: Book\n    text: Book.\n"

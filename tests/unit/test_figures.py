@@ -4,7 +4,7 @@ import pytest
 
 from samples import PROGRAM, STYLES
 from studio import ContentError, load_catalog
-from studio.figures import session_seconds
+from studio.plan.figures import session_seconds
 
 
 def _catalog(site, program=PROGRAM):

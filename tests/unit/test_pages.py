@@ -8,11 +8,11 @@ import pytest
 from samples import PROGRAM
 from textedit import Sample
 from studio import ContentError
-from studio.calls import CallToAction, resolve, with_utm
-from studio.directives import find_directives
-from studio.feed import Entry, atom_feed
-from studio.settings import Studio
-from studio.site import load_site
+from studio.content.calls import CallToAction, resolve, with_utm
+from studio.content.directives import find_directives
+from studio.outputs.feed import Entry, atom_feed
+from studio.site.settings import Studio
+from studio.site.load import load_site
 from studio.views.scriptdata import script_json
 
 STUDIO = Studio(name="Test Studio", city="Leeds", email="a@b.example",

@@ -11,12 +11,12 @@ from bs4 import BeautifulSoup
 from samples import PROGRAM, SITE
 from textedit import Sample
 from studio import ContentError, load_catalog
-from studio.picker import load_picker
+from studio.content.picker import load_picker
 from studio.views.scriptdata import script_json
-from studio.settings import load_studio
-from studio.site import load_site
-from studio.render import Renderer
-from studio.yamlsource import load_yaml
+from studio.site.settings import load_studio
+from studio.site.load import load_site
+from studio.render.renderer import Renderer
+from studio.format.yamlsource import load_yaml
 
 PICKER = Sample("""\
 if_not_ready: test-strength

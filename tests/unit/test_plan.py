@@ -6,7 +6,7 @@ import pytest
 
 from samples import PROGRAM, ROTATION, program_header
 from studio import ContentError, load_catalog
-from studio.plan import Target
+from studio.plan.expand import Target
 from textedit import Sample
 
 LIBRARY_LIFTS = ("Back squat", "Bench press")

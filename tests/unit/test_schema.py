@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from samples import PROGRAM, ROOT, SITE
-from studio.schema import schema_texts
+from studio.outputs.schema import schema_texts
 
 
 def test_committed_schemas_are_up_to_date():

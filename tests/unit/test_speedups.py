@@ -12,11 +12,11 @@ import pytest
 import yaml
 
 from samples import PROGRAM, STYLES
-from studio import catalog as catalog_module
-from studio.excerpts import REST, excerpt_markdown
-from studio.memo import FIGURES, LOADED, Memo
-from studio.settings import Studio
-from studio.site import FIGURES_FILE, load_site
+from studio.catalog import load as catalog_module
+from studio.content.excerpts import REST, excerpt_markdown
+from studio.caching.memo import FIGURES, LOADED, Memo
+from studio.site.settings import Studio
+from studio.site.load import FIGURES_FILE, load_site
 from studio.views.stash import Stash, is_whole_block
 
 SEP = "<!-- more -->"
@@ -266,7 +266,7 @@ def test_serve_reads_the_published_address_again_only_once_mkdocs_yml_changed(lo
 
 
 def test_a_comparison_table_is_kept_while_what_it_shows_is_unchanged(site, tmp_path):
-    from studio.memo import TABLES
+    from studio.caching.memo import TABLES
     from studio.views.blocks import BlockRenderer
     from studio.views.environment import environment
 
@@ -288,7 +288,7 @@ def test_a_comparison_table_is_kept_while_what_it_shows_is_unchanged(site, tmp_p
 
 
 def test_a_styles_table_is_kept_until_the_styles_or_the_library_change(site, tmp_path):
-    from studio.memo import STYLE_TABLES
+    from studio.caching.memo import STYLE_TABLES
     from studio.views.blocks import BlockRenderer
     from studio.views.environment import environment
 
@@ -308,7 +308,7 @@ def test_a_styles_table_is_kept_until_the_styles_or_the_library_change(site, tmp
 
 
 def test_a_previews_later_builds_leave_the_kept_files_as_its_first_build_wrote_them(tmp_path):
-    from studio.memo import save_file, save_files
+    from studio.caching.memo import save_file, save_files
 
     memo, path = Memo("test"), tmp_path / "kept.json"
     memo.get("a", lambda: 1)

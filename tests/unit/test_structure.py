@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from studio.downloads import cache
+from studio.caching import fingerprint
+from studio.caching import store as cache
 from studio.presentation.paths import download_href, href, page_url, relative_url
 
-PACKAGE = Path(cache.__file__).resolve().parent.parent
+PACKAGE = fingerprint.PACKAGE
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -35,17 +36,94 @@ def sources(folder: str) -> list[Path]:
     return sorted((PACKAGE / folder).rglob("*.py"))
 
 
-@pytest.mark.parametrize(("lower", "upper"), [("downloads", "views"), ("views", "downloads"),
-                                              ("presentation", "views"), ("presentation", "downloads")])
-def test_outputs_do_not_import_each_other(lower, upper):
-    for path in sources(lower):
-        wrong = [m for m in imported_modules(path) if m == f"studio.{upper}" or m.startswith(f"studio.{upper}.")]
-        assert not wrong, f"{path.relative_to(PACKAGE)} imports {wrong}"
+# The layers, lowest first. A module may import from its own layer and the layers below it, never above.
+# ARCHITECTURE.md says what each holds; `project` (repository tooling) sits outside the build's flow.
+LAYERS = [
+    ("common",),        # the error model and the machine
+    ("caching",),       # fingerprints, atomic writes, kept results
+    ("format",),        # YAML with lines, values, the model, validation
+    ("plan",),          # expansion into weeks, sessions and sets; figures
+    ("presentation",),  # words and addresses for what the plan holds
+    ("checks",),        # the rules a programme is checked against
+    ("catalog",),       # the loaded, checked programmes
+    ("content",),       # pages, directives, calls to action, tags, the picker
+    ("site",),          # everything loaded, with the studio's settings
+    ("downloads",),     # the files a visitor downloads
+    ("views", "outputs"),  # HTML for pages and blocks; cards, pictures, feed, schema
+    ("render",),        # one build's outputs, in order
+    ("adapter",),       # MkDocs events, serve's error page, the speed-ups
+    ("project",),       # the repository: which change is content, the owner's settings
+]
+RANK = {name: rank for rank, names in enumerate(LAYERS) for name in names}
 
 
-def test_the_domain_never_imports_mkdocs():
+def layer_of(module: str) -> str | None:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 and parts[0] == "studio" else None
+
+
+def test_every_package_has_a_layer():
+    packages = {p.name for p in PACKAGE.iterdir() if (p / "__init__.py").is_file()}
+    assert packages == set(RANK)
+    assert [p.name for p in PACKAGE.glob("*.py")] == ["__init__.py"]
+
+
+def test_no_module_imports_a_layer_above_its_own():
+    wrong = []
     for path in sorted(PACKAGE.rglob("*.py")):
-        assert not any(m == "mkdocs" or m.startswith("mkdocs.") for m in imported_modules(path)), path
+        own = path.relative_to(PACKAGE).parts[0]
+        if own not in RANK:
+            continue
+        for module in imported_modules(path):
+            other = layer_of(module)
+            if other in RANK and RANK[other] > RANK[own]:
+                wrong.append(f"{path.relative_to(PACKAGE)} imports {module}")
+    assert wrong == []
+
+
+def _graph() -> dict[str, set[str]]:
+    modules = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        name = "studio." + path.relative_to(PACKAGE).with_suffix("").as_posix().replace("/", ".")
+        modules[name.removesuffix(".__init__")] = path
+    graph = {}
+    for name, path in modules.items():
+        found = set()
+        for module in imported_modules(path):
+            # `from studio.x import y` may name the module studio.x.y
+            found |= {m for m in modules if m == module or m.startswith(module + ".") and m.count(".") == module.count(".") + 1 and
+                      m.rsplit(".", 1)[1] in _names_imported(path, module)}
+        graph[name] = found - {name, "studio"}
+    return graph
+
+
+def _names_imported(path: Path, module: str) -> set[str]:
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module == module.removeprefix("studio.") or (
+                isinstance(node, ast.ImportFrom) and node.module == module):
+            names |= {alias.name for alias in node.names}
+    return names
+
+
+def test_no_import_circles():
+    graph = _graph()
+    circles = []
+    state: dict[str, int] = {}
+
+    def visit(node: str, trail: list[str]) -> None:
+        state[node] = 1
+        for other in sorted(graph.get(node, ())):
+            if state.get(other) == 1:
+                circles.append(" -> ".join(trail[trail.index(other):] + [other]))
+            elif other not in state:
+                visit(other, trail + [other])
+        state[node] = 2
+
+    for node in sorted(graph):
+        if node not in state:
+            visit(node, [node])
+    assert circles == []
 
 
 def test_the_cache_key_covers_every_module_a_download_is_made_with():
@@ -54,28 +132,28 @@ def test_the_cache_key_covers_every_module_a_download_is_made_with():
         importlib.import_module(info.name)
     used = {Path(module.__file__).resolve() for name, module in list(sys.modules.items())
             if name.startswith("studio.") and getattr(module, "__file__", None)}
-    covered = set(cache.source_files())
+    covered = set(fingerprint.source_files())
     assert used - covered == set()
     assert PACKAGE / "presentation" / "paths.py" in covered  # what the JSON's url is made with
 
 
 def test_the_cache_key_changes_when_any_source_file_changes(tmp_path, monkeypatch):
     copy = tmp_path / "studio"
-    for path in cache.source_files():
+    for path in fingerprint.source_files():
         target = copy / path.relative_to(PACKAGE)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(path.read_bytes())
-    monkeypatch.setattr(cache, "PACKAGE", copy)
-    monkeypatch.setattr(cache, "source_files", lambda package=copy: sorted(
-        p for p in package.rglob("*") if p.is_file() and p.suffix in cache.SOURCE_SUFFIXES))
-    cache.generator_fingerprint.cache_clear()
+    monkeypatch.setattr(fingerprint, "PACKAGE", copy)
+    monkeypatch.setattr(fingerprint, "source_files", lambda package=copy: sorted(
+        p for p in package.rglob("*") if p.is_file() and p.suffix in fingerprint.SOURCE_SUFFIXES))
+    fingerprint.generator_fingerprint.cache_clear()
     before = cache.entry_key("json", ("pydantic",), "data")
     (copy / "presentation" / "paths.py").write_text("# changed\n", encoding="utf-8")
-    cache.generator_fingerprint.cache_clear()
+    fingerprint.generator_fingerprint.cache_clear()
     try:
         assert cache.entry_key("json", ("pydantic",), "data") != before
     finally:
-        cache.generator_fingerprint.cache_clear()
+        fingerprint.generator_fingerprint.cache_clear()
 
 
 @pytest.mark.parametrize(("src", "url"), [

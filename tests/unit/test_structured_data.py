@@ -5,7 +5,7 @@ from __future__ import annotations
 from samples import PROGRAM
 from schemaorg import problems
 from studio import load_catalog
-from studio.spans import program_spans
+from studio.plan.spans import program_spans
 from studio.views.jsonld import exercise_plan
 from test_pages import STUDIO
 

@@ -8,7 +8,7 @@ import pytest
 
 from samples import PROGRAM
 from studio import ContentError
-from studio.site import load_site
+from studio.site.load import load_site
 from test_pages import CALLS, STUDIO
 
 TAGS = "tags:\n  - strength\n  - rest periods\n  - hypertrophy\n"

@@ -4,15 +4,19 @@ locks, and the cores the workers use."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
-import yaml
-
 from sitecopy import ROOT, SITE, test_settings
-from studio.cores import available_cores
-from studio.ownersettings import (
-    OWNER_SETTINGS, Tagged, dump_config, get_setting, load_config, with_owner_settings, without_owner_settings,
+
+from studio.common.cores import available_cores
+from studio.project.ownersettings import (
+    OWNER_SETTINGS,
+    Tagged,
+    dump_config,
+    get_setting,
+    load_config,
+    with_owner_settings,
+    without_owner_settings,
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from studio import load_catalog
-from studio.values import parse_load
+from studio.format.values import parse_load
 from studio.presentation import labels
 from studio.presentation.paths import href
 from studio.views.environment import md_escape
@@ -111,7 +111,7 @@ def test_rotation_labels_count_programme_weeks(site):
      ([8, 8, 8, "8+"], "3-4", "3 × 8, 1 × 8+ (set 4 optional)"), ("5/5/5+", "1-3", "2 × 5, 1 × 5+ (sets 2–3 optional)")],
 )
 def test_sets_reps_labels(reps, sets, shown):
-    from studio.model import Exercise
+    from studio.format.model import Exercise
 
     item = Exercise(exercise="x", sets=sets, reps=reps, each_side=shown.endswith("side"))
     assert labels.sets_reps(item) == shown

@@ -9,7 +9,6 @@ a copy of all its parent holds. Each job is sent to them with everything it need
 from __future__ import annotations
 
 import ctypes
-import hashlib
 import json
 import multiprocessing
 import os
@@ -17,54 +16,27 @@ import signal
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import suppress
 from dataclasses import astuple, dataclass, field, replace
-from functools import cached_property, partial
 from datetime import date
+from functools import partial
 from pathlib import Path
 
-from ..catalog import Catalog
-from ..cores import available_cores
-from ..memo import DOWNLOAD_KEYS
-from ..model import ExerciseInfo, Program
-from ..plan import Plan, expand
-from ..presentation.comparison import Cell, program_cells
-from ..presentation.paths import download_path
-from ..settings import Studio
-from ..slots import named_exercises
-from . import cache
-from .calendar import first_monday
-from .data import ProgramData, program_data
-from .formats import FORMATS, Format
+from studio.caching import store as cache
+from studio.caching.fingerprint import data_digest
+from studio.caching.memo import DOWNLOAD_KEYS
+from studio.catalog.comparison import Cell, program_cells
+from studio.catalog.load import Catalog
+from studio.common.cores import available_cores
+from studio.downloads.calendar import first_monday
+from studio.downloads.formats import FORMATS, Format
+from studio.downloads.job import Job
+from studio.format.model import ExerciseInfo, Program
+from studio.format.slots import named_exercises
+from studio.presentation.paths import download_path
+from studio.site.settings import Studio
 
 NICENESS = 5  # the workers' priority below the build's
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 STARTUP_SECONDS = 60  # the longest a worker may take to start
-
-
-@dataclass
-class Job:
-    """One programme's missing files, with everything needed to make them in another process."""
-
-    program: Program
-    exercises: dict[str, ExerciseInfo]
-    comparison: list[Cell]
-    studio: Studio
-    site_url: str
-    start: date
-    targets: dict[str, Path]  # ext -> cache file to write
-
-    def lookup(self, name: str) -> ExerciseInfo:
-        return self.exercises[name]
-
-    @cached_property
-    def plan(self) -> Plan:
-        # Expanded in the worker, like the data: the build process need not hold every programme's plan.
-        return expand(self.program, self.lookup)
-
-    @cached_property
-    def data(self) -> ProgramData:
-        # Made in the worker that writes the files: at 1,000 programmes, every programme's data held by the
-        # build process at once was over a gigabyte.
-        return program_data(self.plan, self.lookup, self.comparison)
 
 
 @dataclass
@@ -117,7 +89,7 @@ def _keys(source: str, exercises: dict[str, str], studio: Studio, site_url: str,
 
 
 def _exercise_digest(info: ExerciseInfo) -> str:
-    return hashlib.sha256(json.dumps(info.model_dump(mode="json"), sort_keys=True).encode()).hexdigest()
+    return data_digest(info.model_dump(mode="json"))
 
 
 def _exercises(catalog: Catalog, program: Program) -> dict[str, ExerciseInfo]:
@@ -237,7 +209,7 @@ def _start_worker(parent: int, ready) -> None:
 
 
 def _load_writers() -> None:
-    from . import calendar, data, pdf, sheet  # noqa: F401 (imported for the libraries they load)
+    from studio.downloads import calendar, data, pdf, sheet  # noqa: F401 (imported for the libraries they load)
 
     pdf.register_fonts()
 

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from icalendar import Calendar, Event
 
-from .data import ProgramData
+from studio.downloads.data import ProgramData
 
 
 def first_monday(today: date) -> date:

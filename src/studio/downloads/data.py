@@ -15,16 +15,16 @@ from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema, create_model
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
-from ..blockplan import PlanBlock
-from ..model import Exercise, Program
-from ..plan import Lookup, Plan, PlanExercise, PlanSession, PlanSet, Target
-from ..presentation import blocks as block_labels
-from ..presentation.comparison import Cell
-from ..presentation.labels import exercise_label, phase_weeks
-from ..presentation.order import groups
-from ..presentation.weekly import first_sessions
-from ..presentation.paths import exercise_url, program_url
-from ..values import Load, Reps, Rest
+from studio.catalog.comparison import Cell
+from studio.format.model import Exercise, Program
+from studio.format.values import Load, Reps, Rest
+from studio.plan.blocks import PlanBlock
+from studio.plan.expand import Lookup, Plan, PlanExercise, PlanSession, PlanSet, Target
+from studio.plan.order import groups
+from studio.presentation import blocks as block_labels
+from studio.presentation.labels import exercise_label, phase_weeks
+from studio.presentation.paths import exercise_url, program_url
+from studio.presentation.weekly import first_sessions
 
 FORMAT = "kestrel-studio-program/1"
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # the job type is defined by the build, which imports this registry
-    from .build import Job
+if TYPE_CHECKING:
+    from studio.downloads.job import Job
 
 
 @dataclass(frozen=True)
@@ -28,32 +28,32 @@ class Format:
 
 
 def _pdf(job: Job, target: Path) -> None:
-    from .pdf import write_pdf  # ReportLab is imported only when a PDF is made
+    from studio.downloads.pdf import write_pdf  # ReportLab is imported only when a PDF is made
 
     write_pdf(job.plan, job.lookup, job.studio, job.site_url, target)
 
 
 def _xlsx(job: Job, target: Path) -> None:
-    from .sheet import write_xlsx
+    from studio.downloads.sheet import write_xlsx
 
     write_xlsx(job.plan, target)
 
 
 def _csv(job: Job, target: Path) -> None:
-    from .rows import plan_rows
-    from .table import write_csv
+    from studio.downloads.rows import plan_rows
+    from studio.downloads.table import write_csv
 
     write_csv(plan_rows(job.plan), target)
 
 
 def _json(job: Job, target: Path) -> None:
-    from .data import json_text
+    from studio.downloads.data import json_text
 
     target.write_text(json_text(job.data), encoding="utf-8")
 
 
 def _ics(job: Job, target: Path) -> None:
-    from .calendar import calendar_bytes
+    from studio.downloads.calendar import calendar_bytes
 
     target.write_bytes(calendar_bytes(job.data, job.studio.name, job.site_url, job.start))
 

@@ -32,20 +32,20 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ..blockplan import PlanBlock
-from ..model import Day, Program
-from ..plan import Lookup, Plan, PlanExercise, PlanSession
-from ..presentation import blocks as block_labels
-from ..presentation.glossary import GLOSSARY
-from ..presentation.labels import exercise_label, facts, load_label, phase_title, rotation, sets_reps, warmup_note
-from ..presentation.order import Slot, groups
-from ..presentation.weekly import cell_text, first_sessions, week_table
-from ..settings import Studio
-from .paragraphs import ParagraphCache
-from .richtext import markup, prose_flowables
-from .rows import warmup_text
+from studio.downloads.paragraphs import ParagraphCache
+from studio.downloads.richtext import markup, prose_flowables
+from studio.downloads.rows import warmup_text
+from studio.format.model import Day, Program
+from studio.plan.blocks import PlanBlock
+from studio.plan.expand import Lookup, Plan, PlanExercise, PlanSession
+from studio.plan.order import Slot, groups
+from studio.presentation import blocks as block_labels
+from studio.presentation.glossary import GLOSSARY
+from studio.presentation.labels import exercise_label, facts, load_label, phase_title, rotation, sets_reps, warmup_note
+from studio.presentation.weekly import cell_text, first_sessions, week_table
+from studio.site.settings import Studio
 
-FONTS = Path(__file__).parent / "fonts"
+FONTS = Path(__file__).resolve().parent.parent / "fonts"
 FONT, BOLD, ITALIC, BOLD_ITALIC = "Roboto", "Roboto-Bold", "Roboto-Italic", "Roboto-BoldItalic"
 
 TEAL, TEAL_DARK, TEAL_DEEP = HexColor("#009688"), HexColor("#00796B"), HexColor("#004D40")

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..blockplan import PlanBlock
-from ..plan import Plan, PlanExercise, PlanSession, PlanSet, PlanWeek, Target
-from ..presentation import blocks as block_labels
-from ..values import Reps, Rest
+from studio.format.values import Reps, Rest
+from studio.plan.blocks import PlanBlock
+from studio.plan.expand import Plan, PlanExercise, PlanSession, PlanSet, PlanWeek, Target
+from studio.presentation import blocks as block_labels
 
 
 @dataclass(frozen=True)

@@ -38,12 +38,12 @@ from xlsxwriter import Workbook
 from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
-from ..blockplan import PlanBlock
-from ..plan import Plan, PlanExercise, PlanSession, PlanSet, Target
-from ..presentation import blocks as block_labels
-from ..presentation.labels import week_span
-from ..values import ONE_RM, TRAINING_MAX
-from .cells import starts_like_formula
+from studio.downloads.cells import starts_like_formula
+from studio.format.values import ONE_RM, TRAINING_MAX
+from studio.plan.blocks import PlanBlock
+from studio.plan.expand import Plan, PlanExercise, PlanSession, PlanSet, Target
+from studio.presentation import blocks as block_labels
+from studio.presentation.labels import week_span
 
 INPUTS = "Inputs"
 UNIT_CELL, STEP_CELL, FACTOR_CELL = "C4", "C5", "C6"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import csv
 import io
 
-from ..presentation import blocks as block_labels
-from .cells import csv_cell
-from .rows import BlockLine, SetGroup
+from studio.downloads.cells import csv_cell
+from studio.downloads.rows import BlockLine, SetGroup
+from studio.presentation import blocks as block_labels
 
 COLUMNS = (
     "week", "phase", "phase_name", "cycle", "week_of_phase", "deload", "session", "session_in_week", "day_name",

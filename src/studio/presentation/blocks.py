@@ -3,9 +3,9 @@ boxes a log sheet gives it; and how a ladder and alternatives read."""
 
 from __future__ import annotations
 
-from ..blockplan import Move, PlanBlock
-from ..model import Amrap, Emom, ForTime, Intervals
-from ..values import format_seconds
+from studio.format.model import Amrap, Emom, ForTime, Intervals
+from studio.format.values import format_seconds
+from studio.plan.blocks import Move, PlanBlock
 
 # What the reader writes down for each kind of block.
 LOG_HINTS = {

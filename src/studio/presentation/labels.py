@@ -6,12 +6,12 @@ from collections.abc import Sequence
 from math import gcd
 from typing import TYPE_CHECKING
 
-from ..model import Day, Exercise, Program
-from ..values import Load, Reps, SetCount
-from ..vocab import GOAL_LABELS
+from studio.format.model import Day, Exercise, Program
+from studio.format.values import Load, Reps, SetCount
+from studio.format.vocab import GOAL_LABELS
 
 if TYPE_CHECKING:
-    from ..plan import PlanExercise, Target
+    from studio.plan.expand import PlanExercise, Target
 
 
 def goal_label(program: Program) -> str:

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..blockplan import PlanBlock
-from ..plan import Plan, PlanExercise
-from .labels import exercise_label
+from studio.plan.blocks import PlanBlock
+from studio.plan.expand import Plan, PlanExercise
+from studio.presentation.labels import exercise_label
 
 Cell = tuple[PlanExercise, ...]  # the exercise each time it is done that week
 

@@ -9,16 +9,16 @@ from dataclasses import astuple
 from jinja2 import Environment
 from markupsafe import Markup
 
-from ..directives import KINDS, Directive, find_directives
-from ..memo import CALLS, DIRECTIVES, QUOTES, RELATED, STYLE_TABLES, TABLES, Memo
-from ..model import Program
-from ..picker import picker_data
-from ..presentation import comparison
-from ..presentation.paths import CATALOGUE_URL, METHOD_PAGE, program_url, relative_url
-from ..site import Site
-from ..vocab import GOAL_LABELS
-from ..yamlsource import text_digest
-from .scriptdata import script_json
+from studio.caching.fingerprint import text_digest
+from studio.caching.memo import CALLS, DIRECTIVES, QUOTES, RELATED, STYLE_TABLES, TABLES, Memo
+from studio.catalog import comparison
+from studio.content.directives import KINDS, Directive, find_directives
+from studio.content.picker import picker_data
+from studio.format.model import Program
+from studio.format.vocab import GOAL_LABELS
+from studio.presentation.paths import CATALOGUE_URL, METHOD_PAGE, program_url, relative_url
+from studio.site.load import Site
+from studio.views.scriptdata import script_json
 
 NOT_SURE = "not sure"
 SESSIONS = [(n, str(n)) for n in range(1, 6)] + [(7, "6 or more")]

@@ -9,13 +9,13 @@ from functools import cache
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from ..presentation import blocks as block_labels
-from ..presentation import labels
-from ..presentation.glossary import FIGURES_NOTE, GLOSSARY
-from ..presentation.order import groups
-from ..presentation.paths import download_href, exercise_page, href, program_page
-from ..presentation.prose import is_safe_url, render_prose
-from ..presentation.weekly import first_sessions
+from studio.plan.order import groups
+from studio.presentation import blocks as block_labels
+from studio.presentation import labels
+from studio.presentation.glossary import FIGURES_NOTE, GLOSSARY
+from studio.presentation.paths import download_href, exercise_page, href, program_page
+from studio.presentation.prose import is_safe_url, render_prose
+from studio.presentation.weekly import first_sessions
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
 

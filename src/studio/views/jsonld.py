@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..docpages import PageMeta
-from ..model import Program
-from ..presentation import labels
-from ..settings import Studio
-from ..site import Site
-from ..spans import program_spans
+from studio.content.pages import PageMeta
+from studio.format.model import Program
+from studio.plan.spans import program_spans
+from studio.presentation import labels
+from studio.site.load import Site
+from studio.site.settings import Studio
 
 CONTEXT = "https://schema.org"
 

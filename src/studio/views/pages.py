@@ -11,19 +11,28 @@ import yaml
 from jinja2 import Environment
 from markupsafe import Markup
 
-from ..figures import share_rows
-from ..memo import EXERCISE_PAGES, PAGES
-from ..model import ExerciseInfo, Program
-from ..plan import Plan
-from ..presentation.weekly import week_table
-from .blocks import BlockRenderer
-from .chart import muscle_chart, weekly_chart
-from ..presentation import labels
-from ..presentation.paths import (CATALOGUE, CATALOGUE_URL, COMPARE_PAGE, COMPARE_URL, EXERCISE_INDEX,
-                                  download_href, exercise_page, program_page, relative_url)
-from ..site import Site
-from ..slots import named_exercises
-from ..vocab import GOAL_LABELS, GOALS, LEVELS
+from studio.caching.memo import EXERCISE_PAGES, PAGES
+from studio.format.model import ExerciseInfo, Program
+from studio.format.slots import named_exercises
+from studio.format.vocab import GOAL_LABELS, GOALS, LEVELS
+from studio.plan.expand import Plan
+from studio.plan.figures import share_rows
+from studio.presentation import labels
+from studio.presentation.paths import (
+    CATALOGUE,
+    CATALOGUE_URL,
+    COMPARE_PAGE,
+    COMPARE_URL,
+    EXERCISE_INDEX,
+    download_href,
+    exercise_page,
+    program_page,
+    relative_url,
+)
+from studio.presentation.weekly import week_table
+from studio.site.load import Site
+from studio.views.blocks import BlockRenderer
+from studio.views.chart import muscle_chart, weekly_chart
 
 
 def front_matter(title: str, description: str) -> str:
@@ -52,7 +61,7 @@ class PageRenderer:
         self.env = env
         self.downloads = downloads
         self.blocks = blocks  # the compare page's table is the comparison block, filled in the browser
-        self.demos: dict = {}  # exercise slug -> studio.demos.Demo (resized pictures, video), set before render()
+        self.demos: dict = {}  # exercise slug -> studio.outputs.pictures.Demo (resized pictures, video), set before render()
         self.search_texts: dict[str, str] = {}  # page src -> what the search index reads instead of its HTML
 
     def render(self) -> dict[str, str]:

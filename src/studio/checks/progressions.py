@@ -1,0 +1,149 @@
+"""Rules for what changes week by week: per-week entries, increases, training maxes, loads taken from
+another day and warm-up sets. Each contradiction gets its file line and what to write instead."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from studio.format.model import Exercise, Phase, Program
+from studio.format.values import NO_INCREASE, TRAINING_MAX, Load
+
+Add = Callable[[tuple, str], None]  # (field path, message)
+
+
+def _loads(item: Exercise) -> list[Load]:
+    """Every load the exercise is given, in any week."""
+    found = list(item.load or ())
+    for change in item.weeks or ():
+        found += list(change.load or ())
+    return found
+
+
+def check_progressions(program: Program, add: Add) -> None:
+    for p, phase in enumerate(program.phases):
+        _check_phase(program, p, phase, add)
+    for loc, item in program.exercises():
+        phase = program.phases[loc[1]]
+        _check_weeks(item, phase, loc, add)
+        _check_increase(item, phase, loc, add)
+        _check_loads(program, item, phase, loc, add)
+        _check_warmups(item, loc, add)
+
+
+def _check_phase(program: Program, p: int, phase: Phase, add: Add) -> None:
+    inc = phase.increase
+    if inc is None:
+        return
+    loc = ("phases", p, "increase")
+    if inc.every == "cycle" and phase.cycles == 1:
+        add(loc, f"'{inc}' needs a phase that runs more than once; add cycles: 3 (or how many) to the phase, "
+                 "or write the increase a week or a session")
+    if inc.every == "range":
+        add(loc, "double progression depends on each exercise's rep range; write it on the exercises, "
+                 "e.g. increase: 2.5 kg at the top of the range")
+    loaded = [item for day in phase.days for item in day.members() if item.load]
+    if not loaded:
+        add(loc, f"no exercise in '{phase.name}' has a load to increase; give the exercises a load, "
+                 "or remove increase")
+
+
+def check_set_lists(item: Exercise, loc: tuple, add: Add) -> None:
+    """A per-set list of reps or loads has one entry per set; also run on a partly read exercise (sets may be None)."""
+    for field, given in (("reps", item.reps), ("load", item.load)):
+        if given and item.sets is not None and len(given) > 1 and len(given) != item.sets.high:
+            add(loc + (field,), f"lists {len(given)} sets but sets is {item.sets}; give one entry per set"
+                                f"{_each_of(item.sets)}, or change sets")
+
+
+def _each_of(sets) -> str:
+    """With a set range, a per-set list covers every set that may be done."""
+    return f", {sets.high} for sets {sets}" if sets.is_range else ""
+
+
+def _check_weeks(item: Exercise, phase: Phase, loc: tuple, add: Add) -> None:
+    check_set_lists(item, loc, add)
+    if item.weeks is None:
+        return
+    if len(item.weeks) != phase.weeks:
+        add(loc + ("weeks",), f"lists {len(item.weeks)} weeks but the phase '{phase.name}' has {phase.weeks}; "
+                              "give one entry per week of the phase ({} keeps the exercise as written)")
+    for w, change in enumerate(item.weeks):
+        sets = change.sets if change.sets is not None else item.sets
+        for field in ("reps", "load"):
+            given = getattr(change, field)
+            if given and len(given) > 1 and len(given) != sets.high:
+                add(loc + ("weeks", w, field), f"lists {len(given)} sets but week {w + 1} has {sets} sets; "
+                                               f"give one entry per set{_each_of(sets)}, or change sets for that week")
+
+
+def _check_increase(item: Exercise, phase: Phase, loc: tuple, add: Add) -> None:
+    inc = item.increase
+    if inc is None or inc == NO_INCREASE:
+        return
+    where = loc + ("increase",)
+    kinds = {load.kind for load in _loads(item) if load.basis != "day"}
+    if not kinds:
+        add(where, f"'{inc.amount_label}' has no load to go on; give the exercise a load such as '75%', "
+                   "'60 kg' or 'start', or remove increase")
+        return
+    if inc.every == "range":
+        if not any(r.kind == "range" for r in item.reps):
+            add(where, "double progression climbs through a rep range; write reps as a range such as '8-12'")
+        return
+    if inc.every == "cycle":
+        if phase.cycles == 1:
+            add(where, f"'{inc}' needs a phase that runs more than once; add cycles: 3 (or how many) to the phase "
+                       f"'{phase.name}', or write the increase a week or a session")
+        if kinds != {"percent"}:
+            add(where, "an increase a cycle raises the max the percentages are of; it needs loads such as '85% TM'")
+        return
+    if inc.unit == "%" and kinds != {"percent"}:
+        add(where, f"'{inc.amount_label}' goes on percentage loads; with "
+                   f"{' or '.join(sorted(kinds))} loads write it in kg or lb, e.g. '2.5 kg a {inc.every}'")
+    elif inc.unit != "%" and not kinds <= {"weight", "start"}:
+        add(where, f"'{inc.amount_label}' goes on loads in kg or lb or a start weight; with "
+                   f"{' or '.join(sorted(kinds))} loads write it as a percentage, e.g. '2.5% a {inc.every}'"
+              if "percent" in kinds else
+              f"'{inc.amount_label}' needs a load in kg or lb, a percentage or 'start'; "
+              f"{' and '.join(sorted(kinds))} loads cannot go up by a fixed amount")
+
+
+def _check_loads(program: Program, item: Exercise, phase: Phase, loc: tuple, add: Add) -> None:
+    for load in _loads(item):
+        if load.kind == "percent" and load.basis == TRAINING_MAX and program.training_max is None:
+            add(loc + ("load",), "a training-max load needs the programme's training max; add training_max: 90 "
+                                 "(the training max as a percentage of 1RM) at the top of the file")
+            return
+        if load.kind == "percent" and load.basis == "day":
+            message = _day_problem(item, phase, load)
+            if message:
+                add(loc + ("load",), message)
+                return
+
+
+def _day_problem(item: Exercise, phase: Phase, load: Load) -> str:
+    names = [day.name for day in phase.days]
+    day = next((d for d in phase.days if d.name.lower() == load.day.lower()), None)
+    if day is None:
+        return (f"'{load}' names no day of the phase '{phase.name}'; use one of "
+                f"{', '.join(repr(n) for n in names)}, or write '75%' (of 1RM), '85% TM' or '85% 5RM'")
+    same = [other for other in day.members() if other.exercise.lower() == item.exercise.lower()]
+    if not same or same[0] is item:
+        return f"'{load}': {day.name} has no {item.exercise} to take the load from; add it to that day"
+    source = _loads(same[0])
+    if not source or any(s.basis == "day" or s.kind not in ("percent", "weight", "start") for s in source):
+        return (f"'{load}': {item.exercise} on {day.name} needs a load as a percentage of a max, "
+                "a weight or 'start' to take a share of")
+    return ""
+
+
+def _check_warmups(item: Exercise, loc: tuple, add: Add) -> None:
+    if not isinstance(item.warmup_sets, tuple):
+        return
+    first = item.load[0] if item.load else None
+    if any(w.kind == "percent" for w in item.warmup_sets) and (
+            first is None or first.kind not in ("percent", "weight", "start")):
+        add(loc + ("warmup_sets",), "a warm-up set as a percentage is a share of the first working set's load; "
+                                    "give the exercise a load such as '75%', '60 kg' or 'start', "
+                                    "or write the warm-up as 'bar × 5' or '20 kg × 5'")
+

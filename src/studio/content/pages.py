@@ -1,0 +1,163 @@
+"""The owner's Markdown pages in docs/: front matter and directives, checked before the build.
+
+MkDocs reads these pages too; we read them first so that every mistake in them is
+reported at once, with its line, together with the programme problems.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cached_property
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from studio.caching.fingerprint import text_digest
+from studio.caching.memo import LOADED
+from studio.common.problems import ContentError, Problem
+from studio.content.calls import NONE
+from studio.content.directives import Directive, Known, check_directive, find_directives, unknown_id
+from studio.content.tags import unknown_tag
+from studio.format.model import Text
+from studio.format.validation import problems_from
+from studio.format.values import quote
+from studio.format.yamlsource import Document, parse_yaml, read_text
+
+FRONT = re.compile(r"\A(---[ \t]*\n)(.*?\n)(?:---|\.\.\.)[ \t]*\n", re.S)
+POSTS = "blog/posts/"
+
+
+class Offer(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, strict=True)
+
+    name: Text
+    price: float = Field(ge=0, le=100_000, description="In pounds, e.g. 55.")
+    description: str = ""
+
+
+class PageMeta(BaseModel):
+    """The front matter fields we read; Material's own (template, hide, date...) pass through."""
+
+    model_config = ConfigDict(extra="allow", frozen=True, str_strip_whitespace=True, strict=True)
+
+    title: Text | None = None
+    description: str | None = Field(None, min_length=1, max_length=300)
+    cta: str | None = Field(None, description="A call-to-action id, or none.")
+    related: list[Text] = Field(default_factory=list, description="Programme names (their file names).")
+    service: Text | None = None
+    offers: list[Offer] = Field(default_factory=list)
+    tags: list[Text] = Field(default_factory=list, description="Topics, from the list in data/tags.yml.")
+
+
+@dataclass
+class DocPage:
+    src: str  # relative to docs/
+    meta: PageMeta
+    body_line: int  # file line of the body's first line
+    directives: list[Directive] = field(default_factory=list)
+    front: Document | None = None  # for the lines of front matter fields
+
+    def line_of(self, *loc) -> int:
+        return self.front.line_of(loc) if self.front else 1
+
+    @property
+    def is_article(self) -> bool:
+        return self.src.startswith(POSTS)
+
+    @cached_property
+    def dates(self) -> tuple[date | None, date | None]:
+        """(published, updated) from the front matter's `date:`; read once for the feed and the structured data."""
+        return article_dates((self.meta.model_extra or {}).get("date"))
+
+
+def article_dates(value: object) -> tuple[date | None, date | None]:
+    """Front matter `date:` as Material's blog reads it: a date, or {created, updated}."""
+    if isinstance(value, dict):
+        created, updated = value.get("created"), value.get("updated")
+    else:
+        created, updated = value, None
+    created = _as_date(created)
+    return created, _as_date(updated) or created
+
+
+def _as_date(value: object) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, str):  # our YAML loader keeps timestamps as written
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return value if isinstance(value, date) else None
+
+
+def split_front_matter(text: str) -> tuple[str, str, int]:
+    """(front matter with its lines kept in place, body, file line where the body starts)."""
+    match = FRONT.match(text)
+    if not match:
+        return "", text, 1
+    front = "\n" + match.group(2)  # YAML line n is file line n
+    return front, text[match.end():], match.group(0).count("\n") + 1
+
+
+def read_page(path: Path, src: str) -> tuple[DocPage | None, list[Problem]]:
+    name = f"docs/{src}"
+    try:
+        text = read_text(path, name)
+    except ContentError as error:
+        return None, error.problems
+    page, problems = LOADED.get(("page", src, text_digest(text)), lambda: _read_page(text, name, src))
+    return page, list(problems)  # callers add to it
+
+
+def _read_page(text: str, name: str, src: str) -> tuple[DocPage | None, list[Problem]]:
+    front, body, body_line = split_front_matter(text)
+    problems: list[Problem] = []
+    meta, doc = PageMeta(), None
+    if front.strip():
+        try:
+            doc = parse_yaml(front, name)
+        except ContentError as error:
+            return None, error.problems
+        if not isinstance(doc.data, dict):
+            return None, [Problem(name, 2, "", "the front matter between the --- lines must be fields (name: value)")]
+        try:
+            meta = PageMeta.model_validate(doc.data)
+        except ValidationError as error:
+            problems += problems_from(error, doc, PageMeta)
+    directives, found = find_directives(body, body_line)
+    problems += [Problem(name, line, "", message) for line, message in found]
+    return DocPage(src, meta, body_line, directives, doc), problems
+
+
+def check_page(page: DocPage, known: Known, tags: list[str] | None = None) -> list[Problem]:
+    """Cross-file rules: every id and tag a page names must exist (tags None: data/tags.yml did not load)."""
+    name = f"docs/{page.src}"
+    problems: list[Problem] = []
+    meta = page.meta
+    if page.is_article:
+        for key in ("title", "description"):
+            if getattr(meta, key) is None:
+                problems.append(Problem(name, 1, key, f"an article needs a {key}; add '{key}: ...' to the front matter"))
+        written = (meta.model_extra or {}).get("date")
+        if page.dates[0] is None:  # the blog's archive, the feed and the structured data are dated by it
+            problems.append(Problem(name, 1 if written is None else page.line_of("date"), "date", (
+                "an article needs a date; add 'date: 2026-11-22' (the day it is published) to the front matter"
+                if written is None else
+                f"{quote(written)} is not a date; write the day as YYYY-MM-DD, e.g. date: 2026-11-22, or "
+                "created: and updated: dates under date:")))
+    if meta.cta is not None and meta.cta != NONE and known.calls is not None and meta.cta not in known.calls:
+        problems.append(Problem(name, page.line_of("cta"), "cta", unknown_id(
+            "call to action", meta.cta, known.calls, f"use one of {', '.join(sorted(known.calls))}, or none")))
+    for i, slug in enumerate(meta.related):
+        if known.programs is not None and slug not in known.programs:
+            problems.append(Problem(name, page.line_of("related", i), f"related[{i}]", unknown_id(
+                "programme", slug, known.programs, "use the programme's file name without .yml")))
+    for i, tag in enumerate(meta.tags):
+        if tags is not None and tag not in tags:
+            problems.append(Problem(name, page.line_of("tags", i), f"tags[{i}]", unknown_tag(tag, tags)))
+    for directive in page.directives:
+        problems += [Problem(name, directive.line, "", m) for m in check_directive(directive, page, known)]
+    return problems

@@ -1,0 +1,417 @@
+"""One expanded plan: a programme as weeks → sessions → exercises → sets, each set's target resolved.
+
+This is the only place that works out what a given week and session prescribes: per-week changes,
+increases a session, a week or a cycle, loads taken from another day, and warm-up sets worked out
+from the first working set. The page, the figures and every download render from it.
+
+Loads stay relative to what the reader knows (a share of a 1RM, training max or N-rep max, or a
+start weight plus what has been added); turning them into kilograms needs the reader's numbers,
+which the page's calculator and the spreadsheet ask for.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+
+from studio.format.model import Day, Exercise, ExerciseInfo, Phase, Program
+from studio.format.values import NO_INCREASE, ONE_RM, Increase, Load, Reps, Rest, SetCount, Warmup
+from studio.format.vocab import slugify
+from studio.plan.blocks import PlanBlock, plan_block
+from studio.plan.order import Slot, groups
+
+Lookup = Callable[[str], ExerciseInfo]
+
+# Days after the start of each week that sessions fall on, by sessions a week: spread with rest
+# days between them where the week allows (3 a week: Monday, Wednesday, Friday from a Monday).
+WEEKDAY_OFFSETS = {
+    1: (0,),
+    2: (0, 3),
+    3: (0, 2, 4),
+    4: (0, 1, 3, 4),
+    5: (0, 1, 2, 3, 4),
+    6: (0, 1, 2, 3, 4, 5),
+    7: (0, 1, 2, 3, 4, 5, 6),
+}
+RELATIVE = ("percent", "weight", "start")  # loads that an increase or another day's share can change
+
+
+def _fmt(number: float) -> str:
+    return f"{number:g}" if not float(number).is_integer() else str(int(number))
+
+
+def _span(low: float, high: float, unit: str = "") -> str:
+    return f"{_fmt(low)}{unit}" if low == high else f"{_fmt(low)}–{_fmt(high)}{unit}"
+
+
+@dataclass(frozen=True)
+class Target:
+    """A set's load for one week and session, resolved.
+
+    percent: `low`–`high` % of the lift's `basis` (1RM, TM or an N-rep max), that max raised by `add`
+    (cycle increases, in `unit`). weight: `low`–`high` in `unit`. start: `scale` × (the reader's start
+    weight + `add` in `unit`). rpe, rir, bodyweight: as written. bar: the empty bar.
+    """
+
+    kind: str
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    basis: str = ONE_RM
+    add: float = 0
+    scale: float = 1
+    via: str = ""  # '80% of Volume day' when worked out from another day's load
+
+    @classmethod
+    def of(cls, load: Load) -> Target:
+        return cls(load.kind, load.low, load.high, load.unit, load.basis)
+
+    @property
+    def is_relative(self) -> bool:
+        """Needs the reader's own numbers to become a weight."""
+        return self.kind in ("percent", "start")
+
+    def __str__(self) -> str:
+        if self.kind == "percent":
+            base = self.basis if not self.add else f"({self.basis} + {_fmt(self.add)} {self.unit})"
+            return f"{_span(self.low, self.high)}% {base}"
+        if self.kind == "start":
+            text = "Start weight" if not self.add else f"Start + {_fmt(self.add)} {self.unit}"
+            return text if self.scale == 1 else f"{_fmt(round(self.scale * 100, 1))}% of ({text.lower()})"
+        if self.kind == "weight":
+            return _span(self.low, self.high, f" {self.unit}")
+        if self.kind == "rpe":
+            return "RPE " + _span(self.low, self.high)
+        if self.kind == "rir":
+            return _span(self.low, self.high) + " RIR"
+        return "Bar" if self.kind == "bar" else "Bodyweight"
+
+    @property
+    def compact(self) -> str:
+        """For a log cell: '72.5%', 'TM 85%', 'Start + 5 kg', '60 kg'."""
+        if self.kind == "percent" and self.basis == ONE_RM and not self.add:
+            return f"{_span(self.low, self.high)}%"
+        return str(self)
+
+
+@dataclass(frozen=True)
+class PlanSet:
+    number: int  # 1-based; warm-up sets count separately
+    reps: Reps
+    load: Target | None
+    optional: bool = False  # past the lower end of a set range (sets: 3-4): done when the day allows
+
+    @property
+    def label(self) -> str:
+        """'5', '5+ @ 72.5%', 'optional: 8–12': the target printed in a log cell; bodyweight goes without saying."""
+        text = str(self.reps) if self.load is None or self.load.kind == "bodyweight" else f"{self.reps} @ {self.load.compact}"
+        return f"optional: {text}" if self.optional else text
+
+
+@dataclass(frozen=True)
+class PlanExercise:
+    """One exercise in one session, with every set resolved for that session."""
+
+    slot: Slot
+    name: str  # the library's name
+    slug: str
+    sets: tuple[PlanSet, ...]
+    warmups: tuple[PlanSet, ...]
+    increase: Increase | None  # what raises its load, if anything
+
+    @property
+    def order(self) -> str:
+        return self.slot.order
+
+    @property
+    def set_count(self) -> SetCount:
+        """The sets as a number, or a range when some are optional."""
+        return SetCount(sum(not s.optional for s in self.sets), len(self.sets))
+
+    @property
+    def item(self) -> Exercise:
+        return self.slot.item
+
+    @property
+    def rest(self) -> Rest | None:
+        return self.slot.rest
+
+    @property
+    def warmup_count(self) -> int:
+        return len(self.warmups) if self.warmups else self.item.warmup_count
+
+    @property
+    def rule(self) -> str:
+        """What depends on the day's result: the owner's rule, and what double progression asks."""
+        parts = [self.item.rule] if self.item.rule else []
+        if self.increase is not None and self.increase.every == "range":
+            parts.append(f"When every set reaches the top of the rep range, add {self.increase.amount_label} "
+                         "next time and start again at the bottom of the range.")
+        if (step := next_step(self.item)) is not None:
+            parts.append(f"When every set reaches the top of the rep range, move up the ladder to {step} "
+                         "and start again at the bottom of the range.")
+        return " ".join(parts)
+
+
+def next_step(item: Exercise) -> str | None:
+    """The ladder's step after the exercise, when it has a ladder, a rep range and a step to climb to."""
+    if not item.ladder or not any(r.high is not None and r.high != r.low for r in item.reps):
+        return None
+    steps = [slugify(step) for step in item.ladder]
+    here = steps.index(slugify(item.exercise)) if slugify(item.exercise) in steps else len(steps)
+    return item.ladder[here + 1] if here + 1 < len(steps) else None
+
+
+@dataclass(frozen=True)
+class PlanSession:
+    week: int  # 1-based over the programme
+    number: int  # 1-based within the week
+    index: int  # 1-based over the programme
+    phase: int  # 0-based index into program.phases
+    cycle: int  # 1-based run through the phase
+    week_of_phase: int  # 1-based week within the run
+    day: int  # 0-based index into the phase's days
+    day_offset: int  # days after the programme's start date
+    template: Day
+    exercises: tuple[PlanExercise, ...]
+    blocks: tuple[PlanBlock, ...] = ()  # conditioning blocks, measured in time rather than sets
+
+    @property
+    def title(self) -> str:
+        return f"Week {self.week} · {self.template.name}"
+
+    def groups(self) -> Iterator[tuple[str, tuple[PlanExercise, ...]]]:
+        """(superset or pair sentence, or '', exercises) in order: how the day's sets read; blocks are left out."""
+        for entry in self.entries():
+            if not isinstance(entry, PlanBlock):
+                yield entry
+
+    def entries(self) -> Iterator[tuple[str, tuple[PlanExercise, ...]] | PlanBlock]:
+        """The whole day in order: (sentence, exercises) for exercises, supersets and pairs, and each block."""
+        by_order = {e.order: e for e in self.exercises}
+        blocks = {b.order: b for b in self.blocks}
+        for group in groups(self.template):
+            if group.block is not None:
+                yield blocks[group.letter]
+            else:
+                yield group.sentence, tuple(by_order[slot.order] for slot in group.slots)
+
+
+@dataclass(frozen=True)
+class PlanWeek:
+    number: int
+    phase: int
+    cycle: int
+    week_of_phase: int
+    deload: bool
+    sessions: tuple[PlanSession, ...]
+
+
+@dataclass(frozen=True)
+class Input:
+    """A number the reader supplies for one lift: its 1RM, an N-rep max, or a start weight."""
+
+    lift: str
+    basis: str  # '1RM', '5RM', ... or 'start'
+
+
+@dataclass(frozen=True)
+class Plan:
+    program: Program
+    weeks: tuple[PlanWeek, ...]
+
+    @property
+    def sessions(self) -> list[PlanSession]:
+        return [session for week in self.weeks for session in week.sessions]
+
+    def inputs(self) -> list[Input]:
+        """What the reader enters to turn relative loads into weights, in order of first use.
+
+        A training-max load asks for the 1RM: the training max is worked out from it.
+        """
+        found: dict[Input, None] = {}
+        for session in self.sessions:
+            for exercise in session.exercises:
+                for done in (*exercise.warmups, *exercise.sets):
+                    load = done.load
+                    if load is None or not load.is_relative:
+                        continue
+                    basis = "start" if load.kind == "start" else (ONE_RM if load.basis == "TM" else load.basis)
+                    found.setdefault(Input(exercise.name, basis))
+        return list(found)
+
+    def cycle_increases(self) -> dict[tuple[str, int], float]:
+        """{(lift, cycle): what its max goes up by from cycle 1} where a phase raises it each cycle."""
+        found = {}
+        for session in self.sessions:
+            for exercise in session.exercises:
+                for done in exercise.sets:
+                    if done.load is not None and done.load.kind == "percent" and done.load.add:
+                        found[(exercise.name, session.cycle)] = done.load.add
+        return found
+
+
+# ---------------------------------------------------------------- expanding
+
+
+def week_prescription(item: Exercise, week_of_phase: int) -> tuple[SetCount, tuple[Reps, ...], tuple[Load, ...] | None]:
+    """(sets, reps, load) as written for one week of the phase: the exercise's, changed by its `weeks` entry."""
+    sets, reps, load = item.sets, item.reps, item.load
+    if item.weeks and week_of_phase <= len(item.weeks):
+        change = item.weeks[week_of_phase - 1]
+        sets = change.sets if change.sets is not None else sets
+        reps = change.reps if change.reps is not None else reps
+        load = change.load if change.load is not None else load
+    return sets, reps, load
+
+
+def _one(values: tuple, index: int):
+    return values[index] if len(values) > 1 else values[0]
+
+
+def effective_increase(item: Exercise, phase: Phase) -> Increase | None:
+    """The exercise's own increase; else the phase's, where it fits the exercise's loads."""
+    if item.increase is not None:
+        return None if item.increase == NO_INCREASE else item.increase
+    inc = phase.increase
+    if inc is None or not item.load:
+        return None
+    kinds = {load.kind for load in item.load if load.basis != "day"}
+    if inc.every in ("cycle",) or inc.unit == "%":
+        return inc if kinds == {"percent"} else None
+    return inc if kinds and kinds <= {"weight", "start"} else None
+
+
+def _raise(target: Target, inc: Increase | None, steps: int, cycle: int) -> Target:
+    if inc is None or target.kind not in RELATIVE:
+        return target
+    if inc.every == "cycle":
+        if cycle == 1:
+            return target
+        if inc.unit == "%":
+            return replace(target, low=target.low + (cycle - 1) * inc.amount, high=target.high + (cycle - 1) * inc.amount)
+        return replace(target, add=(cycle - 1) * inc.amount, unit=inc.unit)
+    if inc.every == "range" or steps == 0:
+        return target
+    amount = steps * inc.amount
+    if target.kind == "percent":
+        return replace(target, low=round(target.low + amount, 4), high=round(target.high + amount, 4))
+    if target.kind == "weight":
+        return replace(target, low=target.low + amount, high=target.high + amount)
+    return replace(target, add=target.add + amount, unit=inc.unit)
+
+
+def _share(target: Target, fraction: float, via: str) -> Target:
+    """`fraction` of another day's resolved load."""
+    if target.kind in ("percent", "weight"):
+        return replace(target, low=round(target.low * fraction, 4), high=round(target.high * fraction, 4), via=via)
+    if target.kind == "start":
+        return replace(target, scale=round(target.scale * fraction, 4), via=via)
+    return replace(target, via=via)
+
+
+def _warmup_target(warmup: Warmup, first: Target | None) -> Target:
+    if warmup.kind == "bar":
+        return Target("bar")
+    if warmup.kind == "weight":
+        return Target("weight", warmup.amount, warmup.amount, warmup.unit)
+    fraction = warmup.amount / 100
+    if first is None or first.kind not in RELATIVE:
+        return Target("percent", warmup.amount, warmup.amount, basis="first working set")
+    return _share(first, fraction, "")
+
+
+class _Expander:
+    """Walks the programme's calendar once, counting sessions per exercise for per-session increases."""
+
+    def __init__(self, program: Program, lookup: Lookup):
+        self.program, self.lookup = program, lookup
+        self.seen_in_programme: Counter[str] = Counter()  # start-weight progressions run over the programme
+
+    def expand(self) -> Plan:
+        program = self.program
+        offsets = WEEKDAY_OFFSETS[program.sessions_per_week]
+        weeks, week_number, index = [], 0, 0
+        for p, phase in enumerate(program.phases):
+            schedule = program.schedule(p)
+            for run in range(phase.cycles):
+                seen_in_run: Counter[str] = Counter()  # written loads progress within each run of a phase
+                for w in range(phase.weeks):
+                    days = schedule[run * phase.weeks + w]
+                    sessions = []
+                    for n, day in enumerate(days):
+                        index += 1
+                        d = next(i for i, candidate in enumerate(phase.days) if candidate is day)
+                        sessions.append(PlanSession(
+                            week_number + 1, n + 1, index, p, run + 1, w + 1, d, week_number * 7 + offsets[n], day,
+                            self._exercises(phase, day, run + 1, w + 1, seen_in_run), self._blocks(day)))
+                    week_number += 1
+                    weeks.append(PlanWeek(week_number, p, run + 1, w + 1, phase.deload, tuple(sessions)))
+        return Plan(program, tuple(weeks))
+
+    def _blocks(self, day: Day) -> tuple[PlanBlock, ...]:
+        return tuple(plan_block(group.letter, group.block, self.lookup) for group in groups(day) if group.block)
+
+    def _exercises(self, phase: Phase, day: Day, cycle: int, week: int, seen: Counter[str]) -> tuple[PlanExercise, ...]:
+        found = []
+        for group in groups(day):
+            for slot in group.slots:
+                info = self.lookup(slot.item.exercise)
+                inc = effective_increase(slot.item, phase)
+                found.append(self._exercise(slot, info, phase, day, cycle, week, inc, seen))
+        # Counted once the day is laid out, once per lift: a lift done twice in a session steps once.
+        for name in dict.fromkeys(exercise.name for exercise in found):
+            seen[name] += 1
+        started = (e.name for e in found if any(s.load is not None and s.load.kind == "start" for s in e.sets))
+        for name in dict.fromkeys(started):
+            self.seen_in_programme[name] += 1
+        return tuple(found)
+
+    def _exercise(self, slot: Slot, info: ExerciseInfo, phase: Phase, day: Day, cycle: int, week: int,
+                  inc: Increase | None, seen: Counter[str]) -> PlanExercise:
+        item = slot.item
+        sets, reps, loads = week_prescription(item, week)
+        targets = []
+        for n in range(sets.high):
+            load = _one(loads, n) if loads else None
+            if load is None:
+                target = None
+            elif load.basis == "day":
+                target = self._from_day(load, info, phase, day, cycle, week, n, seen)
+            else:
+                target = Target.of(load)
+                steps = self._steps(inc, target, week, info.name, seen)
+                target = _raise(target, inc, steps, cycle)
+            targets.append(PlanSet(n + 1, _one(reps, n), target, optional=n >= sets.low))
+        warmups = ()
+        if isinstance(item.warmup_sets, tuple):
+            first = targets[0].load if targets else None
+            warmups = tuple(PlanSet(n + 1, Reps(w.reps, w.reps), _warmup_target(w, first))
+                            for n, w in enumerate(item.warmup_sets))
+        return PlanExercise(slot, info.name, info.slug, tuple(targets), warmups, inc)
+
+    def _steps(self, inc: Increase | None, target: Target, week: int, name: str, seen: Counter[str]) -> int:
+        if inc is None:
+            return 0
+        if inc.every == "week":
+            return week - 1
+        if inc.every == "session":
+            return self.seen_in_programme[name] if target.kind == "start" else seen[name]
+        return 0
+
+    def _from_day(self, load: Load, info: ExerciseInfo, phase: Phase, day: Day, cycle: int, week: int, n: int,
+                  seen: Counter[str]) -> Target:
+        """The share of the same lift's load on the named day of this phase, in the same week."""
+        other = next(d for d in phase.days if d.name.lower() == load.day.lower())
+        slot = next(s for g in groups(other) for s in g.slots if self.lookup(s.item.exercise).name == info.name)
+        resolved = self._exercise(slot, info, phase, other, cycle, week, effective_increase(slot.item, phase), seen)
+        source = resolved.sets[min(n, len(resolved.sets) - 1)].load
+        via = f"{_fmt(load.low)}% of {other.name}"
+        return _share(source, load.low / 100, via) if source is not None else Target("percent", load.low, load.high,
+                                                                                        basis=f"of {other.name}")
+
+
+def expand(program: Program, lookup: Lookup) -> Plan:
+    """The programme week by week, session by session, set by set, with every target resolved."""
+    return _Expander(program, lookup).expand()

@@ -1,0 +1,109 @@
+"""Everything a build publishes, loaded and checked together: programmes, styles, calls to action, pages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from studio.caching.fingerprint import generator_fingerprint
+from studio.caching.memo import FIGURES, kept_on_disk
+from studio.catalog.load import Catalog, load_data_file, read_catalog
+from studio.common.problems import ContentError, Problem
+from studio.content.calls import (
+    CALLS_FILE,
+    NONE,
+    CallsFile,
+    CallToAction,
+    Shown,
+    check_calls,
+    resolve,
+    section_of,
+    with_utm,
+)
+from studio.content.directives import Known
+from studio.content.pages import DocPage, check_page, read_page
+from studio.content.picker import PICKER_FILE, Picker, load_picker
+from studio.content.tags import TAGS_FILE, TagsFile, check_tags_file
+from studio.site.settings import Studio
+
+FIGURES_FILE = "figures.json"  # beside the downloads, which publishing carries between builds
+
+
+@dataclass
+class Site:
+    catalog: Catalog
+    calls: CallsFile
+    pages: dict[str, DocPage]  # src under docs/ -> page
+    studio: Studio
+    site_url: str
+    today: date
+    picker: Picker | None = None  # data/picker.yml, needed only by pages with [[programme picker]]
+
+    def call(self, src: str, chosen: str | None = None) -> CallToAction | None:
+        """The page's call to action: the one named, the page's own, or its section's default."""
+        page = self.pages.get(src)
+        key = chosen or (page.meta.cta if page else None) or self.calls.defaults.get(section_of(src), NONE)
+        return None if key == NONE else next(c for c in self.calls.calls_to_action if c.id == key)
+
+    def shown(self, call: CallToAction | None, page_url: str) -> Shown | None:
+        """The call as it reads today, its link tagged with where it was clicked."""
+        if call is None:
+            return None
+        link = call.url or getattr(self.studio.booking, call.booking)
+        host = self.site_url.split("//", 1)[-1].split("/", 1)[0] or "website"
+        return resolve(call, self.today, with_utm(link, call.id, page_url.strip("/") or "home", host))
+
+    def is_scheduled(self, page: DocPage) -> bool:
+        """An article dated after the build day: checked now, published by the daily rebuild on its day."""
+        published, _ = page.dates
+        return page.is_article and published is not None and published > self.today
+
+    def scheduled(self) -> list[DocPage]:
+        return [p for p in self.pages.values() if self.is_scheduled(p)]
+
+    def articles_about(self, slug: str) -> list[DocPage]:
+        found = [p for p in self.pages.values()
+                 if p.is_article and slug in p.meta.related and not self.is_scheduled(p)]
+        return sorted(found, key=lambda p: (p.meta.title or p.src).lower())
+
+
+def load_site(root: Path, docs: Path, studio: Studio, site_url: str, today: date,
+              sources: list[str] | None = None, cache: Path | None = None) -> Site:
+    """Load and check everything; raise ContentError listing every problem in every file.
+
+    `sources` are the Markdown pages (relative to docs/) the site publishes; by default every *.md. `cache`: a
+    folder to keep the programmes' figures in between builds (a build that finds them expands no plan).
+    """
+    # What could be read of the catalogue checks the pages' references even when it has problems.
+    with kept_on_disk(cache and cache / FIGURES_FILE, generator_fingerprint(()), {"figures": FIGURES}):
+        catalog, problems, readable = read_catalog(root)
+    calls, found = load_data_file(root, CALLS_FILE, CallsFile, check_calls, "calls-to-action")
+    problems += found
+    pages: dict[str, DocPage] = {}
+    if sources is None:
+        sources = [path.relative_to(docs).as_posix() for path in docs.rglob("*.md")]
+    for src in sorted(sources):
+        page, found = read_page(docs / src, src)
+        problems += found
+        if page is not None:
+            pages[src] = page
+    tags, found = load_data_file(root, TAGS_FILE, TagsFile, check_tags_file, None)
+    problems += found
+    if tags is None and not found:
+        problems += [Problem(f"docs/{page.src}", page.line_of("tags"), "tags", f"tags come from the list in {TAGS_FILE}; "
+                             "create it as the owner's guide shows") for page in pages.values() if page.meta.tags]
+    picker, found = load_picker(root, readable.slugs)
+    problems += found
+    if picker is None and not found:
+        problems += [Problem(f"docs/{page.src}", d.line, "", f"[[programme picker]] needs its questions in {PICKER_FILE}; "
+                             "create it as the owner's guide shows") for page in pages.values()
+                     for d in page.directives if d.kind == "programme picker"]
+    # Each id check runs when its file loaded, so one broken file doesn't hide the pages' other mistakes.
+    known = Known(readable.slugs, readable.styles, {c.id for c in calls.calls_to_action} if calls else None)
+    for page in pages.values():
+        problems += check_page(page, known, tags.tags if tags else None)
+    if problems:
+        raise ContentError(problems)
+    return Site(catalog, calls, pages, studio, site_url, today, picker)
+
