@@ -113,7 +113,7 @@ def errors(page: Page) -> list[str]:
 
 @pytest.fixture
 def one_rm(page: Page, calc_url: str, errors: list[str]) -> Page:
-    page.goto(f"{calc_url}/programs/calc-one-rep-max/", wait_until="networkidle")
+    page.goto(f"{calc_url}/programs/calc-one-rep-max/", wait_until="load")
     expect(page.locator("#studio-calculator")).to_be_visible()
     yield page
     assert errors == []
@@ -175,7 +175,7 @@ def test_a_reload_keeps_the_values(one_rm: Page):
     one_rm.get_by_label("Bench press start weight").fill("60")
     one_rm.get_by_label("Unit").select_option("lb")
     one_rm.get_by_label("Smallest step").fill("2.5")
-    one_rm.reload(wait_until="networkidle")
+    one_rm.reload(wait_until="load")
     expect(one_rm.get_by_label("Back squat 1RM")).to_have_value("140")
     expect(one_rm.get_by_label("Bench press start weight")).to_have_value("60")
     expect(one_rm.get_by_label("Unit")).to_have_value("lb")
@@ -189,14 +189,14 @@ def test_clearing_forgets_the_values(one_rm: Page):
     one_rm.get_by_role("button", name="Clear my numbers").click()
     expect(one_rm.get_by_label("Back squat 1RM")).to_have_value("")
     expect_each(one_rm.locator(SQUAT_72), "72.5% 1RM")
-    one_rm.reload(wait_until="networkidle")
+    one_rm.reload(wait_until="load")
     expect(one_rm.get_by_label("Back squat 1RM")).to_have_value("")
     expect_each(one_rm.locator(SQUAT_72), "72.5% 1RM")
 
 
 def test_a_training_max_is_a_share_of_the_1rm_and_values_are_per_programme(one_rm: Page, calc_url: str):
     one_rm.get_by_label("Back squat 1RM").fill("120")
-    one_rm.goto(f"{calc_url}/programs/calc-training-max/", wait_until="networkidle")
+    one_rm.goto(f"{calc_url}/programs/calc-training-max/", wait_until="load")
     squat = one_rm.get_by_label("Back squat 1RM")
     expect(squat).to_have_value("")  # the other programme's number stays with it
     expect(one_rm.locator(".studio-calc__hint").first).to_contain_text("90% of your 1RM")
@@ -211,7 +211,7 @@ def test_a_cycle_increase_raises_the_training_max_in_the_chosen_unit(page: Page,
     span = '<p id="later">' + str(environment().get_template("_load.html.j2").module.load(later, "Back squat")) + "</p>"
     page.add_init_script("document.addEventListener('DOMContentLoaded', function () {"
                          f"document.querySelector('article').insertAdjacentHTML('beforeend', {span!r}); }});")
-    page.goto(f"{calc_url}/programs/calc-training-max/", wait_until="networkidle")
+    page.goto(f"{calc_url}/programs/calc-training-max/", wait_until="load")
     raised = page.locator("#later .studio-load")
     expect(raised).to_have_text("85% (TM + 5 kg)")
     page.get_by_label("Back squat 1RM").fill("100")
@@ -223,9 +223,9 @@ def test_a_cycle_increase_raises_the_training_max_in_the_chosen_unit(page: Page,
 
 
 def test_a_page_without_relative_loads_has_no_calculator(page: Page, calc_url: str, errors: list[str]):
-    page.goto(f"{calc_url}/programs/strength-and-size/", wait_until="networkidle")
+    page.goto(f"{calc_url}/programs/strength-and-size/", wait_until="load")
     assert page.locator("#studio-calculator").count() == 0
-    page.goto(f"{calc_url}/programs/", wait_until="networkidle")
+    page.goto(f"{calc_url}/programs/", wait_until="load")
     assert errors == []
 
 
@@ -237,7 +237,7 @@ def test_a_page_without_relative_loads_has_no_calculator(page: Page, calc_url: s
 ])
 def test_whatever_is_in_storage_the_calculator_starts_clean(page: Page, calc_url: str, errors: list[str], stored):
     page.add_init_script(f"localStorage.setItem('studio-calculator:calc-one-rep-max', {stored!r});")
-    page.goto(f"{calc_url}/programs/calc-one-rep-max/", wait_until="networkidle")
+    page.goto(f"{calc_url}/programs/calc-one-rep-max/", wait_until="load")
     expect(page.get_by_label("Unit")).to_have_value("lb" if '"lb"' in stored else "kg")
     expect(page.get_by_label("Smallest step")).to_have_value("5" if '"lb"' in stored else "2.5")
     expect(page.get_by_label("Back squat 1RM")).to_have_value("")

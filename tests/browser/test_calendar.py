@@ -22,7 +22,7 @@ CATALOG = load_catalog(SITE)
 def test_calendar_for_a_chosen_start_date(page: Page, site_url: str, slug: str):
     program = next(p for p in CATALOG.programs if p.slug == slug)
     start = date(2031, 2, 26)  # a Wednesday: the picker starts on whatever day the reader chooses
-    page.goto(f"{site_url}/programs/{slug}/", wait_until="networkidle")
+    page.goto(f"{site_url}/programs/{slug}/", wait_until="load")
     form = page.locator("form.studio-calendar")
     expect(form).to_be_visible()
     form.locator("input[name=start]").fill(start.isoformat())
@@ -47,7 +47,7 @@ def test_calendar_for_a_chosen_start_date(page: Page, site_url: str, slug: str):
 
 
 def test_calendar_form_asks_for_a_date(page: Page, site_url: str):
-    page.goto(f"{site_url}/programs/move-well-first/", wait_until="networkidle")
+    page.goto(f"{site_url}/programs/move-well-first/", wait_until="load")
     form = page.locator("form.studio-calendar")
     form.get_by_role("button", name="Add to calendar").click()
     # The browser's own validation stops an empty date: no file, and the field reports why.

@@ -22,7 +22,7 @@ def titles(programs) -> list[str]:
 
 @pytest.fixture
 def catalogue(page: Page, site_url: str) -> Page:
-    page.goto(f"{site_url}/programs/", wait_until="networkidle")
+    page.goto(f"{site_url}/programs/", wait_until="load")
     expect(page.locator("#program-filter")).to_be_visible()
     return page
 
@@ -73,7 +73,7 @@ def test_filters_live_in_the_address_for_sharing(catalogue: Page, site_url: str)
     catalogue.select_option("select[name=goal]", "strength")
     catalogue.select_option("select[name=level]", "intermediate")
     assert "goal=strength" in catalogue.url and "level=intermediate" in catalogue.url
-    catalogue.goto(catalogue.url, wait_until="networkidle")
+    catalogue.goto(catalogue.url, wait_until="load")
     expect(catalogue.locator("select[name=goal]")).to_have_value("strength")
     expected = titles(p for p in PROGRAMS if "strength" in p.goal and p.level == "intermediate")
     assert visible_titles(catalogue) == expected

@@ -21,7 +21,7 @@ def experience(level: str) -> int:
 
 @pytest.fixture
 def picker(page: Page, site_url: str) -> Page:
-    page.goto(f"{site_url}/which-programme/", wait_until="networkidle")
+    page.goto(f"{site_url}/which-programme/", wait_until="load")
     expect(page.locator("#picker-form")).to_be_visible()
     expect(page.locator("#picker-nojs")).to_be_hidden()
     return page

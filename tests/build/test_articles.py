@@ -148,10 +148,11 @@ def test_pull_quote_and_reading_time(built):
     assert soup.select_one("div.footnote ol li")  # the references
 
 
+# Each side of the window, built: the build date reaches the pages. Every boundary day (the day before opening,
+# opening and closing days, the day after) is in tests/unit/test_pages.py's test_call_to_action_date_window.
 @pytest.mark.parametrize("day, shown", [
     ("2026-11-22", "Join the pre-sale list"),  # before it opens: the pre-sale variant
     ("2027-01-11", "Enrol in online coaching"),  # opening day
-    ("2027-02-28", "Enrol in online coaching"),  # closing day
     ("2027-03-01", None),  # after closing: nothing
 ])
 def test_dated_call_to_action_switches_on_its_days(site_copy, day, shown):
