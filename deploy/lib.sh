@@ -11,7 +11,7 @@ load_config() {
   KEEP=5
   PYTHON=python3.11
   VENV=
-  CHECK_COMMAND="python -m pytest -q -p no:cacheprovider tests/unit"
+  CHECK_COMMAND="python -m pytest -q -p no:cacheprovider -n auto tests/unit"
   BUILD_TIMEOUT=900
   LOCK_WAIT=1800
   if [ -f "$ROOT/deploy.conf" ]; then

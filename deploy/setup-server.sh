@@ -23,7 +23,7 @@ keep=5
 branch=main
 python=python3.11
 venv=''
-check='python -m pytest -q -p no:cacheprovider tests/unit'
+check='python -m pytest -q -p no:cacheprovider -n auto tests/unit'
 while [ $# -gt 0 ]; do
   case $1 in
     --keep) keep=${2:?}; shift 2 ;;

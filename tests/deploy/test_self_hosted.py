@@ -34,7 +34,7 @@ def test_first_push_builds_checks_and_goes_live(first_publish):
     # runs the real checks, the unit suite.
     assert lines[1] == "Code push (a new branch, nothing to compare with): build and checks."
     assert lines[2].startswith("Build (mkdocs build --strict): passed in")
-    assert lines[3].startswith("Checks (python -m pytest -q -p no:cacheprovider tests/unit): passed in")
+    assert lines[3].startswith("Checks (python -m pytest -q -p no:cacheprovider -n auto tests/unit): passed in")
     release = server.live_release()
     assert release.endswith(commit[:12])
     assert lines[-1] == f"Published: the live site is now {release} (commit {commit[:7]}: First version)."
@@ -47,7 +47,7 @@ def test_first_push_builds_checks_and_goes_live(first_publish):
     assert server.lock_is_free()
     log = server.log(release)
     assert "== Code push (a new branch, nothing to compare with): build and checks.\n" in log
-    assert "== Checks (python -m pytest -q -p no:cacheprovider tests/unit): passed\n" in log
+    assert "== Checks (python -m pytest -q -p no:cacheprovider -n auto tests/unit): passed\n" in log
 
 
 def test_a_content_push_is_built_and_published_without_the_checks(server, published):
