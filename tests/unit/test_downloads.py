@@ -14,28 +14,29 @@ from pathlib import Path
 import pytest
 import yaml
 from pypdf import PdfReader
-from reportlab.platypus import Paragraph, Table, TableStyle
-
 from readers import csv_rows, download_schema, flat, ics_events, pdf_pages
-from samples import PROGRAM, SITE as TEST_SITE
-from studio.catalog import load as catalog_module
+from reportlab.platypus import Paragraph, Table, TableStyle
+from samples import PROGRAM
+from samples import SITE as TEST_SITE
+
 from studio import load_catalog
 from studio.caching import store as cache
-from studio.downloads import build as downloads_build
-from studio.downloads.build import build_downloads, start_workers, stop_workers
-from studio.downloads.calendar import calendar_bytes, first_monday
-from studio.downloads.formats import FORMATS
-from studio.downloads.data import json_text, program_data
+from studio.catalog import load as catalog_module
 from studio.catalog.comparison import program_cells
-from studio.presentation.paths import download_href, download_path
+from studio.downloads import build as downloads_build
 from studio.downloads import paragraphs
 from studio.downloads import pdf as pdf_module
+from studio.downloads.build import build_downloads, start_workers, stop_workers
+from studio.downloads.calendar import calendar_bytes
+from studio.downloads.data import json_text, program_data
+from studio.downloads.formats import FORMATS
+from studio.downloads.job import first_monday
 from studio.downloads.pdf import SAFE_Y, write_pdf
 from studio.downloads.rows import set_groups
-from studio.plan.expand import WEEKDAY_OFFSETS
-from studio.downloads.table import COLUMNS, write_csv
+from studio.downloads.table import CSV_COLUMNS, write_csv
 from studio.format.model import Program
-from studio.plan.expand import expand
+from studio.plan.expand import WEEKDAY_OFFSETS, expand
+from studio.presentation.paths import download_href, download_path
 from studio.site.settings import Booking, Studio
 
 STUDIO = Studio(
@@ -100,7 +101,7 @@ def test_csv_has_a_header_and_a_row_per_week_session_and_set_group(catalog, prog
     write_csv(set_groups(catalog.plan(program)), target)
     assert target.read_bytes().startswith(b"\xef\xbb\xbf")
     rows = csv_rows(target)
-    assert list(rows[0]) == list(COLUMNS)
+    assert list(rows[0]) == list(CSV_COLUMNS)
     assert [(r["week"], r["session"], r["exercise"], r["set_from"], r["set_to"], r["reps"], r["load"], r["load_low"],
              r["load_high"], r["load_basis"]) for r in rows[:2]] == [
         ("1", "1", "Back squat", "1", "2", "5", "70% 1RM", "70", "70", "1RM"),

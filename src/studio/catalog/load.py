@@ -13,10 +13,10 @@ from studio.caching.memo import CHECKED, FIGURES, LOADED
 from studio.catalog.demos import check_demonstrations
 from studio.checks.program import check_goal, check_library, check_program, check_styles
 from studio.common.problems import ContentError, Problem
-from studio.format import partial
 from studio.format.folders import program_files
 from studio.format.limits import LIBRARY_LIMITS, MAX_SLUG, PROGRAMME_LIMITS, check_lengths
 from studio.format.model import ExerciseInfo, Library, Program
+from studio.format.partial import read_partial
 from studio.format.slots import named_exercises
 from studio.format.styles import STYLES_FILE, Style, Styles
 from studio.format.validation import problems_from
@@ -103,7 +103,7 @@ def readable(doc: Document | None, value: BaseModel | None, model: type[BaseMode
     """The valid model, or what could be read of a file that failed its schema (for the cross-field checks)."""
     if value is not None or doc is None:
         return value
-    return partial.read(model, doc.data)
+    return read_partial(model, doc.data)
 
 
 def load_model(path: Path, root: Path, model: type[BaseModel]) -> tuple[Document | None, BaseModel | None, list[Problem]]:

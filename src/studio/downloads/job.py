@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 from pathlib import Path
 
@@ -12,6 +12,11 @@ from studio.downloads.data import ProgramData, program_data
 from studio.format.model import ExerciseInfo, Program
 from studio.plan.expand import Plan, expand
 from studio.site.settings import Studio
+
+
+def first_monday(today: date) -> date:
+    """The first Monday after `today` (a week later when today is a Monday)."""
+    return today + timedelta(days=7 - today.weekday())
 
 
 @dataclass

@@ -7,7 +7,7 @@ from datetime import date
 from studio.content.pages import PageMeta
 from studio.format.model import Program
 from studio.plan.spans import program_spans
-from studio.presentation import labels
+from studio.presentation.labels import goal_label
 from studio.site.load import Site
 from studio.site.settings import Studio
 
@@ -73,7 +73,7 @@ def exercise_plan(program: Program, url: str, studio: Studio, site_url: str) -> 
         "name": program.title,
         "description": program.summary,
         "url": url,
-        "exerciseType": labels.goal_label(program),
+        "exerciseType": goal_label(program),
         "activityFrequency": {"@type": "QuantitativeValue", "value": program.sessions_per_week,
                               "unitText": "sessions per week"},
         "activityDuration": f"PT{program.session_minutes}M",
