@@ -18,7 +18,7 @@ import openpyxl
 from pypdf import PdfReader
 from samples import ROOT
 
-from studio.downloads.sheet import HEADER_ROW, INPUT_HEADER_ROW, INPUTS, SHEET_COLUMNS
+from studio.downloads import HEADER_ROW, INPUT_HEADER_ROW, INPUTS, SHEET_COLUMNS
 
 
 def pdf_pages(path: Path) -> list[str]:

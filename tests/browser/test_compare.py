@@ -7,8 +7,8 @@ from playwright.sync_api import Page, Route, expect
 from sitecopy import SITE
 
 from studio import load_catalog
-from studio.catalog.comparison import comparison_rows, program_cells
-from studio.presentation.labels import facts
+from studio.catalog import comparison_rows, program_cells
+from studio.presentation import facts
 
 pytestmark = pytest.mark.browser
 CATALOG = load_catalog(SITE)

@@ -23,11 +23,10 @@ from readers import (
 from sitecopy import BUILD_DATE, SITE, run_build
 
 from studio import load_catalog
-from studio.downloads.formats import FORMATS as FORMAT_ENTRIES
-from studio.downloads.sheet import INPUTS, STEP_CELL, UNIT_CELL
-from studio.plan.order import slots
-from studio.presentation.labels import exercise_label, exercise_sets, sets_reps
-from studio.presentation.weekly import first_sessions
+from studio.downloads import FORMATS as FORMAT_ENTRIES
+from studio.downloads import INPUTS, STEP_CELL, UNIT_CELL
+from studio.plan import slots
+from studio.presentation import exercise_label, exercise_sets, first_sessions, sets_reps
 
 FORMATS = [fmt.ext for fmt in FORMAT_ENTRIES]
 

@@ -9,8 +9,8 @@ from bs4 import BeautifulSoup
 from sitecopy import SITE
 
 from studio import load_catalog
-from studio.catalog.comparison import comparison_rows, program_cells
-from studio.presentation.labels import facts
+from studio.catalog import comparison_rows, program_cells
+from studio.presentation import facts
 
 pytestmark = pytest.mark.build
 CATALOG = load_catalog(SITE)

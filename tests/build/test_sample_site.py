@@ -10,9 +10,8 @@ import pytest
 from sitecopy import ROOT, SITE
 
 from studio import load_catalog
-from studio.format.model import Pair
-from studio.presentation.labels import equipment_label, goal_label, load_label, sets_reps
-from studio.presentation.weekly import first_sessions
+from studio.format import Pair
+from studio.presentation import equipment_label, first_sessions, goal_label, load_label, sets_reps
 
 pytestmark = pytest.mark.build
 CATALOG = load_catalog(SITE)

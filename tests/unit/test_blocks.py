@@ -8,14 +8,11 @@ from samples import program_header
 from textedit import Sample
 
 from studio import ContentError, load_catalog
-from studio.catalog.comparison import program_cells
-from studio.checks.program import check_goal
-from studio.downloads.data import program_data, session_lines
-from studio.downloads.rows import BlockLine, plan_rows
-from studio.downloads.table import CSV_COLUMNS, csv_text
-from studio.plan.figures import session_seconds
-from studio.plan.order import groups
-from studio.presentation.blocks import alternatives_text, block_log_boxes, block_summary, ladder_text
+from studio.catalog import program_cells
+from studio.checks import check_goal
+from studio.downloads import CSV_COLUMNS, BlockLine, csv_text, plan_rows, program_data, session_lines
+from studio.plan import groups, session_seconds
+from studio.presentation import alternatives_text, block_log_boxes, block_summary, ladder_text
 
 LIBRARY = Sample("""\
 equipment: [pull-up bar, rowing machine, kettlebell, mat]

@@ -7,8 +7,20 @@ from datetime import date
 import feedparser
 from PIL import Image
 
-from studio.outputs.cards import HEIGHT, WIDTH, Card, _font, _title_lines, build_cards, card_key, card_kind, card_path, draw
-from studio.outputs.feed import Entry, absolute_html, atom_feed
+from studio.outputs import (
+    HEIGHT,
+    WIDTH,
+    Card,
+    Entry,
+    absolute_html,
+    atom_feed,
+    build_cards,
+    card_key,
+    card_kind,
+    card_path,
+    draw,
+)
+from studio.outputs.cards import _font, _title_lines  # private: how a long title is fitted, tested on its own
 
 CARD = Card("Training for strength vs training for size", "Heavy triples or sets of twelve?", "Article",
             "Kestrel Strength Studio", "kestrel-strength.example")
@@ -21,7 +33,7 @@ def test_a_card_is_a_landscape_png(tmp_path):
 
 
 def test_a_card_is_drawn_in_its_own_colours_and_their_blends_over_the_background(tmp_path):
-    from studio.outputs.cards import ACCENT, BACKGROUND, INK, SOFT
+    from studio.outputs import ACCENT, BACKGROUND, INK, SOFT
     result = build_cards({"assets/cards/a.png": CARD}, tmp_path)
     with Image.open(result.files["assets/cards/a.png"]) as image:
         used = {colour for _, colour in image.convert("RGB").getcolors(64)}

@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from studio.project import changes, ownersettings
-from studio.project.changes import classify
+from studio.project import changes, classify, ownersettings
 
 ROOT = Path(__file__).resolve().parents[2]
 ZERO = "0" * 40

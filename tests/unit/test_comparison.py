@@ -7,9 +7,9 @@ import json
 from samples import PROGRAM
 
 from studio import load_catalog
-from studio.catalog.comparison import comparison_rows, empty_comparison_rows, program_cells
-from studio.downloads.data import json_text, program_data
-from studio.presentation.labels import card_line
+from studio.catalog import comparison_rows, empty_comparison_rows, program_cells
+from studio.downloads import json_text, program_data
+from studio.presentation import card_line
 
 BODYWEIGHT = (PROGRAM.replace("title: Test Strength", "title: Test Bodyweight")
               .replace("equipment: [barbell, squat rack, bench, mat]", "equipment: [mat]")

@@ -20,24 +20,31 @@ from samples import PROGRAM
 from samples import SITE as TEST_SITE
 
 from studio import load_catalog
-from studio.caching import store as cache
+from studio.caching import cache_dir, prune
 from studio.catalog import load as catalog_module
-from studio.catalog.comparison import program_cells
+from studio.catalog import program_cells
+from studio.downloads import (
+    CSV_COLUMNS,
+    FORMATS,
+    SAFE_Y,
+    build_downloads,
+    calendar_bytes,
+    first_monday,
+    json_text,
+    paragraphs,
+    program_data,
+    set_groups,
+    start_workers,
+    stop_workers,
+    write_csv,
+    write_pdf,
+)
 from studio.downloads import build as downloads_build
-from studio.downloads import paragraphs
 from studio.downloads import pdf as pdf_module
-from studio.downloads.build import build_downloads, start_workers, stop_workers
-from studio.downloads.calendar import calendar_bytes
-from studio.downloads.data import json_text, program_data
-from studio.downloads.formats import FORMATS
-from studio.downloads.job import first_monday
-from studio.downloads.pdf import SAFE_Y, write_pdf
-from studio.downloads.rows import set_groups
-from studio.downloads.table import CSV_COLUMNS, write_csv
-from studio.format.model import Program
-from studio.plan.expand import WEEKDAY_OFFSETS, expand
-from studio.presentation.paths import download_href, download_path
-from studio.site.settings import Booking, Studio
+from studio.format import Program
+from studio.plan import WEEKDAY_OFFSETS, expand
+from studio.presentation import download_href, download_path
+from studio.site import Booking, Studio
 
 STUDIO = Studio(
     name="Test Studio", city="Leeds", email="hi@test.example",
@@ -446,17 +453,17 @@ def test_the_files_that_do_not_key_on_the_studio_or_the_address_do_not_print_the
 
 
 def test_cache_folder_follows_the_environment(tmp_path, monkeypatch):
-    monkeypatch.delenv(cache.ENV, raising=False)
-    assert cache.cache_dir(tmp_path) == tmp_path / ".cache" / "downloads"
-    monkeypatch.setenv(cache.ENV, str(tmp_path / "elsewhere"))
-    assert cache.cache_dir(tmp_path) == tmp_path / "elsewhere"
+    monkeypatch.delenv("STUDIO_CACHE_DIR", raising=False)
+    assert cache_dir(tmp_path) == tmp_path / ".cache" / "downloads"
+    monkeypatch.setenv("STUDIO_CACHE_DIR", str(tmp_path / "elsewhere"))
+    assert cache_dir(tmp_path) == tmp_path / "elsewhere"
 
 
 def test_prune_leaves_files_it_did_not_make(tmp_path):
     keep, stale, other = tmp_path / f"{'a' * 64}.pdf", tmp_path / f"{'b' * 64}.csv", tmp_path / "notes.txt"
     for path in (keep, stale, other):
         path.write_text("x")
-    assert cache.prune(tmp_path, {keep}) == 1
+    assert prune(tmp_path, {keep}) == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([keep.name, other.name])
 
 

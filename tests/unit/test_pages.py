@@ -4,16 +4,14 @@ from datetime import date
 
 import feedparser
 import pytest
-
 from samples import PROGRAM
 from textedit import Sample
+
 from studio import ContentError
-from studio.content.calls import CallToAction, resolve, with_utm
-from studio.content.directives import find_directives
-from studio.outputs.feed import Entry, atom_feed
-from studio.site.settings import Studio
-from studio.site.load import load_site
-from studio.views.scriptdata import script_json
+from studio.content import CallToAction, find_directives, resolve, with_utm
+from studio.outputs import Entry, atom_feed
+from studio.site import Studio, load_site
+from studio.views import script_json
 
 STUDIO = Studio(name="Test Studio", city="Leeds", email="a@b.example",
                 booking={"personal_training": "https://b.example/pt", "sports_massage": "https://b.example/m",
@@ -194,7 +192,7 @@ def test_embeds_must_be_https_and_never_show_before_opening(site):
 
 
 def test_pasted_line_separators_do_not_shift_directives():
-    from studio.views.blocks import render_directives
+    from studio.views import render_directives
     body = "Pasted\u2028text\x0cwith odd breaks\n\n[[pull quote: Hi]]"
     found, problems = find_directives(body, 1)
     assert [(d.line, d.kind) for d in found] == [(3, "pull quote")] and problems == []

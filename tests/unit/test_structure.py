@@ -12,7 +12,7 @@ import pytest
 
 from studio.caching import fingerprint
 from studio.caching import store as cache
-from studio.presentation.paths import download_href, href, page_url, relative_url
+from studio.presentation import download_href, href, page_url, relative_url
 
 PACKAGE = fingerprint.PACKAGE
 

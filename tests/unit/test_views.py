@@ -5,11 +5,9 @@ from __future__ import annotations
 import pytest
 
 from studio import load_catalog
-from studio.format.values import parse_load
-from studio.presentation.labels import load_label, rotation, sets_reps, week_range
-from studio.presentation.paths import href
-from studio.presentation.prose import is_safe_url, render_prose
-from studio.views.environment import md_escape
+from studio.format import parse_load
+from studio.presentation import href, is_safe_url, load_label, render_prose, rotation, sets_reps, week_range
+from studio.views import md_escape
 
 
 def test_prose_escapes_raw_html():
@@ -111,7 +109,7 @@ def test_rotation_labels_count_programme_weeks(site):
      ([8, 8, 8, "8+"], "3-4", "3 × 8, 1 × 8+ (set 4 optional)"), ("5/5/5+", "1-3", "2 × 5, 1 × 5+ (sets 2–3 optional)")],
 )
 def test_sets_reps_labels(reps, sets, shown):
-    from studio.format.model import Exercise
+    from studio.format import Exercise
 
     item = Exercise(exercise="x", sets=sets, reps=reps, each_side=shown.endswith("side"))
     assert sets_reps(item) == shown

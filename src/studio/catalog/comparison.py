@@ -10,14 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from studio.plan.figures import share_rows
-from studio.presentation.labels import facts
+from studio.plan import share_rows
+from studio.presentation import facts
 
 if TYPE_CHECKING:
     from studio.catalog.load import Catalog
-    from studio.format.model import Program
-    from studio.format.styles import Style
-    from studio.plan.figures import Figures
+    from studio.format import Program, Style
+    from studio.plan import Figures
 
 ESTIMATE_AFTER = "session_length"  # the estimate sits under the planned length, so the two read together
 SHARES = "Share of working sets"

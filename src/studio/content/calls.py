@@ -10,11 +10,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from pydantic import Field, model_validator
 
-from studio.common.problems import Problem, did_you_mean
-from studio.format.model import StrictModel, Text, Url
-from studio.format.validation import Collector
-from studio.format.vocab import BOOKING_KEYS, SLUG_PATTERN
-from studio.format.yamlsource import Document
+from studio.common import Problem, did_you_mean
+from studio.format import BOOKING_KEYS, SLUG_PATTERN, Collector, Document, StrictModel, Text, Url
 
 CALLS_FILE = "data/calls-to-action.yml"
 NONE = "none"

@@ -14,16 +14,12 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from studio.caching.fingerprint import text_digest
-from studio.caching.memo import LOADED
-from studio.common.problems import ContentError, Problem
+from studio.caching import LOADED, text_digest
+from studio.common import ContentError, Problem
 from studio.content.calls import NONE
 from studio.content.directives import Directive, Known, check_directive, find_directives, unknown_id
 from studio.content.tags import unknown_tag
-from studio.format.model import Text
-from studio.format.validation import problems_from
-from studio.format.values import quote
-from studio.format.yamlsource import Document, parse_yaml, read_text
+from studio.format import Document, Text, parse_yaml, problems_from, quote, read_text
 
 FRONT = re.compile(r"\A(---[ \t]*\n)(.*?\n)(?:---|\.\.\.)[ \t]*\n", re.S)
 POSTS = "blog/posts/"

@@ -20,18 +20,14 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from studio.caching.fingerprint import data_digest
-from studio.caching.memo import DOWNLOAD_KEYS
-from studio.caching.store import entry_key, entry_path, prune, write_atomically
-from studio.catalog.comparison import Cell, program_cells
-from studio.catalog.load import Catalog
-from studio.common.cores import available_cores
+from studio.caching import DOWNLOAD_KEYS, data_digest, entry_key, entry_path, prune, write_atomically
+from studio.catalog import Catalog, Cell, program_cells
+from studio.common import available_cores
 from studio.downloads.formats import FORMATS, Format
 from studio.downloads.job import Job, first_monday
-from studio.format.model import ExerciseInfo, Program
-from studio.format.slots import named_exercises
-from studio.presentation.paths import download_path
-from studio.site.settings import Studio
+from studio.format import ExerciseInfo, Program, named_exercises
+from studio.presentation import download_path
+from studio.site import Studio
 
 NICENESS = 5  # the workers' priority below the build's
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
@@ -208,9 +204,13 @@ def _start_worker(parent: int, ready) -> None:
 
 
 def _load_writers() -> None:
-    from studio.downloads import calendar, data, pdf, sheet  # noqa: F401 (imported for the libraries they load)
+    # Imported for the libraries they load, once per worker rather than with its first job.
+    import studio.downloads.calendar  # noqa: F401
+    import studio.downloads.data  # noqa: F401
+    import studio.downloads.sheet  # noqa: F401
+    from studio.downloads.pdf import register_fonts
 
-    pdf.register_fonts()
+    register_fonts()
 
 
 def _submit(pool: ProcessPoolExecutor, jobs: list[Job], workers: int) -> list[Future]:

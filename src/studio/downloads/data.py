@@ -15,23 +15,22 @@ from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema, create_model
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
-from studio.catalog.comparison import Cell
-from studio.format.model import Exercise, Program
-from studio.format.values import Load, Reps, Rest
-from studio.plan.blocks import PlanBlock
-from studio.plan.expand import Lookup, Plan, PlanExercise, PlanSession, PlanSet, Target
-from studio.plan.order import groups
-from studio.presentation.blocks import (
+from studio.catalog import Cell
+from studio.format import Exercise, Load, Program, Reps, Rest
+from studio.plan import Lookup, Plan, PlanBlock, PlanExercise, PlanSession, PlanSet, Target, groups
+from studio.presentation import (
     BLOCK_LOG_HINTS,
     alternatives_text,
     block_log_boxes,
     block_summary,
     block_table_rows,
     block_title,
+    exercise_label,
+    exercise_url,
+    first_sessions,
+    phase_weeks,
+    program_url,
 )
-from studio.presentation.labels import exercise_label, phase_weeks
-from studio.presentation.paths import exercise_url, program_url
-from studio.presentation.weekly import first_sessions
 
 FORMAT = "kestrel-studio-program/1"
 

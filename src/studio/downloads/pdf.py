@@ -35,24 +35,30 @@ from reportlab.platypus import (
 from studio.downloads.paragraphs import ParagraphCache
 from studio.downloads.richtext import markup, prose_flowables
 from studio.downloads.rows import warmup_text
-from studio.format.model import Day, Program
-from studio.plan.blocks import PlanBlock
-from studio.plan.expand import Lookup, Plan, PlanExercise, PlanSession
-from studio.plan.order import Slot, groups
-from studio.presentation.blocks import (
+from studio.format import Day, Program
+from studio.plan import Lookup, Plan, PlanBlock, PlanExercise, PlanSession, Slot, groups
+from studio.presentation import (
     BLOCK_LOG_HINTS,
+    GLOSSARY,
     alternatives_text,
     block_log_boxes,
     block_summary,
     block_table_rows,
     block_title,
     block_work_lines,
+    cell_text,
+    exercise_label,
+    facts,
+    first_sessions,
     ladder_text,
+    load_label,
+    phase_title,
+    rotation,
+    sets_reps,
+    warmup_note,
+    week_table,
 )
-from studio.presentation.glossary import GLOSSARY
-from studio.presentation.labels import exercise_label, facts, load_label, phase_title, rotation, sets_reps, warmup_note
-from studio.presentation.weekly import cell_text, first_sessions, week_table
-from studio.site.settings import Studio
+from studio.site import Studio
 
 FONTS = Path(__file__).resolve().parent.parent / "fonts"
 FONT, BOLD, ITALIC, BOLD_ITALIC = "Roboto", "Roboto-Bold", "Roboto-Italic", "Roboto-BoldItalic"

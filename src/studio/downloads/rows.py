@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from studio.format.values import Reps, Rest
-from studio.plan.blocks import PlanBlock
-from studio.plan.expand import Plan, PlanExercise, PlanSession, PlanSet, PlanWeek, Target
-from studio.presentation.blocks import alternatives_text, block_table_rows, ladder_text
+from studio.format import Reps, Rest
+from studio.plan import Plan, PlanBlock, PlanExercise, PlanSession, PlanSet, PlanWeek, Target
+from studio.presentation import alternatives_text, block_table_rows, ladder_text
 
 
 @dataclass(frozen=True)

@@ -39,18 +39,17 @@ from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
 from studio.downloads.cells import starts_like_formula
-from studio.format.values import ONE_RM, TRAINING_MAX
-from studio.plan.blocks import PlanBlock
-from studio.plan.expand import Plan, PlanExercise, PlanSession, PlanSet, Target
-from studio.presentation.blocks import (
+from studio.format import ONE_RM, TRAINING_MAX
+from studio.plan import Plan, PlanBlock, PlanExercise, PlanSession, PlanSet, Target
+from studio.presentation import (
     BLOCK_LOG_HINTS,
     alternatives_text,
     block_log_boxes,
     block_table_rows,
     block_title,
     ladder_text,
+    week_span,
 )
-from studio.presentation.labels import week_span
 
 INPUTS = "Inputs"
 UNIT_CELL, STEP_CELL, FACTOR_CELL = "C4", "C5", "C6"

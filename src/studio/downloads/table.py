@@ -7,7 +7,7 @@ import io
 
 from studio.downloads.cells import csv_cell
 from studio.downloads.rows import BlockLine, SetGroup
-from studio.presentation.blocks import BLOCK_LOG_HINTS, block_title
+from studio.presentation import BLOCK_LOG_HINTS, block_title
 
 CSV_COLUMNS = (
     "week", "phase", "phase_name", "cycle", "week_of_phase", "deload", "session", "session_in_week", "day_name",

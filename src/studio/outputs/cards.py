@@ -16,9 +16,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-from studio.caching.fingerprint import code_digest, data_digest
-from studio.caching.store import write_atomically
-from studio.common.cores import available_cores
+from studio.caching import code_digest, data_digest, write_atomically
+from studio.common import available_cores
 
 WIDTH, HEIGHT = 1200, 630  # what Facebook, LinkedIn and X show large
 FONTS = Path(__file__).resolve().parent.parent / "fonts"

@@ -3,9 +3,8 @@ boxes a log sheet gives it; and how a ladder and alternatives read."""
 
 from __future__ import annotations
 
-from studio.format.model import Amrap, Emom, ForTime, Intervals
-from studio.format.values import format_seconds
-from studio.plan.blocks import Move, PlanBlock
+from studio.format import Amrap, Emom, ForTime, Intervals, format_seconds
+from studio.plan import Move, PlanBlock
 
 # What the reader writes down for each kind of block.
 BLOCK_LOG_HINTS = {

@@ -6,25 +6,30 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from studio.caching.fingerprint import generator_fingerprint
-from studio.caching.memo import FIGURES, kept_on_disk
-from studio.catalog.load import Catalog, load_data_file, read_catalog
-from studio.common.problems import ContentError, Problem
-from studio.content.calls import (
+from studio.caching import FIGURES, generator_fingerprint, kept_on_disk
+from studio.catalog import Catalog, load_data_file, read_catalog
+from studio.common import ContentError, Problem
+from studio.content import (
     CALLS_FILE,
     NONE,
+    PICKER_FILE,
+    TAGS_FILE,
     CallsFile,
     CallToAction,
+    DocPage,
+    Known,
+    Picker,
     Shown,
+    TagsFile,
     check_calls,
+    check_page,
+    check_tags_file,
+    load_picker,
+    read_page,
     resolve,
     section_of,
     with_utm,
 )
-from studio.content.directives import Known
-from studio.content.pages import DocPage, check_page, read_page
-from studio.content.picker import PICKER_FILE, Picker, load_picker
-from studio.content.tags import TAGS_FILE, TagsFile, check_tags_file
 from studio.site.settings import Studio
 
 FIGURES_FILE = "figures.json"  # beside the downloads, which publishing carries between builds

@@ -9,15 +9,12 @@ from dataclasses import astuple
 from jinja2 import Environment
 from markupsafe import Markup
 
-from studio.caching.fingerprint import text_digest
-from studio.caching.memo import CALLS, DIRECTIVES, QUOTES, RELATED, STYLE_TABLES, TABLES, Memo
-from studio.catalog.comparison import Cell, comparison_rows, empty_comparison_rows, program_cells
-from studio.content.directives import KINDS, Directive, find_directives
-from studio.content.picker import picker_data
-from studio.format.model import Program
-from studio.format.vocab import GOAL_LABELS
-from studio.presentation.paths import CATALOGUE_URL, METHOD_PAGE, program_url, relative_url
-from studio.site.load import Site
+from studio.caching import CALLS, DIRECTIVES, QUOTES, RELATED, STYLE_TABLES, TABLES, Memo, text_digest
+from studio.catalog import Cell, comparison_rows, empty_comparison_rows, program_cells
+from studio.content import KINDS, Directive, find_directives, picker_data
+from studio.format import GOAL_LABELS, Program
+from studio.presentation import CATALOGUE_URL, METHOD_PAGE, program_url, relative_url
+from studio.site import Site
 from studio.views.scriptdata import script_json
 
 NOT_SURE = "not sure"

@@ -9,14 +9,30 @@ from functools import cache
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from studio.plan.order import groups
-from studio.presentation.blocks import block_summary, block_table_rows
-from studio.presentation.labels import (card_line, equipment_label, exercise_sets, facts, load_label, phase_title, plural,
-                                        rotation, sets_reps, warmup_note)
-from studio.presentation.glossary import FIGURES_NOTE, GLOSSARY
-from studio.presentation.paths import download_href, exercise_page, href, program_page
-from studio.presentation.prose import is_safe_url, render_prose
-from studio.presentation.weekly import first_sessions
+from studio.plan import groups
+from studio.presentation import (
+    FIGURES_NOTE,
+    GLOSSARY,
+    block_summary,
+    block_table_rows,
+    card_line,
+    download_href,
+    equipment_label,
+    exercise_page,
+    exercise_sets,
+    facts,
+    first_sessions,
+    href,
+    is_safe_url,
+    load_label,
+    phase_title,
+    plural,
+    program_page,
+    render_prose,
+    rotation,
+    sets_reps,
+    warmup_note,
+)
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
 

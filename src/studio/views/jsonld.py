@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from studio.content.pages import PageMeta
-from studio.format.model import Program
-from studio.plan.spans import program_spans
-from studio.presentation.labels import goal_label
-from studio.site.load import Site
-from studio.site.settings import Studio
+from studio.content import PageMeta
+from studio.format import Program
+from studio.plan import program_spans
+from studio.presentation import goal_label
+from studio.site import Site, Studio
 
 CONTEXT = "https://schema.org"
 

@@ -11,26 +11,24 @@ import yaml
 from jinja2 import Environment
 from markupsafe import Markup
 
-from studio.caching.memo import EXERCISE_PAGES, PAGES
-from studio.format.model import ExerciseInfo, Program
-from studio.format.slots import named_exercises
-from studio.format.vocab import GOAL_LABELS, GOALS, LEVELS
-from studio.plan.expand import Plan
-from studio.plan.figures import share_rows
-from studio.presentation.labels import equipment_label, facts
-from studio.presentation.paths import (
+from studio.caching import EXERCISE_PAGES, PAGES
+from studio.format import GOAL_LABELS, GOALS, LEVELS, ExerciseInfo, Program, named_exercises
+from studio.plan import Plan, share_rows
+from studio.presentation import (
     CATALOGUE,
     CATALOGUE_URL,
     COMPARE_PAGE,
     COMPARE_URL,
     EXERCISE_INDEX,
     download_href,
+    equipment_label,
     exercise_page,
+    facts,
     program_page,
     relative_url,
+    week_table,
 )
-from studio.presentation.weekly import week_table
-from studio.site.load import Site
+from studio.site import Site
 from studio.views.blocks import BlockRenderer
 from studio.views.chart import muscle_chart, weekly_chart
 
