@@ -31,7 +31,6 @@ from studio.downloads import (
     calendar_bytes,
     first_monday,
     json_text,
-    paragraphs,
     program_data,
     set_groups,
     start_workers,
@@ -39,7 +38,10 @@ from studio.downloads import (
     write_csv,
     write_pdf,
 )
+
+# Modules, not names: these tests patch or read a module's own globals.
 from studio.downloads import build as downloads_build
+from studio.downloads import paragraphs as pdf_paragraphs
 from studio.downloads import pdf as pdf_module
 from studio.format import Program
 from studio.plan import WEEKDAY_OFFSETS, expand
@@ -325,8 +327,8 @@ WRITE_ALONE = """
 import sys
 from pathlib import Path
 from studio import load_catalog
-from studio.downloads.pdf import write_pdf
-from studio.site.settings import Booking, Studio
+from studio.downloads import write_pdf
+from studio.site import Booking, Studio
 catalog = load_catalog(Path(sys.argv[1]))
 program = next(p for p in catalog.programs if p.slug == sys.argv[2])
 studio = Studio(name="Test Studio", city="Leeds", email="hi@test.example",
@@ -346,7 +348,7 @@ def test_a_pdf_written_after_another_has_the_bytes_it_has_written_alone(site, tm
     first, second = catalog.programs
     for program in (first, second):
         write_pdf(catalog.plan(program), catalog.exercise, STUDIO, SITE, tmp_path / f"{program.slug}.pdf")
-    monkeypatch.setattr(paragraphs, "LIMIT", 1)  # the shared layouts are dropped as each PDF starts
+    monkeypatch.setattr(pdf_paragraphs, "LIMIT", 1)  # the shared layouts are dropped as each PDF starts
     write_pdf(catalog.plan(second), catalog.exercise, STUDIO, SITE, tmp_path / "after-dropping.pdf")
     alone = tmp_path / "alone.pdf"
     subprocess.run([sys.executable, "-c", WRITE_ALONE, str(site.root), second.slug, SITE, str(alone)], check=True,
