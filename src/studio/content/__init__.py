@@ -4,12 +4,12 @@ picker and a post's excerpt.
 
 from studio.content.calls import (
     CALLS_FILE,
-    NONE,
+    NO_CALL,
     CallsFile,
     CallToAction,
     Shown,
     check_calls,
-    resolve,
+    resolve_call,
     section_of,
     with_utm,
 )
@@ -21,7 +21,7 @@ from studio.content.tags import TAGS_FILE, TagsFile, check_tags_file
 
 __all__ = [
     # calls.py
-    "CALLS_FILE", "NONE", "CallsFile", "CallToAction", "Shown", "check_calls", "resolve", "section_of",
+    "CALLS_FILE", "NO_CALL", "CallsFile", "CallToAction", "Shown", "check_calls", "resolve_call", "section_of",
     "with_utm",
     # directives.py
     "KINDS", "Directive", "Known", "find_directives",

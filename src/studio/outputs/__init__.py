@@ -2,12 +2,12 @@
 """
 
 from studio.outputs.cards import (
-    ACCENT,
-    BACKGROUND,
-    HEIGHT,
-    INK,
-    SOFT,
-    WIDTH,
+    CARD_ACCENT,
+    CARD_BACKGROUND,
+    CARD_HEIGHT,
+    CARD_INK,
+    CARD_SOFT,
+    CARD_WIDTH,
     Card,
     build_cards,
     card_key,
@@ -20,7 +20,7 @@ from studio.outputs.pictures import build_demonstrations, fitted
 
 __all__ = [
     # cards.py
-    "ACCENT", "BACKGROUND", "HEIGHT", "INK", "SOFT", "WIDTH", "Card", "build_cards", "card_key", "card_kind",
+    "CARD_ACCENT", "CARD_BACKGROUND", "CARD_HEIGHT", "CARD_INK", "CARD_SOFT", "CARD_WIDTH", "Card", "build_cards", "card_key", "card_kind",
     "card_path", "draw",
     # feed.py
     "FEED_PATH", "Entry", "absolute_html", "atom_feed",

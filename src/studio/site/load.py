@@ -11,7 +11,7 @@ from studio.catalog import Catalog, load_data_file, read_catalog
 from studio.common import ContentError, Problem
 from studio.content import (
     CALLS_FILE,
-    NONE,
+    NO_CALL,
     PICKER_FILE,
     TAGS_FILE,
     CallsFile,
@@ -26,7 +26,7 @@ from studio.content import (
     check_tags_file,
     load_picker,
     read_page,
-    resolve,
+    resolve_call,
     section_of,
     with_utm,
 )
@@ -48,8 +48,8 @@ class Site:
     def call(self, src: str, chosen: str | None = None) -> CallToAction | None:
         """The page's call to action: the one named, the page's own, or its section's default."""
         page = self.pages.get(src)
-        key = chosen or (page.meta.cta if page else None) or self.calls.defaults.get(section_of(src), NONE)
-        return None if key == NONE else next(c for c in self.calls.calls_to_action if c.id == key)
+        key = chosen or (page.meta.cta if page else None) or self.calls.defaults.get(section_of(src), NO_CALL)
+        return None if key == NO_CALL else next(c for c in self.calls.calls_to_action if c.id == key)
 
     def shown(self, call: CallToAction | None, page_url: str) -> Shown | None:
         """The call as it reads today, its link tagged with where it was clicked."""
@@ -57,7 +57,7 @@ class Site:
             return None
         link = call.url or getattr(self.studio.booking, call.booking)
         host = self.site_url.split("//", 1)[-1].split("/", 1)[0] or "website"
-        return resolve(call, self.today, with_utm(link, call.id, page_url.strip("/") or "home", host))
+        return resolve_call(call, self.today, with_utm(link, call.id, page_url.strip("/") or "home", host))
 
     def is_scheduled(self, page: DocPage) -> bool:
         """An article dated after the build day: checked now, published by the daily rebuild on its day."""
