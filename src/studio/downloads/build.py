@@ -78,8 +78,8 @@ def _keys(source: str, exercises: dict[str, str], studio: Studio, site_url: str,
     # every PDF and calendar again, not every spreadsheet too.
     branding = [studio.model_dump(mode="json"), site_url]
     return {fmt: entry_key(fmt.ext, fmt.libraries, source, exercises, branding if fmt.branded else None,
-                                 start.isoformat() if fmt.dated else None,
-                                 [astuple(cell) for cell in comparison] if fmt.compared else None)
+                           start.isoformat() if fmt.dated else None,
+                           [astuple(cell) for cell in comparison] if fmt.compared else None)
             for fmt in FORMATS}
 
 

@@ -58,7 +58,7 @@ HEADER_ROW = 4
 LB_PER_KG = 2.20462
 START = "start"
 SHEET_COLUMNS = ("Order", "Exercise", "Set", "Reps", "Target", "Load", "Up to", "Done weight", "Done reps", "Rest",
-           "Notes")
+                 "Notes")
 LOAD_COLUMN, HIGH_COLUMN = SHEET_COLUMNS.index("Load") + 1, SHEET_COLUMNS.index("Up to") + 1
 # A fixed timestamp in the file's properties: the same programme gives the same bytes (XlsxWriter dates every
 # zip entry 1 January 1980).
