@@ -49,7 +49,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 from benchfigures import Target, growth_exponent, judged, ratio_line  # noqa: E402
 from benchsites import article_url, count_pages, make_floor, populate, samples  # noqa: E402
 from sitecopy import copy_site  # noqa: E402
-from studio.presentation.paths import CATALOGUE_URL, COMPARE_URL  # noqa: E402
+
+from studio.presentation import CATALOGUE_URL, COMPARE_URL  # noqa: E402
 
 STUDIO, LARGE = "30+150", "1000+500"
 TARGETS = {  # the targets in PERFORMANCE.md, by size

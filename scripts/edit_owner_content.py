@@ -16,8 +16,8 @@ from pathlib import Path
 SRC = Path(__file__).resolve().parent.parent / "src"
 sys.path.insert(0, str(SRC))
 
-from studio.catalog.load import load_catalog  # noqa: E402
-from studio.common.problems import ContentError  # noqa: E402
+from studio.catalog import load_catalog  # noqa: E402
+from studio.common import ContentError  # noqa: E402
 
 
 def _reps(match: re.Match) -> str:

@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 from pymdownx.slugs import slugify
 
-from studio.content.pages import split_front_matter
+from studio.content import split_front_matter
 
 POSTS = Path("docs/blog/posts")
 COPY = "copy-{:04d}"  # generated programmes: programs/copy-0009.yml …

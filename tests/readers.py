@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 import csv
-from decimal import ROUND_HALF_UP, Decimal
 import io
 import json
 import os
 import re
 import shutil
 import subprocess
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import icalendar
 import jsonschema
 import openpyxl
 from pypdf import PdfReader
-
 from samples import ROOT
-from studio.downloads.sheet import COLUMNS, HEADER_ROW, INPUT_HEADER_ROW, INPUTS
+
+from studio.downloads import HEADER_ROW, INPUT_HEADER_ROW, INPUTS, SHEET_COLUMNS
 
 
 def pdf_pages(path: Path) -> list[str]:
@@ -48,7 +48,7 @@ SESSION_HEADING = re.compile(r"^Week (\d+) · Session (\d+) · (.+)$")
 
 
 def set_rows(path: Path, data_only: bool = False) -> list[dict]:
-    """Every set row (warm-ups too) of every phase sheet: dicts keyed by COLUMNS, with the sheet, week,
+    """Every set row (warm-ups too) of every phase sheet: dicts keyed by SHEET_COLUMNS, with the sheet, week,
     session and day template they sit under."""
     book = openpyxl.load_workbook(path, data_only=data_only)
     found = []
@@ -59,7 +59,7 @@ def set_rows(path: Path, data_only: bool = False) -> list[dict]:
                 week, session, day = int(match.group(1)), int(match.group(2)), match.group(3)
             elif row[2] is not None:  # headings, warm-up text and superset sentences have no set
                 found.append({"sheet": sheet.title, "week": week, "session": session, "day": day,
-                              **dict(zip(COLUMNS, row))})
+                              **dict(zip(SHEET_COLUMNS, row))})
     return found
 
 

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from studio.caching.store import DEFAULT, is_entry
-from studio.project.ownersettings import dump_config, load_config, with_owner_settings
+from studio.caching import DEFAULT, is_entry
+from studio.project import dump_config, load_config, with_owner_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "tests" / "site"  # the test site's content and its own studio details (tests/site/mkdocs.yml)

@@ -6,8 +6,7 @@ survive a move to another site generator.
 
 __all__ = ["Catalog", "ContentError", "Problem", "load_catalog"]
 
-_EXPORTS = {"Catalog": "catalog.load", "load_catalog": "catalog.load", "ContentError": "common.problems",
-            "Problem": "common.problems"}
+_EXPORTS = {"Catalog": "catalog", "load_catalog": "catalog", "ContentError": "common", "Problem": "common"}
 
 
 def __getattr__(name: str):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 from playwright.sync_api import Locator, Page, expect
-
 from sitecopy import BUILD_DATE, copy_site, run_build
-from studio.plan.expand import Target
-from studio.views.environment import environment
+
+from studio.plan import Target
+from studio.views import environment
 
 pytestmark = pytest.mark.browser
 

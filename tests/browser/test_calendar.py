@@ -6,13 +6,12 @@ from datetime import date, timedelta
 
 import pytest
 from playwright.sync_api import Page, expect
-
 from readers import ics_events
 from sitecopy import SITE
+
 from studio import load_catalog
-from studio.downloads.calendar import calendar_bytes
-from studio.downloads.data import program_data
-from studio.catalog.comparison import program_cells
+from studio.catalog import program_cells
+from studio.downloads import calendar_bytes, program_data
 
 pytestmark = pytest.mark.browser
 CATALOG = load_catalog(SITE)

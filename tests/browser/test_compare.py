@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 from playwright.sync_api import Page, Route, expect
-
 from sitecopy import SITE
+
 from studio import load_catalog
-from studio.presentation import labels
-from studio.catalog.comparison import program_cells, rows
+from studio.catalog import comparison_rows, program_cells
+from studio.presentation import facts
 
 pytestmark = pytest.mark.browser
 CATALOG = load_catalog(SITE)
@@ -53,7 +53,7 @@ def table(page: Page, selector: str) -> list[tuple[str, list[str] | None]]:
 def expected(slugs: list[str]) -> list[tuple[str, list[str] | None]]:
     """The rows the build's own comparison table has for these programmes, in the catalogue's order."""
     programs = [p for p in CATALOG.programs if p.slug in slugs]
-    found = rows([program_cells(CATALOG, p) for p in programs], CATALOG.library.muscles)
+    found = comparison_rows([program_cells(CATALOG, p) for p in programs], CATALOG.library.muscles)
     return [(row.label, row.cells) for row in found]
 
 
@@ -198,5 +198,5 @@ def test_without_javascript_both_pages_list_every_programme(browser, site_url: s
     links = page.locator("#compare-list tbody tr:visible th a")
     assert links.evaluate_all("els => els.map(a => a.getAttribute('href'))") == [f"../{s}/" for s in ALL_SLUGS]
     first = page.locator("#compare-list tbody tr:visible").first.locator("td:visible").all_inner_texts()
-    assert first == [value for _, value in labels.facts(CATALOG.programs[0])]
+    assert first == [value for _, value in facts(CATALOG.programs[0])]
     context.close()

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 from playwright.sync_api import Page, expect
-
 from sitecopy import SITE
+
 from studio import load_catalog
-from studio.content.picker import load_picker
+from studio.content import load_picker
 
 pytestmark = pytest.mark.browser
 CATALOG = load_catalog(SITE)

@@ -9,16 +9,24 @@ from datetime import date, timedelta
 
 import openpyxl
 import pytest
-
-from readers import (csv_rows, download_schema, flat, half_up, ics_events, input_cells, libreoffice_recalculate_all,
-                     pdf_pages, set_rows)
+from readers import (
+    csv_rows,
+    download_schema,
+    flat,
+    half_up,
+    ics_events,
+    input_cells,
+    libreoffice_recalculate_all,
+    pdf_pages,
+    set_rows,
+)
 from sitecopy import BUILD_DATE, SITE, run_build
+
 from studio import load_catalog
-from studio.downloads.formats import FORMATS as FORMAT_ENTRIES
-from studio.downloads.sheet import INPUTS, STEP_CELL, UNIT_CELL
-from studio.presentation import labels
-from studio.plan.order import slots
-from studio.presentation.weekly import first_sessions
+from studio.downloads import FORMATS as FORMAT_ENTRIES
+from studio.downloads import INPUTS, STEP_CELL, UNIT_CELL
+from studio.plan import slots
+from studio.presentation import exercise_label, exercise_sets, first_sessions, sets_reps
 
 FORMATS = [fmt.ext for fmt in FORMAT_ENTRIES]
 
@@ -78,7 +86,7 @@ def test_pdf_has_title_every_exercise_and_a_log_sheet_per_week(built, program):
             assert f"Session {session.number} · {session.template.name}" in logs[week.number]
             for exercise in session.exercises:
                 cells = " ".join(s.label for s in exercise.sets)
-                assert f"{exercise.name} {labels.exercise_label(exercise)}" in logs[week.number]
+                assert f"{exercise.name} {exercise_label(exercise)}" in logs[week.number]
                 assert cells in logs[week.number] or all(s.label in logs[week.number] for s in exercise.sets)
 
 
@@ -106,8 +114,8 @@ def test_page_carries_every_prescribed_set(built, program):
         first = first_sessions(plan, p)
         for d, day in enumerate(phase.days):
             for slot in slots(day):
-                firsts.append(labels.exercise_sets(first[(d, slot.order)]) if (d, slot.order) in first
-                              else labels.sets_reps(slot.item))
+                firsts.append(exercise_sets(first[(d, slot.order)]) if (d, slot.order) in first
+                              else sets_reps(slot.item))
     assert shown == firsts
 
 

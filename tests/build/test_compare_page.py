@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from bs4 import BeautifulSoup
-
 from sitecopy import SITE
+
 from studio import load_catalog
-from studio.presentation import labels
-from studio.catalog.comparison import program_cells, rows
+from studio.catalog import comparison_rows, program_cells
+from studio.presentation import facts
 
 pytestmark = pytest.mark.build
 CATALOG = load_catalog(SITE)
@@ -23,13 +22,13 @@ def test_compare_page_lists_every_programme_with_its_facts(built):
     assert page.find("h1").get_text(strip=True).rstrip("¶") == "Compare programmes"
     listed = page.select_one("#compare-list")
     assert [th.get_text(strip=True) for th in listed.thead.find_all("th")] == [
-        "Programme", *(label for label, _ in labels.facts(PROGRAMS[0])), "Compare"]
+        "Programme", *(label for label, _ in facts(PROGRAMS[0])), "Compare"]
     body = listed.tbody.find_all("tr")
     assert [tr["data-slug"] for tr in body] == [p.slug for p in PROGRAMS]
     for tr, program in zip(body, PROGRAMS):
         assert tr.th.a["href"] == f"../{program.slug}/" and tr.th.get_text(strip=True) == program.title
         cells = tr.find_all("td")
-        assert [td.get_text(strip=True) for td in cells[:-1]] == [value for _, value in labels.facts(program)]
+        assert [td.get_text(strip=True) for td in cells[:-1]] == [value for _, value in facts(program)]
         assert "studio-js-only" in cells[-1]["class"] and cells[-1].input["value"] == program.slug
     note = page.select_one(".studio-compare-page__note.studio-no-js-only")
     assert note.get_text(strip=True).startswith("Seeing programmes side by side needs JavaScript")
@@ -43,7 +42,7 @@ def test_compare_page_holds_an_empty_table_with_every_row(built):
     table = BeautifulSoup(holder.template.decode_contents(), "html.parser")
     assert [th.get_text(strip=True) for th in table.select("thead th")] == ["Programme"]
     assert not table.select("td")
-    every = rows([program_cells(CATALOG, p) for p in PROGRAMS], CATALOG.library.muscles)
+    every = comparison_rows([program_cells(CATALOG, p) for p in PROGRAMS], CATALOG.library.muscles)
     assert [(tr["data-key"], tr.th.get_text(strip=True)) for tr in table.select("tbody tr")] == [
         (row.key, row.label) for row in every]
     assert {tr["data-missing"] for tr in table.select("tbody tr[data-missing]")} == {"0"}

@@ -6,13 +6,11 @@ import shutil
 
 import openpyxl
 import pytest
-
 from readers import libreoffice_recalculate
 from samples import FORMULA_NOTES, program_with_notes
+
 from studio import load_catalog
-from studio.downloads.rows import set_groups
-from studio.downloads.sheet import write_xlsx
-from studio.downloads.table import write_csv
+from studio.downloads import set_groups, write_csv, write_xlsx
 
 pytestmark = pytest.mark.skipif(not shutil.which("soffice"), reason="needs LibreOffice Calc: run scripts/ensure-libreoffice.sh")
 # Comma-separated, double quotes, UTF-8, from line 1; formulas evaluated, as when a reader opens the file.

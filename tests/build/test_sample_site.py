@@ -7,12 +7,11 @@ from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
 import pytest
-
 from sitecopy import ROOT, SITE
+
 from studio import load_catalog
-from studio.format.model import Pair
-from studio.presentation import labels
-from studio.presentation.weekly import first_sessions
+from studio.format import Pair
+from studio.presentation import equipment_label, first_sessions, goal_label, load_label, sets_reps
 
 pytestmark = pytest.mark.build
 CATALOG = load_catalog(SITE)
@@ -25,12 +24,12 @@ def facts(node) -> dict[str, str]:
 
 def expected_facts(program) -> dict[str, str]:
     return {
-        "Goal": labels.goal_label(program),
+        "Goal": goal_label(program),
         "Level": program.level.capitalize(),
         "Length": f"{program.weeks} weeks",
         "Sessions": f"{program.sessions_per_week} a week",
         "Session length": f"{program.session_minutes} min",
-        "Equipment": labels.equipment_label(program.equipment),
+        "Equipment": equipment_label(program.equipment),
     }
 
 
@@ -70,12 +69,12 @@ def test_programme_tables_list_every_prescription(built, program):
         cells = {td["data-label"]: td.get_text(" ", strip=True) for td in row.find_all("td")}
         # The name comes first; a ladder, alternatives or "optional" may follow it.
         assert row.select_one("td[data-label=Exercise] a").get_text() == CATALOG.exercise(item.exercise).name
-        assert cells["Sets × reps"].startswith(labels.sets_reps(item))
+        assert cells["Sets × reps"].startswith(sets_reps(item))
         # The load the first week of the phase prescribes, one per set where the sets differ, and its increase.
         planned = firsts[loc[1]].get((loc[3], row.th.get_text(strip=True)))
         targets = [s.load for s in planned.sets] if planned else []
         if not any(targets):
-            expected = labels.load_label(item.load) or "—"
+            expected = load_label(item.load) or "—"
         elif len({str(t) for t in targets}) == 1:
             expected = str(targets[0])
         else:
@@ -119,7 +118,7 @@ def test_catalogue_cards_carry_facts_and_filter_data(built):
         # The facts on one line (a thousand cards must stay light), each as the programme page words it.
         line = card.select_one(".studio-card__facts").get_text(strip=True)
         kit = expected_facts(program)["Equipment"]
-        assert line == (f"{labels.goal_label(program)} · {program.level.capitalize()} · {program.weeks} weeks · "
+        assert line == (f"{goal_label(program)} · {program.level.capitalize()} · {program.weeks} weeks · "
                         f"{program.sessions_per_week} sessions a week, {program.session_minutes} min each · "
                         f"Equipment: {kit}")
         assert card["data-goal"].split("|") == program.goal

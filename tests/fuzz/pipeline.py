@@ -16,9 +16,8 @@ from pathlib import Path
 import openpyxl
 
 from studio import ContentError, Problem
-from studio.render.renderer import Published, Renderer
-from studio.site.settings import Booking, Studio
-from studio.site.load import load_site
+from studio.render import Published, Renderer
+from studio.site import Booking, Studio, load_site
 
 ROOT = Path(__file__).resolve().parents[2]
 SITE = ROOT / "tests" / "site"

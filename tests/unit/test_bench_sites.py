@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import yaml
-
 from benchsites import POSTS, article_copy, populate, related_programme, samples
 from sitecopy import copy_site
-from studio.content.pages import split_front_matter
+
+from studio.content import split_front_matter
 
 SLUGS = ["a", "b", "c"]
 

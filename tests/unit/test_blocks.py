@@ -4,18 +4,15 @@ how it reads, how the figures count it, and each new message exactly."""
 from __future__ import annotations
 
 import pytest
-
 from samples import program_header
-from studio import ContentError, load_catalog
-from studio.checks.program import check_goal
-from studio.downloads.data import program_data, session_lines
-from studio.downloads.rows import BlockLine, plan_rows
-from studio.downloads.table import COLUMNS, csv_text
-from studio.plan.figures import session_seconds
-from studio.presentation import blocks as block_labels
-from studio.catalog.comparison import program_cells
-from studio.plan.order import groups
 from textedit import Sample
+
+from studio import ContentError, load_catalog
+from studio.catalog import program_cells
+from studio.checks import check_goal
+from studio.downloads import CSV_COLUMNS, BlockLine, csv_text, plan_rows, program_data, session_lines
+from studio.plan import groups, session_seconds
+from studio.presentation import alternatives_text, block_log_boxes, block_summary, ladder_text
 
 LIBRARY = Sample("""\
 equipment: [pull-up bar, rowing machine, kettlebell, mat]
@@ -192,8 +189,8 @@ def test_each_block_expands_into_every_session_and_reads_as_what_it_is(library, 
     assert [len(s.blocks) for s in plan.sessions] == [1, 1]
     block = plan.sessions[1].blocks[0]
     assert (block.order, block.kind, block.seconds / 60) == ("A", kind, minutes)
-    assert block_labels.summary(block) == summary
-    assert block_labels.log_boxes(block) == boxes
+    assert block_summary(block) == summary
+    assert block_log_boxes(block) == boxes
     assert plan.sessions[0].exercises == ()
 
 
@@ -230,9 +227,9 @@ def test_a_ladder_states_its_next_step_and_reads_with_the_current_step_marked(li
     push = plan.sessions[0].exercises[1]
     assert push.rule == ("When every set reaches the top of the rep range, move up the ladder to Diamond push-up "
                          "and start again at the bottom of the range.")
-    assert block_labels.ladder_text(list(push.item.ladder), push.name) == (
+    assert ladder_text(list(push.item.ladder), push.name) == (
         "Ladder: Incline push-up → [Push-up] → Diamond push-up")
-    assert block_labels.alternatives_text(push.item.alternatives) == "or: Ring row"
+    assert alternatives_text(push.item.alternatives) == "or: Ring row"
 
 
 def test_the_downloads_carry_blocks_as_blocks(library):
@@ -255,7 +252,7 @@ def test_the_downloads_carry_blocks_as_blocks(library):
     assert [(r.order, r.exercise, r.work) for r in lines[:3]] == [("B1", "Pull-up", "5"), ("B2", "Push-up", "10"),
                                                                   ("B3", "Air squat", "15")]
     table = csv_text(rows).splitlines()
-    first = dict(zip(COLUMNS, table[3].split(",")))
+    first = dict(zip(CSV_COLUMNS, table[3].split(",")))
     assert (first["block"], first["block_kind"], first["block_minutes"], first["log"], first["sets"]) == (
         "AMRAP 20 min", "amrap", "20", "log rounds + reps", "")
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from bs4 import BeautifulSoup
-
 from samples import PROGRAM
-from studio import load_catalog
-from studio.views.environment import environment
-from studio.views.pages import calculator
 from textedit import Sample
+
+from studio import load_catalog
+from studio.views import calculator, environment
 
 
 def context_of(site, text: str):

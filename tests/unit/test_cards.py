@@ -7,8 +7,20 @@ from datetime import date
 import feedparser
 from PIL import Image
 
-from studio.outputs.cards import HEIGHT, WIDTH, Card, _font, _title_lines, build_cards, card_key, card_kind, card_path, draw
-from studio.outputs.feed import Entry, absolute_html, atom_feed
+from studio.outputs import (
+    CARD_HEIGHT,
+    CARD_WIDTH,
+    Card,
+    Entry,
+    absolute_html,
+    atom_feed,
+    build_cards,
+    card_key,
+    card_kind,
+    card_path,
+    draw,
+)
+from studio.outputs.cards import _font, _title_lines  # private: how a long title is fitted, tested on its own
 
 CARD = Card("Training for strength vs training for size", "Heavy triples or sets of twelve?", "Article",
             "Kestrel Strength Studio", "kestrel-strength.example")
@@ -17,21 +29,21 @@ CARD = Card("Training for strength vs training for size", "Heavy triples or sets
 def test_a_card_is_a_landscape_png(tmp_path):
     result = build_cards({"assets/cards/a.png": CARD}, tmp_path)
     with Image.open(result.files["assets/cards/a.png"]) as image:
-        assert (image.format, image.size) == ("PNG", (WIDTH, HEIGHT)) == ("PNG", (1200, 630))
+        assert (image.format, image.size) == ("PNG", (CARD_WIDTH, CARD_HEIGHT)) == ("PNG", (1200, 630))
 
 
 def test_a_card_is_drawn_in_its_own_colours_and_their_blends_over_the_background(tmp_path):
-    from studio.outputs.cards import ACCENT, BACKGROUND, INK, SOFT
+    from studio.outputs import CARD_ACCENT, CARD_BACKGROUND, CARD_INK, CARD_SOFT
     result = build_cards({"assets/cards/a.png": CARD}, tmp_path)
     with Image.open(result.files["assets/cards/a.png"]) as image:
         used = {colour for _, colour in image.convert("RGB").getcolors(64)}
-    blends = {tuple(round(b + (c - b) * step / 10) for b, c in zip(BACKGROUND, colour))
-              for colour in (ACCENT, INK, SOFT) for step in range(11)}
-    assert {BACKGROUND, ACCENT, INK, SOFT} <= used <= blends  # anti-aliased text, and nothing off the palette
+    blends = {tuple(round(b + (c - b) * step / 10) for b, c in zip(CARD_BACKGROUND, colour))
+              for colour in (CARD_ACCENT, CARD_INK, CARD_SOFT) for step in range(11)}
+    assert {CARD_BACKGROUND, CARD_ACCENT, CARD_INK, CARD_SOFT} <= used <= blends  # anti-aliased text, and nothing off the palette
 
 
 def test_long_titles_shrink_then_are_cut_with_an_ellipsis():
-    width = WIDTH - 160
+    width = CARD_WIDTH - 160
     font, lines = _title_lines("Short title", width)
     assert (font.size, lines) == (76, ["Short title"])
     font, lines = _title_lines("word " * 60 + "Supercalifragilisticexpialidocious" * 3, width)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 
 from samples import PROGRAM
+
 from studio import load_catalog
-from studio.downloads.data import json_text, program_data
-from studio.presentation import labels
-from studio.catalog.comparison import empty_rows, program_cells, rows
+from studio.catalog import comparison_rows, empty_comparison_rows, program_cells
+from studio.downloads import json_text, program_data
+from studio.presentation import card_line
 
 BODYWEIGHT = (PROGRAM.replace("title: Test Strength", "title: Test Bodyweight")
               .replace("equipment: [barbell, squat rack, bench, mat]", "equipment: [mat]")
@@ -39,7 +40,7 @@ def _catalog(site):
 def test_rows_read_as_the_table_shows_them(site):
     catalog = _catalog(site)
     strength, bodyweight = catalog.program("test-strength"), catalog.program("test-bodyweight")
-    found = rows([program_cells(catalog, p) for p in (strength, bodyweight)], catalog.library.muscles)
+    found = comparison_rows([program_cells(catalog, p) for p in (strength, bodyweight)], catalog.library.muscles)
     # Worked out by hand over the two training weeks (the deload left out): Test Strength does A, B, A then
     # B, A, B; 30 sets, 15 a week: 9 squat sets of 5 (strength), 9 bench sets of 8-12 and 6 dead-bug sets of 8
     # (hypertrophy), 6 AMRAP push-up sets (no range). Test Bodyweight: 21 sets, 10.5 a week: 9 push-up sets
@@ -72,8 +73,9 @@ def test_rows_read_as_the_table_shows_them(site):
 def test_the_empty_table_has_every_row_and_no_cells(site):
     catalog = _catalog(site)
     columns = [program_cells(catalog, p) for p in catalog.programs]
-    empty = empty_rows(columns, catalog.library.muscles)
-    assert [(r.key, r.label) for r in empty] == [(r.key, r.label) for r in rows(columns, catalog.library.muscles)]
+    empty = empty_comparison_rows(columns, catalog.library.muscles)
+    full = comparison_rows(columns, catalog.library.muscles)
+    assert [(r.key, r.label) for r in empty] == [(r.key, r.label) for r in full]
     assert {len(r.cells) for r in empty if r.cells is not None} == {0}
 
 
@@ -92,7 +94,7 @@ def test_the_json_download_carries_the_column_with_its_numbers(site):
 
 def test_a_card_says_its_facts_on_one_line(site):
     catalog = _catalog(site)
-    assert labels.card_line(catalog.program("test-strength")) == (
+    assert card_line(catalog.program("test-strength")) == (
         "Strength · Intermediate · 3 weeks · 3 sessions a week, 60 min each · Equipment: barbell, squat rack, bench, mat")
-    assert labels.card_line(catalog.program("test-bodyweight")) == (
+    assert card_line(catalog.program("test-bodyweight")) == (
         "Strength · Intermediate · 3 weeks · 3 sessions a week, 60 min each · Equipment: mat")

@@ -7,8 +7,8 @@ from PIL import Image
 from samples import LIBRARY, PROGRAM
 
 from studio import ContentError, load_catalog
-from studio.catalog.demos import MAX_WIDTH, video_of
-from studio.outputs.pictures import build_demonstrations, fitted
+from studio.catalog import MAX_WIDTH, video_of
+from studio.outputs import build_demonstrations, fitted
 
 SQUAT = "  - name: Back squat\n    primary: [quads, glutes]\n    equipment: [barbell, squat rack]\n" \
         "    cues: [Brace before you descend.]\n"

@@ -14,29 +14,39 @@ from pathlib import Path
 import pytest
 import yaml
 from pypdf import PdfReader
-from reportlab.platypus import Paragraph, Table, TableStyle
-
 from readers import csv_rows, download_schema, flat, ics_events, pdf_pages
-from samples import PROGRAM, SITE as TEST_SITE
-from studio.catalog import load as catalog_module
+from reportlab.platypus import Paragraph, Table, TableStyle
+from samples import PROGRAM
+from samples import SITE as TEST_SITE
+
 from studio import load_catalog
-from studio.caching import store as cache
+from studio.caching import cache_dir, prune
+from studio.catalog import load as catalog_module
+from studio.catalog import program_cells
+from studio.downloads import (
+    CSV_COLUMNS,
+    FORMATS,
+    SAFE_Y,
+    build_downloads,
+    calendar_bytes,
+    first_monday,
+    json_text,
+    program_data,
+    set_groups,
+    start_workers,
+    stop_workers,
+    write_csv,
+    write_pdf,
+)
+
+# Modules, not names: these tests patch or read a module's own globals.
 from studio.downloads import build as downloads_build
-from studio.downloads.build import build_downloads, start_workers, stop_workers
-from studio.downloads.calendar import calendar_bytes, first_monday
-from studio.downloads.formats import FORMATS
-from studio.downloads.data import json_text, program_data
-from studio.catalog.comparison import program_cells
-from studio.presentation.paths import download_href, download_path
-from studio.downloads import paragraphs
+from studio.downloads import paragraphs as pdf_paragraphs
 from studio.downloads import pdf as pdf_module
-from studio.downloads.pdf import SAFE_Y, write_pdf
-from studio.downloads.rows import set_groups
-from studio.plan.expand import WEEKDAY_OFFSETS
-from studio.downloads.table import COLUMNS, write_csv
-from studio.format.model import Program
-from studio.plan.expand import expand
-from studio.site.settings import Booking, Studio
+from studio.format import Program
+from studio.plan import WEEKDAY_OFFSETS, expand
+from studio.presentation import download_href, download_path
+from studio.site import Booking, Studio
 
 STUDIO = Studio(
     name="Test Studio", city="Leeds", email="hi@test.example",
@@ -100,7 +110,7 @@ def test_csv_has_a_header_and_a_row_per_week_session_and_set_group(catalog, prog
     write_csv(set_groups(catalog.plan(program)), target)
     assert target.read_bytes().startswith(b"\xef\xbb\xbf")
     rows = csv_rows(target)
-    assert list(rows[0]) == list(COLUMNS)
+    assert list(rows[0]) == list(CSV_COLUMNS)
     assert [(r["week"], r["session"], r["exercise"], r["set_from"], r["set_to"], r["reps"], r["load"], r["load_low"],
              r["load_high"], r["load_basis"]) for r in rows[:2]] == [
         ("1", "1", "Back squat", "1", "2", "5", "70% 1RM", "70", "70", "1RM"),
@@ -317,8 +327,8 @@ WRITE_ALONE = """
 import sys
 from pathlib import Path
 from studio import load_catalog
-from studio.downloads.pdf import write_pdf
-from studio.site.settings import Booking, Studio
+from studio.downloads import write_pdf
+from studio.site import Booking, Studio
 catalog = load_catalog(Path(sys.argv[1]))
 program = next(p for p in catalog.programs if p.slug == sys.argv[2])
 studio = Studio(name="Test Studio", city="Leeds", email="hi@test.example",
@@ -338,7 +348,7 @@ def test_a_pdf_written_after_another_has_the_bytes_it_has_written_alone(site, tm
     first, second = catalog.programs
     for program in (first, second):
         write_pdf(catalog.plan(program), catalog.exercise, STUDIO, SITE, tmp_path / f"{program.slug}.pdf")
-    monkeypatch.setattr(paragraphs, "LIMIT", 1)  # the shared layouts are dropped as each PDF starts
+    monkeypatch.setattr(pdf_paragraphs, "LIMIT", 1)  # the shared layouts are dropped as each PDF starts
     write_pdf(catalog.plan(second), catalog.exercise, STUDIO, SITE, tmp_path / "after-dropping.pdf")
     alone = tmp_path / "alone.pdf"
     subprocess.run([sys.executable, "-c", WRITE_ALONE, str(site.root), second.slug, SITE, str(alone)], check=True,
@@ -445,17 +455,17 @@ def test_the_files_that_do_not_key_on_the_studio_or_the_address_do_not_print_the
 
 
 def test_cache_folder_follows_the_environment(tmp_path, monkeypatch):
-    monkeypatch.delenv(cache.ENV, raising=False)
-    assert cache.cache_dir(tmp_path) == tmp_path / ".cache" / "downloads"
-    monkeypatch.setenv(cache.ENV, str(tmp_path / "elsewhere"))
-    assert cache.cache_dir(tmp_path) == tmp_path / "elsewhere"
+    monkeypatch.delenv("STUDIO_CACHE_DIR", raising=False)
+    assert cache_dir(tmp_path) == tmp_path / ".cache" / "downloads"
+    monkeypatch.setenv("STUDIO_CACHE_DIR", str(tmp_path / "elsewhere"))
+    assert cache_dir(tmp_path) == tmp_path / "elsewhere"
 
 
 def test_prune_leaves_files_it_did_not_make(tmp_path):
     keep, stale, other = tmp_path / f"{'a' * 64}.pdf", tmp_path / f"{'b' * 64}.csv", tmp_path / "notes.txt"
     for path in (keep, stale, other):
         path.write_text("x")
-    assert cache.prune(tmp_path, {keep}) == 1
+    assert prune(tmp_path, {keep}) == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([keep.name, other.name])
 
 

@@ -11,15 +11,13 @@ import os
 import pytest
 import yaml
 from pypdf import PdfReader
-
 from samples import PROGRAM
+
 from studio import ContentError, load_catalog
-from studio.downloads.pdf import write_pdf
-from studio.format.model import Exercise, Program
-from studio.plan.expand import expand
-from studio.site.settings import Studio
-from studio.format.unsupported import CANNOT_EXPRESS
-from studio.format.yamlsource import parse_yaml
+from studio.downloads import write_pdf
+from studio.format import CANNOT_EXPRESS, Exercise, Program, parse_yaml
+from studio.plan import expand
+from studio.site import Studio
 
 EX = "phases[0].days[0].exercises[0]"
 
@@ -313,7 +311,7 @@ def test_invisible_control_characters_are_refused_where_they_are_written(site):
 def test_a_broken_programme_does_not_hide_a_page_naming_a_programme_that_does_not_exist(site):
     from datetime import date
 
-    from studio.site.load import load_site
+    from studio.site import load_site
 
     site.program(changed("level: intermediate", "level: expert"))
     site.write("data/calls-to-action.yml", "calls_to_action:\n  - id: book\n    heading: Book\n    text: Book.\n"
@@ -357,7 +355,7 @@ def test_an_article_without_a_readable_date_gets_a_message(site, date, expected)
     # Found by the fuzzer: `date: 5` reached the feed, which had no day to stamp it with.
     from datetime import date as day
 
-    from studio.site.load import load_site
+    from studio.site import load_site
 
     site.program()
     site.write("data/calls-to-action.yml", "calls_to_action:\n  - id: book\n    heading: Book\n    text: Book.\n"
@@ -375,7 +373,7 @@ def test_a_phase_note_of_many_lines_keeps_the_spreadsheet_row_within_excels_heig
     # Found by the fuzzer: 200 short lines made a row 3,000 points tall, which Excel repairs on opening.
     import openpyxl
 
-    from studio.downloads.sheet import write_xlsx
+    from studio.downloads import write_xlsx
 
     site.program(changed("    weeks: 2\n", "    weeks: 2\n    notes: '" + "Rest.\n\n" * 200 + "'\n"))
     catalog = load_catalog(site.root)

@@ -1,10 +1,10 @@
 """Programme figures, training styles and the goal check, on the small sample programme."""
 
 import pytest
-
 from samples import PROGRAM, STYLES
+
 from studio import ContentError, load_catalog
-from studio.plan.figures import session_seconds
+from studio.plan import session_seconds
 
 
 def _catalog(site, program=PROGRAM):

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
-
 from readers import csv_rows
 from samples import FORMULA_NOTES, program_with_notes
+
 from studio import load_catalog
-from studio.downloads.cells import csv_cell
-from studio.downloads.rows import set_groups
-from studio.downloads.sheet import write_xlsx
-from studio.downloads.table import write_csv
+from studio.downloads import csv_cell, set_groups, write_csv, write_xlsx
 
 
 @pytest.mark.parametrize(("text", "cell"), [

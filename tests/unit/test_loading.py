@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-
 from samples import PROGRAM
-from studio import ContentError, load_catalog
 from textedit import edit_file
+
+from studio import ContentError, load_catalog
 
 
 def problems(site) -> list[str]:
@@ -334,7 +334,7 @@ STUDIO = {
 
 
 def test_studio_settings_load(tmp_path):
-    from studio.site.settings import load_studio
+    from studio.site import load_studio
 
     config = tmp_path / "mkdocs.yml"
     config.write_text("site_name: x\n")
@@ -356,7 +356,7 @@ def test_studio_settings_load(tmp_path):
     ],
 )
 def test_studio_settings_errors(tmp_path, change, expected):
-    from studio.site.settings import load_studio
+    from studio.site import load_studio
 
     config = tmp_path / "mkdocs.yml"
     config.write_text("site_name: x\n")

@@ -4,16 +4,14 @@ from datetime import date
 
 import feedparser
 import pytest
-
 from samples import PROGRAM
 from textedit import Sample
+
 from studio import ContentError
-from studio.content.calls import CallToAction, resolve, with_utm
-from studio.content.directives import find_directives
-from studio.outputs.feed import Entry, atom_feed
-from studio.site.settings import Studio
-from studio.site.load import load_site
-from studio.views.scriptdata import script_json
+from studio.content import CallToAction, find_directives, resolve_call, with_utm
+from studio.outputs import Entry, atom_feed
+from studio.site import Studio, load_site
+from studio.views import script_json
 
 STUDIO = Studio(name="Test Studio", city="Leeds", email="a@b.example",
                 booking={"personal_training": "https://b.example/pt", "sports_massage": "https://b.example/m",
@@ -138,13 +136,13 @@ def test_call_to_action_date_window(today, expected):
         "id": "presale", "heading": "Open", "text": "Enrol.", "button": "Enrol", "url": "https://b.example/",
         "opens": "2027-01-11", "closes": "2027-02-28",
         "before_opening": {"heading": "Opens {opens}", "text": "Join.", "button": "Join the list"}})
-    shown = resolve(call, today, "https://b.example/")
+    shown = resolve_call(call, today, "https://b.example/")
     assert (shown and (shown.heading, shown.button, shown.upcoming)) == expected
 
 
 def test_without_a_before_opening_variant_nothing_shows_early():
     call = CallToAction(id="x", heading="H", text="T", button="B", url="https://b.example/", opens=date(2027, 1, 1))
-    assert resolve(call, date(2026, 12, 31), "https://b.example/") is None
+    assert resolve_call(call, date(2026, 12, 31), "https://b.example/") is None
 
 
 def test_section_defaults_page_choice_and_none(site):
@@ -188,13 +186,13 @@ def test_embeds_must_be_https_and_never_show_before_opening(site):
     ]
     call = CallToAction(id="x", heading="H", text="T", button="B", url="https://b.example/", opens=date(2027, 1, 1),
                         embed="https://b.example/form", before_opening={"heading": "Soon", "text": "T", "button": "Join"})
-    assert resolve(call, date(2026, 12, 31), "https://b.example/").embed is None
-    shown = resolve(call, date(2027, 1, 1), "https://b.example/")
+    assert resolve_call(call, date(2026, 12, 31), "https://b.example/").embed is None
+    shown = resolve_call(call, date(2027, 1, 1), "https://b.example/")
     assert (shown.embed, shown.embed_host) == ("https://b.example/form", "b.example")
 
 
 def test_pasted_line_separators_do_not_shift_directives():
-    from studio.views.blocks import render_directives
+    from studio.views import render_directives
     body = "Pasted\u2028text\x0cwith odd breaks\n\n[[pull quote: Hi]]"
     found, problems = find_directives(body, 1)
     assert [(d.line, d.kind) for d in found] == [(3, "pull quote")] and problems == []

@@ -1,6 +1,6 @@
 """Which scripts a page loads, read from its HTML."""
 
-from studio.render.pagescripts import page_scripts
+from studio.render import page_scripts
 
 
 def test_a_page_without_widgets_loads_no_script():

@@ -7,16 +7,15 @@ from datetime import date
 
 import pytest
 from bs4 import BeautifulSoup
-
 from samples import PROGRAM, SITE
 from textedit import Sample
+
 from studio import ContentError, load_catalog
-from studio.content.picker import load_picker
-from studio.views.scriptdata import script_json
-from studio.site.settings import load_studio
-from studio.site.load import load_site
-from studio.render.renderer import Renderer
-from studio.format.yamlsource import load_yaml
+from studio.content import load_picker
+from studio.format import load_yaml
+from studio.render import Renderer
+from studio.site import load_site, load_studio
+from studio.views import script_json
 
 PICKER = Sample("""\
 if_not_ready: test-strength

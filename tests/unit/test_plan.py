@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-
 from samples import PROGRAM, ROTATION, program_header
-from studio import ContentError, load_catalog
-from studio.plan.expand import Target
 from textedit import Sample
+
+from studio import ContentError, load_catalog
+from studio.plan import Target
 
 LIBRARY_LIFTS = ("Back squat", "Bench press")
 

@@ -7,9 +7,9 @@ import json
 import jsonschema
 import pytest
 import yaml
-
 from samples import PROGRAM, ROOT, SITE
-from studio.outputs.schema import schema_texts
+
+from studio.outputs import schema_texts
 
 
 def test_committed_schemas_are_up_to_date():

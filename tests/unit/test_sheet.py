@@ -8,12 +8,20 @@ from collections import defaultdict
 
 import openpyxl
 import pytest
-
 from readers import half_up, input_cells, libreoffice_recalculate_all, set_rows
 from samples import LIBRARY, PROGRAM, STYLES, program_header
+
 from studio import load_catalog
-from studio.downloads.sheet import (INPUTS, STEP_CELL, UNIT_CELL, sheet_title, start_formula, target_formula,
-                                    weight_formula, write_xlsx)
+from studio.downloads import (
+    INPUTS,
+    STEP_CELL,
+    UNIT_CELL,
+    sheet_title,
+    start_formula,
+    target_formula,
+    weight_formula,
+    write_xlsx,
+)
 
 LB = 2.20462
 

@@ -1,4 +1,4 @@
-"""How the package hangs together: the output side's layers, and what the download cache key covers."""
+"""How the package hangs together: the layers, each package's face, and what the download cache key covers."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
+# Modules, not names (see DEEP_IMPORTS): the cache-key tests patch fingerprint's own globals.
 from studio.caching import fingerprint
 from studio.caching import store as cache
-from studio.presentation.paths import download_href, href, page_url, relative_url
+from studio.presentation import download_href, href, page_url, relative_url
 
 PACKAGE = fingerprint.PACKAGE
 
@@ -124,6 +125,109 @@ def test_no_import_circles():
         if node not in state:
             visit(node, [node])
     assert circles == []
+
+
+# Each package's face: its __init__.py says what the layer holds and lists in `__all__` the names other packages,
+# tests and scripts use. Inside a package, modules import each other's modules; from outside, only the face.
+ROOT = PACKAGE.parent.parent
+FACELESS = {"adapter"}  # being reworked; it gets its face with that work
+# Still importing other packages' modules until the adapter's rework lands (they test the adapter's speed-ups).
+NOT_YET = {"tests/unit/test_speedups.py", "tests/build/test_build_speedups.py", "tests/build/test_quick_rebuilds.py"}
+# The few imports that go past a face, each with its reason: a test that patches or reads a module's own
+# globals needs the module, and a private helper worth testing alone is imported from its module.
+DEEP_IMPORTS = {
+    "tests/unit/test_cards.py": {"studio.outputs.cards"},  # _title_lines and _font: how a long title is fitted
+    "tests/unit/test_changes.py": {"studio.project.changes"},  # it must use ownersettings' list, not a copy
+    "tests/unit/test_downloads.py": {
+        "studio.catalog.load",  # patches its expand
+        "studio.downloads.build",  # reads its _workers
+        "studio.downloads.paragraphs",  # patches its LIMIT
+        "studio.downloads.pdf",  # patches its ParagraphCache
+    },
+    "tests/unit/test_structure.py": {"studio.caching.fingerprint", "studio.caching.store"},  # patches PACKAGE
+}
+
+
+def packages(faceless: bool = False) -> list[str]:
+    return sorted(p.name for p in PACKAGE.iterdir()
+                  if (p / "__init__.py").is_file() and (faceless or p.name not in FACELESS))
+
+
+def face_names(package: str) -> list[str]:
+    """The names a package's __init__.py lists in __all__, read from its source."""
+    for node in ast.parse((PACKAGE / package / "__init__.py").read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "__all__" for t in node.targets):
+            return list(ast.literal_eval(node.value))
+    return []
+
+
+@pytest.mark.parametrize("package", packages())
+def test_every_package_has_a_face(package):
+    source = (PACKAGE / package / "__init__.py").read_text(encoding="utf-8")
+    assert ast.get_docstring(ast.parse(source)), f"{package}/__init__.py says what the layer holds"
+    names = face_names(package)
+    assert names, f"{package}/__init__.py lists its public names in __all__"
+    assert len(names) == len(set(names))
+    module = importlib.import_module(f"studio.{package}")
+    assert names == list(module.__all__)
+    for name in names:
+        value = getattr(module, name)  # the lazy ones are imported here
+        assert not name.startswith("_") and getattr(value, "__name__", None) != f"studio.{package}.{name}", (
+            f"studio.{package}.{name} is a module: a face lists names, not modules")
+
+
+def test_no_module_imports_its_own_packages_face():
+    # It would run the package's __init__.py, which imports the package's modules: an import circle.
+    wrong = []
+    for package in packages(faceless=True):
+        for path in sources(package):
+            if path.name == "__init__.py":
+                continue
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.ImportFrom) and (node.module == f"studio.{package}" or node.level == 1
+                                                         and not node.module):
+                    wrong.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert wrong == []
+
+
+def _importers() -> list[tuple[str, str | None]]:
+    """Every Python file outside the package's own layers, and every module in one, with the package it is in."""
+    found = [(path.relative_to(ROOT).as_posix(), path.relative_to(PACKAGE).parts[0] if path.parent != PACKAGE else None)
+             for path in sorted(PACKAGE.rglob("*.py"))]
+    found += [(path.relative_to(ROOT).as_posix(), None) for folder in ("tests", "scripts", "hooks")
+              for path in sorted((ROOT / folder).rglob("*.py"))]
+    return found
+
+
+def test_other_packages_tests_and_scripts_import_only_the_faces():
+    wrong, used = [], set()
+    faces = {package: set(face_names(package)) for package in packages()}
+    faces["studio"] = set(importlib.import_module("studio").__all__)
+    for rel, own in _importers():
+        if rel in NOT_YET or own in FACELESS:
+            continue
+        for node in ast.walk(ast.parse((ROOT / rel).read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                imports = [(alias.name, None) for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and not node.level:
+                imports = [(node.module or "", alias.name) for alias in node.names]
+            else:
+                continue
+            for module, name in imports:
+                parts = module.split(".")
+                if parts[0] != "studio" or len(parts) > 1 and parts[1] in (own, *FACELESS):
+                    continue
+                face = parts[1] if len(parts) > 1 else "studio"
+                if len(parts) <= 2 and name in faces[face]:
+                    continue
+                target = module if len(parts) > 2 or name is None else f"{module}.{name}"
+                if target in DEEP_IMPORTS.get(rel, ()):
+                    used.add((rel, target))
+                else:
+                    wrong.append(f"{rel}:{node.lineno}: {module} {name or ''}".rstrip())
+    assert wrong == []
+    listed = {(rel, module) for rel, modules in DEEP_IMPORTS.items() for module in modules}
+    assert listed == used, "an exception in DEEP_IMPORTS is no longer needed"
 
 
 def test_the_cache_key_covers_every_module_a_download_is_made_with():

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from samples import PROGRAM
 from schemaorg import problems
-from studio import load_catalog
-from studio.plan.spans import program_spans
-from studio.views.jsonld import exercise_plan
 from test_pages import STUDIO
+
+from studio import load_catalog
+from studio.plan import program_spans
+from studio.views import exercise_plan
 
 
 def test_the_exercise_plan_uses_schema_orgs_properties(site):

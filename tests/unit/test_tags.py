@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from samples import PROGRAM
-from studio import ContentError
-from studio.site.load import load_site
 from test_pages import CALLS, STUDIO
+
+from studio import ContentError
+from studio.site import load_site
 
 TAGS = "tags:\n  - strength\n  - rest periods\n  - hypertrophy\n"
 POST = "---\ntitle: A post\ndescription: About it.\ntags:\n{tags}date: 2026-11-22\n---\n\nText.\n"

@@ -8,8 +8,8 @@ import re
 import pytest
 from sitecopy import ROOT, SITE, test_settings
 
-from studio.common.cores import available_cores
-from studio.project.ownersettings import (
+from studio.common import available_cores
+from studio.project import (
     OWNER_SETTINGS,
     Tagged,
     dump_config,

@@ -1,6 +1,6 @@
 import pytest
 
-from studio.format.values import parse_load, parse_reps, parse_rest, parse_sets, parse_tempo
+from studio.format import parse_load, parse_reps, parse_rest, parse_sets, parse_tempo
 
 
 @pytest.mark.parametrize(

@@ -5,11 +5,9 @@ from __future__ import annotations
 import pytest
 
 from studio import load_catalog
-from studio.format.values import parse_load
-from studio.presentation import labels
-from studio.presentation.paths import href
-from studio.views.environment import md_escape
-from studio.presentation.prose import is_safe_url, render_prose
+from studio.format import parse_load
+from studio.presentation import href, is_safe_url, load_label, render_prose, rotation, sets_reps, week_range
+from studio.views import md_escape
 
 
 def test_prose_escapes_raw_html():
@@ -74,17 +72,17 @@ def test_href_between_pages(src, to, expected):
     ],
 )
 def test_load_labels(loads, shown):
-    assert labels.load_label(parse_load(loads)) == shown
+    assert load_label(parse_load(loads)) == shown
 
 
 def test_rotation_labels(site):
     site.program()
     program = load_catalog(site.root).programs[0]
-    assert [(label, [d.name for d in days]) for label, days in labels.rotation(program, 0)] == [
+    assert [(label, [d.name for d in days]) for label, days in rotation(program, 0)] == [
         ("Week 1", ["Day A", "Day B", "Day A"]),
         ("Week 2", ["Day B", "Day A", "Day B"]),
     ]
-    assert [(label, [d.name for d in days]) for label, days in labels.rotation(program, 1)] == [
+    assert [(label, [d.name for d in days]) for label, days in rotation(program, 1)] == [
         ("Each week", ["Day A", "Day A", "Day A"]),
     ]
 
@@ -95,7 +93,7 @@ def test_rotation_labels_count_programme_weeks(site):
     site.program(ROTATION.replace("  - name: Build\n    weeks: 1", "  - name: Build\n    weeks: 6").replace(
         "weeks: 5", "weeks: 10", 1))
     program = load_catalog(site.root).programs[0]
-    shown = [[(label, "".join(d.name[-1] for d in days)) for label, days in labels.rotation(program, p)]
+    shown = [[(label, "".join(d.name[-1] for d in days)) for label, days in rotation(program, p)]
              for p in range(3)]
     assert shown == [
         [("Weeks 1 and 3", "ABA"), ("Week 2", "BAB")],
@@ -111,10 +109,10 @@ def test_rotation_labels_count_programme_weeks(site):
      ([8, 8, 8, "8+"], "3-4", "3 × 8, 1 × 8+ (set 4 optional)"), ("5/5/5+", "1-3", "2 × 5, 1 × 5+ (sets 2–3 optional)")],
 )
 def test_sets_reps_labels(reps, sets, shown):
-    from studio.format.model import Exercise
+    from studio.format import Exercise
 
     item = Exercise(exercise="x", sets=sets, reps=reps, each_side=shown.endswith("side"))
-    assert labels.sets_reps(item) == shown
+    assert sets_reps(item) == shown
 
 
 def test_week_ranges_of_identical_phases(site):
@@ -128,4 +126,4 @@ def test_week_ranges_of_identical_phases(site):
         "            reps: 5\n            load: 60%\n", 1).replace("  - name: Base\n    weeks: 2\n", "  - name: Base\n    weeks: 1\n", 1))
     program = load_catalog(site.root).programs[0]
     assert program.phases[0] == program.phases[2]
-    assert [labels.week_range(program, n) for n in range(3)] == ["weeks 1–2", "week 3", "weeks 4–5"]
+    assert [week_range(program, n) for n in range(3)] == ["weeks 1–2", "week 3", "weeks 4–5"]

@@ -10,14 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from studio.plan.figures import share_rows
-from studio.presentation import labels
+from studio.plan import share_rows
+from studio.presentation import facts
 
 if TYPE_CHECKING:
     from studio.catalog.load import Catalog
-    from studio.format.model import Program
-    from studio.format.styles import Style
-    from studio.plan.figures import Figures
+    from studio.format import Program, Style
+    from studio.plan import Figures
 
 ESTIMATE_AFTER = "session_length"  # the estimate sits under the planned length, so the two read together
 SHARES = "Share of working sets"
@@ -52,7 +51,7 @@ def _fact_key(label: str) -> str:
 def cells(program: Program, figures: Figures, styles: list[Style]) -> list[Cell]:
     """One programme's column: its facts, then figures averaged over its training weeks."""
     column = []
-    for label, text in labels.facts(program):
+    for label, text in facts(program):
         column.append(Cell(_fact_key(label), label, text))
         if _fact_key(label) == ESTIMATE_AFTER:
             column.append(Cell("session_length_estimated", "Session length (estimated)",
@@ -70,7 +69,7 @@ def program_cells(catalog: Catalog, program: Program) -> list[Cell]:
     return cells(program, catalog.figures(program), catalog.goal_styles)
 
 
-def rows(columns: list[list[Cell]], muscles: list[str]) -> list[Row]:
+def comparison_rows(columns: list[list[Cell]], muscles: list[str]) -> list[Row]:
     """The table's rows for these columns (at least one): every muscle group one of them trains, in `muscles` order."""
     found: dict[str, Cell] = {}
     for column in columns:
@@ -91,6 +90,6 @@ def rows(columns: list[list[Cell]], muscles: list[str]) -> list[Row]:
     return ordered
 
 
-def empty_rows(columns: list[list[Cell]], muscles: list[str]) -> list[Row]:
+def empty_comparison_rows(columns: list[list[Cell]], muscles: list[str]) -> list[Row]:
     """Every row any of these columns needs, without cells: the table the compare page fills in the browser."""
-    return [Row(r.key, r.label, None if r.cells is None else [], r.missing) for r in rows(columns, muscles)]
+    return [Row(r.key, r.label, None if r.cells is None else [], r.missing) for r in comparison_rows(columns, muscles)]

@@ -18,13 +18,12 @@ from urllib.parse import parse_qs, urlsplit
 
 from PIL import Image, UnidentifiedImageError
 
-from studio.common.problems import Problem, did_you_mean
-from studio.format.model import Library
-from studio.format.yamlsource import Document
+from studio.common import Problem, did_you_mean
+from studio.format import Document, Library
 
 IMAGES_DIR = "data/images/"
 MAX_WIDTH = 800  # the content column is about 700 CSS pixels wide at most
-FORMATS = {"PNG": "png", "JPEG": "jpg", "WEBP": "webp"}
+PICTURE_FORMATS = {"PNG": "png", "JPEG": "jpg", "WEBP": "webp"}
 _YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{11}$")
 
 
@@ -95,6 +94,6 @@ def _format(path: Path) -> str | None:
     try:
         with Image.open(path) as image:
             image.verify()
-            return FORMATS.get(image.format or "")
+            return PICTURE_FORMATS.get(image.format or "")
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
         return None

@@ -8,22 +8,31 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from studio.caching.fingerprint import file_digest, text_digest
-from studio.caching.memo import CHECKED, FIGURES, LOADED
+from studio.caching import CHECKED, FIGURES, LOADED, file_digest, text_digest
 from studio.catalog.demos import check_demonstrations
-from studio.checks.program import check_goal, check_library, check_program, check_styles
-from studio.common.problems import ContentError, Problem
-from studio.format import partial
-from studio.format.folders import program_files
-from studio.format.limits import LIBRARY_LIMITS, MAX_SLUG, PROGRAMME_LIMITS, check_lengths
-from studio.format.model import ExerciseInfo, Library, Program
-from studio.format.slots import named_exercises
-from studio.format.styles import STYLES_FILE, Style, Styles
-from studio.format.validation import problems_from
-from studio.format.vocab import slugify
-from studio.format.yamlsource import Document, parse_yaml, read_text
-from studio.plan.expand import Plan, expand
-from studio.plan.figures import Figures, compute_figures, figures_data, figures_from_data
+from studio.checks import check_goal, check_library, check_program, check_styles
+from studio.common import ContentError, Problem
+from studio.format import (
+    LIBRARY_LIMITS,
+    MAX_SLUG,
+    PROGRAMME_LIMITS,
+    STYLES_FILE,
+    Document,
+    ExerciseInfo,
+    Library,
+    Program,
+    Style,
+    Styles,
+    check_lengths,
+    named_exercises,
+    parse_yaml,
+    problems_from,
+    program_files,
+    read_partial,
+    read_text,
+    slugify,
+)
+from studio.plan import Figures, Plan, compute_figures, expand, figures_data, figures_from_data
 
 LIBRARY_FILE = "data/exercises.yml"
 # Generated pages under /programs/ whose addresses a programme cannot take.
@@ -103,7 +112,7 @@ def readable(doc: Document | None, value: BaseModel | None, model: type[BaseMode
     """The valid model, or what could be read of a file that failed its schema (for the cross-field checks)."""
     if value is not None or doc is None:
         return value
-    return partial.read(model, doc.data)
+    return read_partial(model, doc.data)
 
 
 def load_model(path: Path, root: Path, model: type[BaseModel]) -> tuple[Document | None, BaseModel | None, list[Problem]]:

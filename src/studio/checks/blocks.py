@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from studio.format.model import Emom
-from studio.format.slots import GROUP_KEYS, kind_of, slots
-from studio.format.vocab import slugify
+from studio.format import GROUP_KEYS, Emom, kind_of, slots, slugify
 
 Add = Callable[[tuple, str], None]
 

@@ -8,15 +8,23 @@ from __future__ import annotations
 
 from studio.checks.blocks import check_blocks
 from studio.checks.progressions import check_progressions, check_set_lists
-from studio.common.problems import Problem, did_you_mean
-from studio.format.model import Library, Program
-from studio.format.slots import GROUP_KEYS, kind_of, named_exercises, slots
-from studio.format.styles import Style, Styles
-from studio.format.validation import Collector
-from studio.format.vocab import GOALS, slugify
-from studio.format.yamlsource import Document
-from studio.plan.figures import Figures
-from studio.presentation.labels import plural
+from studio.common import Problem, did_you_mean
+from studio.format import (
+    GOALS,
+    GROUP_KEYS,
+    Collector,
+    Document,
+    Library,
+    Program,
+    Style,
+    Styles,
+    kind_of,
+    named_exercises,
+    slots,
+    slugify,
+)
+from studio.plan import Figures
+from studio.presentation import plural
 
 # A goal is contradicted when its style gets under this share of the working sets while a style
 # the programme does not claim gets over the other. General fitness is also served by conditioning:

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from studio.format.model import Exercise, Phase, Program
-from studio.format.values import NO_INCREASE, TRAINING_MAX, Load
+from studio.format import NO_INCREASE, TRAINING_MAX, Exercise, Load, Phase, Program
 
 Add = Callable[[tuple, str], None]  # (field path, message)
 

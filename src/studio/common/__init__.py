@@ -1,0 +1,13 @@
+"""The error model and the machine: a `Problem` names a file, line, field path and message, and a `ContentError`
+carries them all (`problems.py`); `cores.py` says how many cores this process may use.
+"""
+
+from studio.common.cores import available_cores
+from studio.common.problems import ContentError, Problem, did_you_mean, format_path, suggest
+
+__all__ = [
+    # cores.py
+    "available_cores",
+    # problems.py
+    "ContentError", "Problem", "did_you_mean", "format_path", "suggest",
+]

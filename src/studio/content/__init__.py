@@ -1,0 +1,36 @@
+"""The owner's pages: front matter and its checks, the directive registry, calls to action, article tags, the programme
+picker and a post's excerpt.
+"""
+
+from studio.content.calls import (
+    CALLS_FILE,
+    NO_CALL,
+    CallsFile,
+    CallToAction,
+    Shown,
+    check_calls,
+    resolve_call,
+    section_of,
+    with_utm,
+)
+from studio.content.directives import KINDS, Directive, Known, find_directives
+from studio.content.excerpts import REST, excerpt_markdown
+from studio.content.pages import DocPage, PageMeta, check_page, read_page, split_front_matter
+from studio.content.picker import PICKER_FILE, Picker, load_picker, picker_data
+from studio.content.tags import TAGS_FILE, TagsFile, check_tags_file
+
+__all__ = [
+    # calls.py
+    "CALLS_FILE", "NO_CALL", "CallsFile", "CallToAction", "Shown", "check_calls", "resolve_call", "section_of",
+    "with_utm",
+    # directives.py
+    "KINDS", "Directive", "Known", "find_directives",
+    # excerpts.py
+    "REST", "excerpt_markdown",
+    # pages.py
+    "DocPage", "PageMeta", "check_page", "read_page", "split_front_matter",
+    # picker.py
+    "PICKER_FILE", "Picker", "load_picker", "picker_data",
+    # tags.py
+    "TAGS_FILE", "TagsFile", "check_tags_file",
+]

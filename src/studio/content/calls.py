@@ -10,14 +10,11 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from pydantic import Field, model_validator
 
-from studio.common.problems import Problem, did_you_mean
-from studio.format.model import StrictModel, Text, Url
-from studio.format.validation import Collector
-from studio.format.vocab import BOOKING_KEYS, SLUG_PATTERN
-from studio.format.yamlsource import Document
+from studio.common import Problem, did_you_mean
+from studio.format import BOOKING_KEYS, SLUG_PATTERN, Collector, Document, StrictModel, Text, Url
 
 CALLS_FILE = "data/calls-to-action.yml"
-NONE = "none"
+NO_CALL = "none"
 
 
 class Wording(StrictModel):
@@ -74,7 +71,7 @@ class Shown:
         return urlsplit(self.embed).hostname or "" if self.embed else ""
 
 
-def resolve(call: CallToAction, today: date, link: str) -> Shown | None:
+def resolve_call(call: CallToAction, today: date, link: str) -> Shown | None:
     """The wording for `today`: nothing after closing, the pre-opening variant (or nothing) before opening."""
     if call.closes and today > call.closes:
         return None
@@ -116,7 +113,7 @@ def check_calls(calls: CallsFile, doc: Document) -> list[Problem]:
         first.setdefault(call.id, i)
     complete = calls.calls_to_action is not None and all(c is not None and c.id for c in calls.calls_to_action)
     for section, key in (calls.defaults or {}).items() if complete else ():
-        if key != NONE and key not in first:
+        if key != NO_CALL and key not in first:
             found.add(("defaults", section), f"there is no call to action '{key}'; {did_you_mean(key, list(first))}"
                       f"use one of {', '.join(first)}, or none")
     return found.problems

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from studio.common.problems import did_you_mean
+from studio.common import did_you_mean
 
 
 class _FrontMatter(Protocol):

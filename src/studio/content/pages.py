@@ -14,16 +14,12 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from studio.caching.fingerprint import text_digest
-from studio.caching.memo import LOADED
-from studio.common.problems import ContentError, Problem
-from studio.content.calls import NONE
+from studio.caching import LOADED, text_digest
+from studio.common import ContentError, Problem
+from studio.content.calls import NO_CALL
 from studio.content.directives import Directive, Known, check_directive, find_directives, unknown_id
 from studio.content.tags import unknown_tag
-from studio.format.model import Text
-from studio.format.validation import problems_from
-from studio.format.values import quote
-from studio.format.yamlsource import Document, parse_yaml, read_text
+from studio.format import Document, Text, parse_yaml, problems_from, quote, read_text
 
 FRONT = re.compile(r"\A(---[ \t]*\n)(.*?\n)(?:---|\.\.\.)[ \t]*\n", re.S)
 POSTS = "blog/posts/"
@@ -148,7 +144,7 @@ def check_page(page: DocPage, known: Known, tags: list[str] | None = None) -> li
                 if written is None else
                 f"{quote(written)} is not a date; write the day as YYYY-MM-DD, e.g. date: 2026-11-22, or "
                 "created: and updated: dates under date:")))
-    if meta.cta is not None and meta.cta != NONE and known.calls is not None and meta.cta not in known.calls:
+    if meta.cta is not None and meta.cta != NO_CALL and known.calls is not None and meta.cta not in known.calls:
         problems.append(Problem(name, page.line_of("cta"), "cta", unknown_id(
             "call to action", meta.cta, known.calls, f"use one of {', '.join(sorted(known.calls))}, or none")))
     for i, slug in enumerate(meta.related):

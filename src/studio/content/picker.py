@@ -11,11 +11,9 @@ from typing import Literal
 
 from pydantic import Field
 
-from studio.catalog.load import Catalog, load_data_file
-from studio.common.problems import Problem, did_you_mean
-from studio.format.model import Program, StrictModel, Text
-from studio.format.vocab import LEVELS
-from studio.format.yamlsource import Document
+from studio.catalog import Catalog, load_data_file
+from studio.common import Problem, did_you_mean
+from studio.format import LEVELS, Document, Program, StrictModel, Text
 
 PICKER_FILE = "data/picker.yml"
 

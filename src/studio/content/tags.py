@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from studio.common.problems import Problem, did_you_mean
-from studio.format.model import StrictModel, Text
-from studio.format.yamlsource import Document
+from studio.common import Problem, did_you_mean
+from studio.format import Document, StrictModel, Text
 
 TAGS_FILE = "data/tags.yml"
 

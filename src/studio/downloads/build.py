@@ -20,19 +20,14 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from studio.caching import store as cache
-from studio.caching.fingerprint import data_digest
-from studio.caching.memo import DOWNLOAD_KEYS
-from studio.catalog.comparison import Cell, program_cells
-from studio.catalog.load import Catalog
-from studio.common.cores import available_cores
-from studio.downloads.calendar import first_monday
+from studio.caching import DOWNLOAD_KEYS, data_digest, entry_key, entry_path, prune, write_atomically
+from studio.catalog import Catalog, Cell, program_cells
+from studio.common import available_cores
 from studio.downloads.formats import FORMATS, Format
-from studio.downloads.job import Job
-from studio.format.model import ExerciseInfo, Program
-from studio.format.slots import named_exercises
-from studio.presentation.paths import download_path
-from studio.site.settings import Studio
+from studio.downloads.job import Job, first_monday
+from studio.format import ExerciseInfo, Program, named_exercises
+from studio.presentation import download_path
+from studio.site import Studio
 
 NICENESS = 5  # the workers' priority below the build's
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
@@ -70,7 +65,7 @@ _BY_EXT = {fmt.ext: fmt for fmt in FORMATS}
 
 def run_job(job: Job) -> int:
     for ext, target in job.targets.items():
-        cache.write_atomically(target, lambda path, ext=ext: _BY_EXT[ext].write(job, path))
+        write_atomically(target, lambda path, ext=ext: _BY_EXT[ext].write(job, path))
     return len(job.targets)
 
 
@@ -82,9 +77,9 @@ def _keys(source: str, exercises: dict[str, str], studio: Studio, site_url: str,
     # Only the files that print the studio's details or the site's address key on them: a new booking link makes
     # every PDF and calendar again, not every spreadsheet too.
     branding = [studio.model_dump(mode="json"), site_url]
-    return {fmt: cache.entry_key(fmt.ext, fmt.libraries, source, exercises, branding if fmt.branded else None,
-                                 start.isoformat() if fmt.dated else None,
-                                 [astuple(cell) for cell in comparison] if fmt.compared else None)
+    return {fmt: entry_key(fmt.ext, fmt.libraries, source, exercises, branding if fmt.branded else None,
+                           start.isoformat() if fmt.dated else None,
+                           [astuple(cell) for cell in comparison] if fmt.compared else None)
             for fmt in FORMATS}
 
 
@@ -126,7 +121,7 @@ def build_downloads(catalog: Catalog, studio: Studio, site_url: str, folder: Pat
         page_key = catalog.page_key(program)
         missing = {}
         for ext, key in (make() if page_key is None else DOWNLOAD_KEYS.get((page_key, settings), make)).items():
-            path = cache.entry_path(folder, key, ext)
+            path = entry_path(folder, key, ext)
             result.files[download_path(program.slug, ext)] = path
             if path.is_file():
                 result.reused += 1
@@ -136,7 +131,7 @@ def build_downloads(catalog: Catalog, studio: Studio, site_url: str, folder: Pat
             jobs.append(Job(program, _exercises(catalog, program), program_cells(catalog, program), studio, site_url,
                             start, missing))
     result.generated = sum(len(job.targets) for job in jobs)
-    result.pruned = cache.prune(folder, set(result.files.values()))
+    result.pruned = prune(folder, set(result.files.values()))
     if workers < 2 or (len(jobs) < 2 and not background):
         for job in jobs:
             run_job(job)
@@ -209,9 +204,13 @@ def _start_worker(parent: int, ready) -> None:
 
 
 def _load_writers() -> None:
-    from studio.downloads import calendar, data, pdf, sheet  # noqa: F401 (imported for the libraries they load)
+    # Imported for the libraries they load, once per worker rather than with its first job.
+    import studio.downloads.calendar  # noqa: F401
+    import studio.downloads.data  # noqa: F401
+    import studio.downloads.sheet  # noqa: F401
+    from studio.downloads.pdf import register_fonts
 
-    pdf.register_fonts()
+    register_fonts()
 
 
 def _submit(pool: ProcessPoolExecutor, jobs: list[Job], workers: int) -> list[Future]:

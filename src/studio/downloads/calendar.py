@@ -1,7 +1,7 @@
 """The calendar download: one all-day event per session, as a weekly schedule.
 
 A static site cannot know when a reader starts, so the file built with the site starts on the
-first Monday after the build (`first_monday`); the page's date picker (overrides/assets/calendar.js)
+first Monday after the build (`job.first_monday`); the page's date picker (overrides/assets/calendar.js)
 builds the same events in the browser from the JSON download for any start date.
 """
 
@@ -13,11 +13,6 @@ from urllib.parse import urlsplit
 from icalendar import Calendar, Event
 
 from studio.downloads.data import ProgramData
-
-
-def first_monday(today: date) -> date:
-    """The first Monday after `today` (a week later when today is a Monday)."""
-    return today + timedelta(days=7 - today.weekday())
 
 
 def event_uid(slug: str, week: int, session: int, host: str) -> str:

@@ -15,16 +15,22 @@ from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema, create_model
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
-from studio.catalog.comparison import Cell
-from studio.format.model import Exercise, Program
-from studio.format.values import Load, Reps, Rest
-from studio.plan.blocks import PlanBlock
-from studio.plan.expand import Lookup, Plan, PlanExercise, PlanSession, PlanSet, Target
-from studio.plan.order import groups
-from studio.presentation import blocks as block_labels
-from studio.presentation.labels import exercise_label, phase_weeks
-from studio.presentation.paths import exercise_url, program_url
-from studio.presentation.weekly import first_sessions
+from studio.catalog import Cell
+from studio.format import Exercise, Load, Program, Reps, Rest
+from studio.plan import Lookup, Plan, PlanBlock, PlanExercise, PlanSession, PlanSet, Target, groups
+from studio.presentation import (
+    BLOCK_LOG_HINTS,
+    alternatives_text,
+    block_log_boxes,
+    block_summary,
+    block_table_rows,
+    block_title,
+    exercise_label,
+    exercise_url,
+    first_sessions,
+    phase_weeks,
+    program_url,
+)
 
 FORMAT = "kestrel-studio-program/1"
 
@@ -277,7 +283,7 @@ def session_lines(session: PlanSession) -> list[str]:
     lines = []
     for entry in session.entries():
         if isinstance(entry, PlanBlock):
-            lines.append(f"{entry.order}. {block_labels.summary(entry)}" + (f". {entry.notes}" if entry.notes else ""))
+            lines.append(f"{entry.order}. {block_summary(entry)}" + (f". {entry.notes}" if entry.notes else ""))
             continue
         sentence, exercises = entry
         if sentence:  # a superset's or a pair's sentence, with its notes
@@ -285,7 +291,7 @@ def session_lines(session: PlanSession) -> list[str]:
         for exercise in exercises:
             parts = [exercise_label(exercise), f"rest {exercise.rest}" if exercise.rest else "",
                      "optional" if exercise.item.optional else "",
-                     block_labels.alternatives_text(list(exercise.item.alternatives))]
+                     alternatives_text(list(exercise.item.alternatives))]
             line = f"{exercise.order}. {exercise.name}: " + ", ".join(p for p in parts if p)
             lines.append(f"{line}. {exercise.item.notes}" if exercise.item.notes else line)
     return lines
@@ -296,10 +302,10 @@ def _block(block: PlanBlock) -> BlockData:
                          exercise_url=exercise_url(move.slug) if move else None, work=work, load=load,
                          alternatives=[name for name, _ in move.alternatives] if move else [],
                          notes=move.notes if move else "")
-            for order, move, work, load in block_labels.table_rows(block)]
-    return BlockData(order=block.order, kind=block.kind, title=block_labels.title(block),
-                     summary=block_labels.summary(block), minutes=round(block.seconds / 60, 1),
-                     log=block_labels.LOG_HINTS[block.kind], log_boxes=block_labels.log_boxes(block),
+            for order, move, work, load in block_table_rows(block)]
+    return BlockData(order=block.order, kind=block.kind, title=block_title(block),
+                     summary=block_summary(block), minutes=round(block.seconds / 60, 1),
+                     log=BLOCK_LOG_HINTS[block.kind], log_boxes=block_log_boxes(block),
                      optional=block.optional, notes=block.notes, rows=rows)
 
 

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 from pathlib import Path
 
-from studio.catalog.comparison import Cell
+from studio.catalog import Cell
 from studio.downloads.data import ProgramData, program_data
-from studio.format.model import ExerciseInfo, Program
-from studio.plan.expand import Plan, expand
-from studio.site.settings import Studio
+from studio.format import ExerciseInfo, Program
+from studio.plan import Plan, expand
+from studio.site import Studio
+
+
+def first_monday(today: date) -> date:
+    """The first Monday after `today` (a week later when today is a Monday)."""
+    return today + timedelta(days=7 - today.weekday())
 
 
 @dataclass

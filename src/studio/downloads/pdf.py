@@ -35,15 +35,30 @@ from reportlab.platypus import (
 from studio.downloads.paragraphs import ParagraphCache
 from studio.downloads.richtext import markup, prose_flowables
 from studio.downloads.rows import warmup_text
-from studio.format.model import Day, Program
-from studio.plan.blocks import PlanBlock
-from studio.plan.expand import Lookup, Plan, PlanExercise, PlanSession
-from studio.plan.order import Slot, groups
-from studio.presentation import blocks as block_labels
-from studio.presentation.glossary import GLOSSARY
-from studio.presentation.labels import exercise_label, facts, load_label, phase_title, rotation, sets_reps, warmup_note
-from studio.presentation.weekly import cell_text, first_sessions, week_table
-from studio.site.settings import Studio
+from studio.format import Day, Program
+from studio.plan import Lookup, Plan, PlanBlock, PlanExercise, PlanSession, Slot, groups
+from studio.presentation import (
+    BLOCK_LOG_HINTS,
+    GLOSSARY,
+    alternatives_text,
+    block_log_boxes,
+    block_summary,
+    block_table_rows,
+    block_title,
+    block_work_lines,
+    cell_text,
+    exercise_label,
+    facts,
+    first_sessions,
+    ladder_text,
+    load_label,
+    phase_title,
+    rotation,
+    sets_reps,
+    warmup_note,
+    week_table,
+)
+from studio.site import Studio
 
 FONTS = Path(__file__).resolve().parent.parent / "fonts"
 FONT, BOLD, ITALIC, BOLD_ITALIC = "Roboto", "Roboto-Bold", "Roboto-Italic", "Roboto-BoldItalic"
@@ -282,12 +297,12 @@ class _Builder:
         for group in groups(day):
             block = planned.get(group.letter) if group.block is not None else None
             if group.sentence or block is not None:
-                heading = block_labels.summary(block) if block is not None else group.sentence
+                heading = block_summary(block) if block is not None else group.sentence
                 rows.append([self.p(heading + (f". {block.notes}" if block is not None and block.notes else ""), "cell"),
                              "", "", "", "", "", ""])
                 spans.append(len(rows) - 1)
             rows += [self.plan_row(slot) for slot in group.slots]
-            rows += [self.block_row(*row) for row in (block_labels.table_rows(block) if block is not None else [])]
+            rows += [self.block_row(*row) for row in (block_table_rows(block) if block is not None else [])]
         table = Table(rows, colWidths=[9 * mm, 40 * mm, 27 * mm, 27 * mm, 17 * mm, 15 * mm, WIDTH - 135 * mm],
                       repeatRows=1, splitInRow=1)
         style = [
@@ -306,9 +321,9 @@ class _Builder:
         if item.warmup_sets:
             sets += f'<br/><font color="#616161" size="7">{warmup_note(item)}</font>'
         name = markup(self.lookup(item.exercise).name) + (" <i>(optional)</i>" if item.optional else "")
-        extra = [block_labels.ladder_text([self.lookup(step).name for step in item.ladder],
-                                          self.lookup(item.exercise).name, "›")] if item.ladder else []
-        extra += [block_labels.alternatives_text([self.lookup(other).name for other in item.alternatives])]
+        extra = [ladder_text([self.lookup(step).name for step in item.ladder],
+                             self.lookup(item.exercise).name, "›")] if item.ladder else []
+        extra += [alternatives_text([self.lookup(other).name for other in item.alternatives])]
         name += "".join(f'<br/><font color="#616161" size="7">{markup(x)}</font>' for x in extra if x)
         cells = [f"<b>{markup(slot.order)}</b>", name, sets,
                  markup(load_label(item.load)) or "—", markup(str(slot.rest)) if slot.rest else "—",
@@ -318,7 +333,7 @@ class _Builder:
     def block_row(self, order: str, move, work: str, load: str) -> list[Flowable]:
         name = markup(move.name) if move is not None else "Rest"
         if move is not None and move.alternatives:
-            name += f'<br/><font color="#616161" size="7">{markup(block_labels.alternatives_text([n for n, _ in move.alternatives]))}</font>'
+            name += f'<br/><font color="#616161" size="7">{markup(alternatives_text([n for n, _ in move.alternatives]))}</font>'
         cells = [f"<b>{markup(order)}</b>", name, markup(work), markup(load) or "—", "—", "—",
                  markup(move.notes) if move is not None else ""]
         return [self.para(cell, "cell") for cell in cells]
@@ -350,7 +365,7 @@ class _Builder:
 
     def log_table(self, session: PlanSession) -> list[Flowable]:
         exercises = session.exercises
-        boxes = [len(block_labels.log_boxes(b)) for b in session.blocks]
+        boxes = [len(block_log_boxes(b)) for b in session.blocks]
         columns = min(LOG_SETS_PER_ROW, max([len(e.sets) for e in exercises] + boxes))
         set_width = 18 * mm
         widths = [8 * mm, 48 * mm, *[set_width] * columns, WIDTH - 56 * mm - columns * set_width]
@@ -394,10 +409,10 @@ class _Builder:
 
     def block_log_rows(self, block: PlanBlock, columns: int, set_width: float, blanks: list, start: int) -> list:
         """A block's rows: what it is, then boxes headed by what to write (rounds, time, each effort)."""
-        lines = "<br/>".join(markup(line) for line in block_labels.work_lines(block))
-        text = (f"<b>{markup(block_labels.title(block))}</b><br/>"
+        lines = "<br/>".join(markup(line) for line in block_work_lines(block))
+        text = (f"<b>{markup(block_title(block))}</b><br/>"
                 f'<font size="7" color="#616161">{lines}</font>')
-        heads = block_labels.log_boxes(block)
+        heads = block_log_boxes(block)
         chunks = [heads[i:i + columns] for i in range(0, len(heads), columns)]
         found = []
         for n, chunk in enumerate(chunks):
@@ -405,7 +420,7 @@ class _Builder:
             row = [self.para(f"<b>{markup(block.order)}</b>", "cell") if n == 0 else "", label,
                    *[self.target_cell(head, set_width) for head in chunk]]
             blanks.extend((len(row) + k, start + len(found)) for k in range(columns - len(chunk)))
-            found.append(row + [""] * (columns - len(chunk)) + [block_labels.LOG_HINTS[block.kind]])
+            found.append(row + [""] * (columns - len(chunk)) + [BLOCK_LOG_HINTS[block.kind]])
         return found
 
     def target_cell(self, label: str, width: float) -> str | Paragraph:

@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
-from studio.presentation.prose import render_prose
+from studio.presentation import render_prose
 
 _INLINE = {"strong": "b", "b": "b", "em": "i", "i": "i"}
 _BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"}

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from studio.format.values import Reps, Rest
-from studio.plan.blocks import PlanBlock
-from studio.plan.expand import Plan, PlanExercise, PlanSession, PlanSet, PlanWeek, Target
-from studio.presentation import blocks as block_labels
+from studio.format import Reps, Rest
+from studio.plan import Plan, PlanBlock, PlanExercise, PlanSession, PlanSet, PlanWeek, Target
+from studio.presentation import alternatives_text, block_table_rows, ladder_text
 
 
 @dataclass(frozen=True)
@@ -112,10 +111,10 @@ def plan_rows(plan: Plan) -> list[SetGroup | BlockLine]:
 
 def _block_lines(week: PlanWeek, phase_name: str, session: PlanSession, block: PlanBlock) -> list[BlockLine]:
     lines = []
-    for n, (order, move, work, load) in enumerate(block_labels.table_rows(block)):
+    for n, (order, move, work, load) in enumerate(block_table_rows(block)):
         notes = " ".join(x for x in (move.notes if move else "", block.notes if n == 0 else "") if x)
         lines.append(BlockLine(week, phase_name, session, block, order, move.name if move else "", move.slug if move else "",
-                               work, load, block_labels.alternatives_text([a for a, _ in move.alternatives])
+                               work, load, alternatives_text([a for a, _ in move.alternatives])
                                if move else "", notes))
     return lines
 
@@ -123,7 +122,7 @@ def _block_lines(week: PlanWeek, phase_name: str, session: PlanSession, block: P
 def _set_groups(plan: Plan, week: PlanWeek, session: PlanSession, exercise: PlanExercise) -> list[SetGroup]:
     rows = []
     item, superset = exercise.item, exercise.slot.superset
-    ladder = block_labels.ladder_text(list(item.ladder), item.exercise) if item.ladder else ""
+    ladder = ladder_text(list(item.ladder), item.exercise) if item.ladder else ""
     for n, run in enumerate(runs(exercise.sets)):
         rows.append(SetGroup(
             week=week.number, phase=week.phase + 1, phase_name=plan.program.phases[week.phase].name, cycle=week.cycle,
@@ -135,6 +134,6 @@ def _set_groups(plan: Plan, week: PlanWeek, session: PlanSession, exercise: Plan
             warmups=warmup_text(exercise) if n == 0 else "", rule=exercise.rule if n == 0 else "",
             notes=item.notes if n == 0 else "", pair=exercise.slot.pair is not None,
             optional=item.optional or run[0].optional, ladder=ladder,
-            alternatives=block_labels.alternatives_text(list(item.alternatives)),
+            alternatives=alternatives_text(list(item.alternatives)),
             superset_notes=superset.notes if superset is not None and n == 0 and exercise.order[1:] == "1" else ""))
     return rows

@@ -39,11 +39,17 @@ from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
 from studio.downloads.cells import starts_like_formula
-from studio.format.values import ONE_RM, TRAINING_MAX
-from studio.plan.blocks import PlanBlock
-from studio.plan.expand import Plan, PlanExercise, PlanSession, PlanSet, Target
-from studio.presentation import blocks as block_labels
-from studio.presentation.labels import week_span
+from studio.format import ONE_RM, TRAINING_MAX
+from studio.plan import Plan, PlanBlock, PlanExercise, PlanSession, PlanSet, Target
+from studio.presentation import (
+    BLOCK_LOG_HINTS,
+    alternatives_text,
+    block_log_boxes,
+    block_table_rows,
+    block_title,
+    ladder_text,
+    week_span,
+)
 
 INPUTS = "Inputs"
 UNIT_CELL, STEP_CELL, FACTOR_CELL = "C4", "C5", "C6"
@@ -51,9 +57,9 @@ INPUT_HEADER_ROW = 8
 HEADER_ROW = 4
 LB_PER_KG = 2.20462
 START = "start"
-COLUMNS = ("Order", "Exercise", "Set", "Reps", "Target", "Load", "Up to", "Done weight", "Done reps", "Rest",
-           "Notes")
-LOAD_COLUMN, HIGH_COLUMN = COLUMNS.index("Load") + 1, COLUMNS.index("Up to") + 1
+SHEET_COLUMNS = ("Order", "Exercise", "Set", "Reps", "Target", "Load", "Up to", "Done weight", "Done reps", "Rest",
+                 "Notes")
+LOAD_COLUMN, HIGH_COLUMN = SHEET_COLUMNS.index("Load") + 1, SHEET_COLUMNS.index("Up to") + 1
 # A fixed timestamp in the file's properties: the same programme gives the same bytes (XlsxWriter dates every
 # zip entry 1 January 1980).
 STAMP = datetime(2000, 1, 1)
@@ -340,7 +346,7 @@ def _lift_rows(plan: Plan, lift: str, uses: list[MaxKey], cells: dict[MaxKey, st
 
 def _header(cells: _Cells, sheet: Worksheet) -> None:
     unit = _ref(UNIT_CELL)
-    for column, text in enumerate(COLUMNS, start=1):
+    for column, text in enumerate(SHEET_COLUMNS, start=1):
         if column == LOAD_COLUMN:
             cells.formula(sheet, HEADER_ROW, column, f'="Load ("&{unit}&")"', "header")
         elif text == "Done weight":
@@ -355,7 +361,7 @@ def _header(cells: _Cells, sheet: Worksheet) -> None:
 def _band(cells: _Cells, sheet: Worksheet, row: int, text: str, style: str) -> None:
     """A heading across the whole width of the sheet: its text runs over the empty cells beside it."""
     cells.put(sheet, row, 1, text, style)
-    for column in range(2, len(COLUMNS) + 1):
+    for column in range(2, len(SHEET_COLUMNS) + 1):
         cells.put(sheet, row, column, None, style)
 
 
@@ -388,8 +394,8 @@ def _notes(exercise: PlanExercise) -> str:
     item = exercise.item
     parts = ["Optional." if item.optional else "", exercise.rule, item.notes,
              f"Tempo {item.tempo}." if item.tempo else "",
-             block_labels.ladder_text(list(item.ladder), item.exercise) + "." if item.ladder else "",
-             block_labels.alternatives_text(list(item.alternatives))]
+             ladder_text(list(item.ladder), item.exercise) + "." if item.ladder else "",
+             alternatives_text(list(item.alternatives))]
     return " ".join(part for part in parts if part)
 
 
@@ -413,7 +419,7 @@ def _set_rows(cells: _Cells, sheet: Worksheet, row: int, exercise: PlanExercise,
         cells.formula(sheet, row, HIGH_COLUMN, high, style)
         for column, value in enumerate((None, None, rest), start=HIGH_COLUMN + 1):  # done weight and reps, rest
             cells.put(sheet, row, column, value, style)
-        cells.put(sheet, row, len(COLUMNS), notes, "notes")
+        cells.put(sheet, row, len(SHEET_COLUMNS), notes, "notes")
         row += 1
     return row
 
@@ -425,7 +431,7 @@ def _aside(cells: _Cells, sheet: Worksheet, row: int, label: str, text: str) -> 
     """
     cells.put(sheet, row, 2, label, "aside")
     if text:
-        cells.put(sheet, row, len(COLUMNS), text, "notes")
+        cells.put(sheet, row, len(SHEET_COLUMNS), text, "notes")
     return row + 1
 
 
@@ -451,16 +457,16 @@ def _session(cells: _Cells, sheet: Worksheet, row: int, session: PlanSession, in
 
 def _block_rows(cells: _Cells, sheet: Worksheet, row: int, block: PlanBlock) -> int:
     """A conditioning block: what it is, its exercises with their work, then a row for each score to log."""
-    heading = f"{block_labels.title(block)} — {block_labels.LOG_HINTS[block.kind]}"
+    heading = f"{block_title(block)} — {BLOCK_LOG_HINTS[block.kind]}"
     row = _aside(cells, sheet, row, heading, block.notes)
-    for order, move, work, load in block_labels.table_rows(block):
-        alternatives = block_labels.alternatives_text([name for name, _ in move.alternatives]) if move else ""
+    for order, move, work, load in block_table_rows(block):
+        alternatives = alternatives_text([name for name, _ in move.alternatives]) if move else ""
         values = [order, move.name if move else "Rest", None, work, load, None, None, None, None, "",
                   " ".join(x for x in (move.notes if move else "", alternatives) if x)]
         for column, value in enumerate(values, start=1):
             cells.put(sheet, row, column, value, "set")
         row += 1
-    for box in block_labels.log_boxes(block):
+    for box in block_log_boxes(block):
         values = [block.order, f"Your score: {box}", None, None, None, None, None, None, None, "", ""]
         for column, value in enumerate(values, start=1):
             cells.put(sheet, row, column, value, "set")
@@ -477,7 +483,7 @@ def _phase_sheet(book: Workbook, cells: _Cells, plan: Plan, index: int, inputs: 
     deload = " · deload" if phase.deload else ""
     cells.put(sheet, 1, 1, f"Phase {index + 1}: {phase.name} ({week_span(weeks[0].number, weeks[-1].number)}){deload}",
                "title")
-    _paragraph(cells, sheet, 2, phase.notes, len(COLUMNS), 130)
+    _paragraph(cells, sheet, 2, phase.notes, len(SHEET_COLUMNS), 130)
     _header(cells, sheet)
     row = HEADER_ROW + 1
     breaks = []
@@ -491,7 +497,7 @@ def _phase_sheet(book: Workbook, cells: _Cells, plan: Plan, index: int, inputs: 
         for session in week.sessions:
             row = _session(cells, sheet, row, session, inputs)
     if program.ongoing and index == len(program.phases) - 1:
-        _paragraph(cells, sheet, row + 1, f"After week {weeks[-1].number}: {program.ongoing}", len(COLUMNS), 130)
+        _paragraph(cells, sheet, row + 1, f"After week {weeks[-1].number}: {program.ongoing}", len(SHEET_COLUMNS), 130)
     sheet.set_h_pagebreaks(breaks)
     sheet.set_landscape()
     sheet.fit_to_pages(1, 0)

@@ -7,9 +7,9 @@ import io
 
 from studio.downloads.cells import csv_cell
 from studio.downloads.rows import BlockLine, SetGroup
-from studio.presentation import blocks as block_labels
+from studio.presentation import BLOCK_LOG_HINTS, block_title
 
-COLUMNS = (
+CSV_COLUMNS = (
     "week", "phase", "phase_name", "cycle", "week_of_phase", "deload", "session", "session_in_week", "day_name",
     "order", "superset", "exercise", "set_from", "set_to", "sets", "reps", "reps_low", "reps_high", "seconds",
     "seconds_high", "each_side", "load", "load_kind", "load_low", "load_high", "load_basis", "load_add", "load_unit",
@@ -49,18 +49,18 @@ def _block_row(line: BlockLine) -> list[str]:
     week, session, block = line.week, line.session, line.block
     where = [str(week.number), str(week.phase + 1), line.phase_name, str(week.cycle), str(week.week_of_phase), _yes(week.deload),
              str(session.index), str(session.number), session.template.name, line.order, "no", line.exercise]
-    row = dict(zip(COLUMNS, where))
+    row = dict(zip(CSV_COLUMNS, where))
     row.update(reps=line.work, load=line.load, notes=line.notes, optional=_yes(block.optional),
-               alternatives=line.alternatives, block=block_labels.title(block), block_kind=block.kind,
-               block_minutes=_number(round(block.seconds / 60, 1)), log=block_labels.LOG_HINTS[block.kind],
+               alternatives=line.alternatives, block=block_title(block), block_kind=block.kind,
+               block_minutes=_number(round(block.seconds / 60, 1)), log=BLOCK_LOG_HINTS[block.kind],
                pair="no", each_side="no")
-    return [row.get(column, "") for column in COLUMNS]
+    return [row.get(column, "") for column in CSV_COLUMNS]
 
 
 def csv_text(groups: list[SetGroup | BlockLine]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
+    writer.writerow(CSV_COLUMNS)
     writer.writerows([csv_cell(cell) for cell in (_block_row(g) if isinstance(g, BlockLine) else _row(g))]
                      for g in groups)
     return buffer.getvalue()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from studio.common.problems import Problem
+from studio.common import Problem
 
 PROGRAMS_DIR = "programs"
 EXTENSIONS = (".yml", ".yaml")

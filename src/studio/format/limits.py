@@ -7,7 +7,7 @@ are checked on the file as written, so they are reported beside any other mistak
 
 from __future__ import annotations
 
-from studio.common.problems import Problem, format_path
+from studio.common import Problem, format_path
 from studio.format.yamlsource import Document
 
 _EXERCISE = ("phases", "*", "days", "*", "exercises", "*")

@@ -23,9 +23,22 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from studio.format import blockvalues, values
-from studio.format.blockvalues import Work
-from studio.format.values import Load, Reps, Rest, SetCount
+from studio.format.blockvalues import Work, parse_duration, parse_rounds, parse_work
+from studio.format.values import (
+    Increase,
+    Load,
+    Reps,
+    Rest,
+    SetCount,
+    Warmup,
+    parse_increase,
+    parse_load,
+    parse_reps,
+    parse_rest,
+    parse_sets,
+    parse_tempo,
+    parse_warmups,
+)
 from studio.format.vocab import GOALS, LEVELS, SAFE_URL, SLUG_PATTERN, slugify
 
 
@@ -60,7 +73,7 @@ def _sets(value: Any) -> SetCount:
     so `sets: yes`, `sets: '3'` and `sets: 3x5` keep their own messages."""
     if isinstance(value, int) and not isinstance(value, bool) or isinstance(value, str) and _SET_RANGE.match(value):
         try:
-            return values.parse_sets(value)
+            return parse_sets(value)
         except ValueError as error:
             raise PydanticCustomError("sets", str(error)) from None
     raise PydanticCustomError("int_type", "Input should be a valid integer")
@@ -78,7 +91,7 @@ SetsField = Annotated[
 ]
 RepsField = Annotated[
     tuple[Reps, ...],
-    parsed(values.parse_reps, "reps"),
+    parsed(parse_reps, "reps"),
     WithJsonSchema(
         {
             "description": "Reps per set: 5, '8-12', 'AMRAP', '5+', '30 s', a timed range '30-60 s', or a per-set list such as [5, 3, 1] or '5/3/1'.",
@@ -93,7 +106,7 @@ RepsField = Annotated[
 ]
 LoadField = Annotated[
     tuple[Load, ...],
-    parsed(values.parse_load, "load"),
+    parsed(parse_load, "load"),
     WithJsonSchema(
         {
             "description": "Load: '75%' (of 1RM), '85% TM' (of the training max), '85% 5RM' (of a 5-rep max), "
@@ -105,7 +118,7 @@ LoadField = Annotated[
 ]
 RestField = Annotated[
     Rest,
-    parsed(values.parse_rest, "rest"),
+    parsed(parse_rest, "rest"),
     WithJsonSchema(
         {
             "description": "Rest after each set: 90 (seconds), '90 s', '2 min', '2-3 min', '1.5-5 min'.",
@@ -115,7 +128,7 @@ RestField = Annotated[
 ]
 TempoField = Annotated[
     str,
-    parsed(values.parse_tempo, "tempo"),
+    parsed(parse_tempo, "tempo"),
     WithJsonSchema(
         {
             "description": "Eccentric-pause-lift-pause in seconds, X for explosive: '3-1-1-0'.",
@@ -125,8 +138,8 @@ TempoField = Annotated[
     ),
 ]
 IncreaseField = Annotated[
-    values.Increase,
-    parsed(values.parse_increase, "increase"),
+    Increase,
+    parsed(parse_increase, "increase"),
     WithJsonSchema(
         {
             "description": "How the load goes up: '2.5 kg a session', '5 lb a week', '2.5% a week', '5 kg a cycle', "
@@ -136,8 +149,8 @@ IncreaseField = Annotated[
     ),
 ]
 WarmupsField = Annotated[
-    Union[int, tuple[values.Warmup, ...]],
-    parsed(values.parse_warmups, "warmup"),
+    Union[int, tuple[Warmup, ...]],
+    parsed(parse_warmups, "warmup"),
     WithJsonSchema({"description": "Ramp-up sets before the working sets: how many (2), or each one: "
                                    "['bar × 5', '40% × 5' (of the first working set), '20 kg × 3'].",
                     "anyOf": [{"type": "integer", "minimum": 0, "maximum": 10},
@@ -267,20 +280,20 @@ class Pair(StrictModel):
 
 WorkField = Annotated[
     Work,
-    parsed(blockvalues.parse_work, "work"),
+    parsed(parse_work, "work"),
     WithJsonSchema({"description": "The work each round or minute: reps (15, '8-12'), a time ('30 s'), a distance "
                                    "('400 m', '1 km') or calories ('12 cal').",
                     "anyOf": [{"type": "integer", "minimum": 1, "maximum": 100}, {"type": "string"}]}),
 ]
 DurationField = Annotated[
     int,
-    parsed(blockvalues.parse_duration, "duration"),
+    parsed(parse_duration, "duration"),
     WithJsonSchema({"description": "A length of time with its unit: '20 min', '90 s'.", "type": "string",
                     "pattern": r"^\s*\d+(\.\d+)?\s*(s|sec|secs|second|seconds|min|mins|minute|minutes)\s*$"}),
 ]
 RoundsField = Annotated[
     int,
-    parsed(blockvalues.parse_rounds, "rounds"),
+    parsed(parse_rounds, "rounds"),
     WithJsonSchema({"description": "How many rounds: 5 or '5 rounds'.",
                     "anyOf": [{"type": "integer", "minimum": 1, "maximum": 100},
                               {"type": "string", "pattern": r"^\s*\d+\s*(rounds?)?\s*$"}]}),

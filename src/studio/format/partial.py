@@ -42,7 +42,7 @@ def _adapter(model: type[BaseModel], name: str) -> TypeAdapter:
         return TypeAdapter(Annotated[info.annotation, info])
 
 
-def read(model: type[BaseModel], data: Any, choose=None) -> Partial | None:
+def read_partial(model: type[BaseModel], data: Any, choose=None) -> Partial | None:
     """`data` read as `model`, field by field; None when it is not fields at all.
 
     `choose(data)` picks the model for a union of models (such as an exercise or a superset).
@@ -65,10 +65,10 @@ def _field(model: type[BaseModel], name: str, annotation: Any, value: Any) -> An
         (item,) = get_args(annotation) or (Any,)
         inner, choose = _models(item)
         if inner is not None:
-            return [read(inner, v, choose) for v in value]
+            return [read_partial(inner, v, choose) for v in value]
     inner = _model_in(annotation)
     if inner is not None:
-        return read(inner, value)
+        return read_partial(inner, value)
     try:
         return _adapter(model, name).validate_python(value)
     except ValidationError:

@@ -7,7 +7,7 @@ from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
-from studio.common.problems import Problem, did_you_mean, format_path, suggest
+from studio.common import Problem, did_you_mean, format_path, suggest
 from studio.format.model import SLOT_TAGS
 from studio.format.unsupported import cannot_express
 from studio.format.values import quote

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import yaml
 
-from studio.caching.fingerprint import text_digest
-from studio.common.problems import ContentError, Problem, format_path
+from studio.caching import text_digest
+from studio.common import ContentError, Problem, format_path
 
 try:  # the C composer is several times faster; the pure one behaves the same
     from yaml import CSafeLoader as _Loader

@@ -16,14 +16,13 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-from studio.caching.fingerprint import code_digest, data_digest
-from studio.caching.store import write_atomically
-from studio.common.cores import available_cores
+from studio.caching import code_digest, data_digest, write_atomically
+from studio.common import available_cores
 
-WIDTH, HEIGHT = 1200, 630  # what Facebook, LinkedIn and X show large
+CARD_WIDTH, CARD_HEIGHT = 1200, 630  # what Facebook, LinkedIn and X show large
 FONTS = Path(__file__).resolve().parent.parent / "fonts"
 # Material's teal and deep orange, the site's own primary and accent colours.
-BACKGROUND, ACCENT, INK, SOFT = (0, 105, 92), (255, 110, 64), (255, 255, 255), (204, 232, 228)
+CARD_BACKGROUND, CARD_ACCENT, CARD_INK, CARD_SOFT = (0, 105, 92), (255, 110, 64), (255, 255, 255), (204, 232, 228)
 MARGIN = 80
 
 
@@ -98,26 +97,26 @@ def _title_lines(title: str, width: int) -> tuple[ImageFont.FreeTypeFont, list[s
 
 
 def draw(card: Card) -> Image.Image:
-    image = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
+    image = Image.new("RGB", (CARD_WIDTH, CARD_HEIGHT), CARD_BACKGROUND)
     pen = ImageDraw.Draw(image)
-    pen.rectangle((0, HEIGHT - 16, WIDTH, HEIGHT), fill=ACCENT)
-    width = WIDTH - 2 * MARGIN
+    pen.rectangle((0, CARD_HEIGHT - 16, CARD_WIDTH, CARD_HEIGHT), fill=CARD_ACCENT)
+    width = CARD_WIDTH - 2 * MARGIN
     small = _font("Roboto-Bold.ttf", 30)
-    pen.text((MARGIN, 64), card.site_name.upper(), font=small, fill=SOFT)
+    pen.text((MARGIN, 64), card.site_name.upper(), font=small, fill=CARD_SOFT)
     if card.kind:
-        pen.text((WIDTH - MARGIN, 64), card.kind.upper(), font=small, fill=ACCENT, anchor="ra")
+        pen.text((CARD_WIDTH - MARGIN, 64), card.kind.upper(), font=small, fill=CARD_ACCENT, anchor="ra")
     font, lines = _title_lines(card.title, width)
     y = 150
     for line in lines:
-        pen.text((MARGIN, y), line, font=font, fill=INK)
+        pen.text((MARGIN, y), line, font=font, fill=CARD_INK)
         y += int(font.size * 1.18)
     body = _font("Roboto-Regular.ttf", 32)
-    room = max(0, (HEIGHT - 110 - y - 24) // 42)
+    room = max(0, (CARD_HEIGHT - 110 - y - 24) // 42)
     y += 24
     for line in _fit(card.description, body, width, min(3, room)):
-        pen.text((MARGIN, y), line, font=body, fill=SOFT)
+        pen.text((MARGIN, y), line, font=body, fill=CARD_SOFT)
         y += 42
-    pen.text((MARGIN, HEIGHT - 78), card.host, font=_font("Roboto-Regular.ttf", 28), fill=SOFT)
+    pen.text((MARGIN, CARD_HEIGHT - 78), card.host, font=_font("Roboto-Regular.ttf", 28), fill=CARD_SOFT)
     return image
 
 
@@ -125,9 +124,9 @@ def draw(card: Card) -> Image.Image:
 def _palette() -> Image.Image:
     """The card's colours and nine anti-aliasing blends of each text colour over the background: every colour a
     card is drawn in. Mapping onto it took 1 ms a card, where working out a 32-colour palette for each took 7."""
-    colours = [BACKGROUND, ACCENT, INK, SOFT]
-    colours += [tuple(round(b + (c - b) * step / 10) for b, c in zip(BACKGROUND, colour))
-                for colour in (ACCENT, INK, SOFT) for step in range(1, 10)]
+    colours = [CARD_BACKGROUND, CARD_ACCENT, CARD_INK, CARD_SOFT]
+    colours += [tuple(round(b + (c - b) * step / 10) for b, c in zip(CARD_BACKGROUND, colour))
+                for colour in (CARD_ACCENT, CARD_INK, CARD_SOFT) for step in range(1, 10)]
     palette = Image.new("P", (1, 1))
     palette.putpalette([value for colour in colours for value in colour])
     return palette

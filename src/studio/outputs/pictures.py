@@ -13,11 +13,10 @@ from pathlib import Path
 
 from PIL import Image
 
-from studio.caching.fingerprint import bytes_digest, code_digest
-from studio.caching.store import write_atomically
-from studio.catalog.demos import FORMATS, MAX_WIDTH, Video, video_of
-from studio.format.model import ExerciseInfo
-from studio.presentation.paths import exercise_url
+from studio.caching import bytes_digest, code_digest, write_atomically
+from studio.catalog import MAX_WIDTH, PICTURE_FORMATS, Video, video_of
+from studio.format import ExerciseInfo
+from studio.presentation import exercise_url
 
 
 @dataclass(frozen=True)
@@ -85,7 +84,7 @@ def build_demonstrations(exercises: list[ExerciseInfo], root: Path, folder: Path
             data = source.read_bytes()
             with Image.open(source) as opened:
                 kind, size = opened.format, fitted(*opened.size)
-            ext = FORMATS[kind]
+            ext = PICTURE_FORMATS[kind]
             key = bytes_digest(_fingerprint().encode(), repr(size).encode(), data)
             cached = folder / f"{key}.{ext}"
             site_path = f"{page}{info.slug}-{n}.{ext}"

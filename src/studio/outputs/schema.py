@@ -6,11 +6,9 @@ import json
 import sys
 from pathlib import Path
 
-from studio.content.picker import Picker
-from studio.content.tags import TagsFile
-from studio.downloads.data import ProgramData
-from studio.format.model import Library, Program
-from studio.format.styles import Styles
+from studio.content import Picker, TagsFile
+from studio.downloads import ProgramData
+from studio.format import Library, Program, Styles
 
 SCHEMAS = {
     "program.schema.json": (Program, "Studio programme", "A training programme in programs/."),

@@ -1,0 +1,33 @@
+"""The expanded plan: a programme turned into weeks, sessions, exercises and sets with every target resolved, its
+conditioning blocks, the order letters of a day, its figures and its spans of reps, rest and load.
+"""
+
+from studio.plan.blocks import Move, PlanBlock
+from studio.plan.expand import (
+    WEEKDAY_OFFSETS,
+    Lookup,
+    Plan,
+    PlanExercise,
+    PlanSession,
+    PlanSet,
+    PlanWeek,
+    Target,
+    expand,
+)
+from studio.plan.figures import Figures, compute_figures, figures_data, figures_from_data, session_seconds, share_rows
+from studio.plan.order import Slot, groups, slots
+from studio.plan.spans import program_spans
+
+__all__ = [
+    # blocks.py
+    "Move", "PlanBlock",
+    # expand.py
+    "WEEKDAY_OFFSETS", "Lookup", "Plan", "PlanExercise", "PlanSession", "PlanSet", "PlanWeek", "Target",
+    "expand",
+    # figures.py
+    "Figures", "compute_figures", "figures_data", "figures_from_data", "session_seconds", "share_rows",
+    # order.py
+    "Slot", "groups", "slots",
+    # spans.py
+    "program_spans",
+]

@@ -13,9 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from studio.format.blockvalues import Work
-from studio.format.model import Amrap, Block, BlockExercise, Circuit, Emom, ExerciseInfo, ForTime, Intervals
-from studio.format.values import Load
+from studio.format import Amrap, Block, BlockExercise, Circuit, Emom, ExerciseInfo, ForTime, Intervals, Load, Work
 
 SECONDS_PER_REP = 3
 SECONDS_PER_100_M = 15

@@ -15,9 +15,22 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
-from studio.format.model import Day, Exercise, ExerciseInfo, Phase, Program
-from studio.format.values import NO_INCREASE, ONE_RM, Increase, Load, Reps, Rest, SetCount, Warmup
-from studio.format.vocab import slugify
+from studio.format import (
+    NO_INCREASE,
+    ONE_RM,
+    Day,
+    Exercise,
+    ExerciseInfo,
+    Increase,
+    Load,
+    Phase,
+    Program,
+    Reps,
+    Rest,
+    SetCount,
+    Warmup,
+    slugify,
+)
 from studio.plan.blocks import PlanBlock, plan_block
 from studio.plan.order import Slot, groups
 

@@ -35,9 +35,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from functools import partial
 
-from studio.format.model import Exercise, Library, Superset
-from studio.format.styles import Style
-from studio.format.values import ONE_RM, TRAINING_MAX, Reps, Rest
+from studio.format import ONE_RM, TRAINING_MAX, Exercise, Library, Reps, Rest, Style, Superset
 from studio.plan.expand import Plan, PlanExercise, PlanSession, PlanSet, Target
 
 SECONDS_PER_REP = 3

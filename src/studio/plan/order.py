@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from studio.format.model import BLOCKS, Block, Day, Exercise, Pair, Superset
-from studio.format.values import Rest
+from studio.format import BLOCKS, Block, Day, Exercise, Pair, Rest, Superset
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from studio.format.model import Pair, Program, Superset
-from studio.format.values import Load, Rest
+from studio.format import Load, Pair, Program, Rest, Superset
 
 _KINDS = ("percent", "rpe", "rir")
 

@@ -1,5 +1,71 @@
-"""How the programme reads, written once for every output: labels, facts, the glossary, the order of
-exercises on a day, week ranges and page addresses.
-
-The site pages (views/) and the downloads (downloads/) both format these; neither imports the other.
+"""How a plan reads, written once for every output: labels and facts, how a conditioning block reads, the glossary,
+every page address, the owner's prose and the weekly tables. The site's pages (views) and the downloads both use it;
+neither imports the other.
 """
+
+from studio.presentation.blocks import (
+    BLOCK_LOG_HINTS,
+    alternatives_text,
+    block_log_boxes,
+    block_summary,
+    block_table_rows,
+    block_title,
+    block_work_lines,
+    ladder_text,
+)
+from studio.presentation.glossary import FIGURES_NOTE, GLOSSARY
+from studio.presentation.labels import (
+    card_line,
+    equipment_label,
+    exercise_label,
+    exercise_sets,
+    facts,
+    goal_label,
+    load_label,
+    phase_title,
+    phase_weeks,
+    plural,
+    rotation,
+    sets_reps,
+    warmup_note,
+    week_range,
+    week_span,
+)
+from studio.presentation.paths import (
+    CATALOGUE,
+    CATALOGUE_URL,
+    COMPARE_PAGE,
+    COMPARE_URL,
+    EXERCISE_INDEX,
+    METHOD_PAGE,
+    download_href,
+    download_path,
+    exercise_page,
+    exercise_url,
+    href,
+    page_url,
+    program_page,
+    program_url,
+    relative_url,
+)
+from studio.presentation.prose import is_safe_url, render_prose
+from studio.presentation.weekly import cell_text, first_sessions, week_table
+
+__all__ = [
+    # blocks.py
+    "BLOCK_LOG_HINTS", "alternatives_text", "block_log_boxes", "block_summary", "block_table_rows",
+    "block_title", "block_work_lines", "ladder_text",
+    # glossary.py
+    "FIGURES_NOTE", "GLOSSARY",
+    # labels.py
+    "card_line", "equipment_label", "exercise_label", "exercise_sets", "facts", "goal_label", "load_label",
+    "phase_title", "phase_weeks", "plural", "rotation", "sets_reps", "warmup_note", "week_range", "week_span",
+    # paths.py
+    "CATALOGUE", "CATALOGUE_URL", "COMPARE_PAGE", "COMPARE_URL", "EXERCISE_INDEX", "METHOD_PAGE",
+    "download_href", "download_path", "exercise_page", "exercise_url", "href", "page_url", "program_page",
+    "program_url", "relative_url",
+    # prose.py
+    "is_safe_url", "render_prose",
+    # weekly.py
+    "cell_text", "first_sessions", "week_table",
+]

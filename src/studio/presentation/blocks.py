@@ -3,12 +3,11 @@ boxes a log sheet gives it; and how a ladder and alternatives read."""
 
 from __future__ import annotations
 
-from studio.format.model import Amrap, Emom, ForTime, Intervals
-from studio.format.values import format_seconds
-from studio.plan.blocks import Move, PlanBlock
+from studio.format import Amrap, Emom, ForTime, Intervals, format_seconds
+from studio.plan import Move, PlanBlock
 
 # What the reader writes down for each kind of block.
-LOG_HINTS = {
+BLOCK_LOG_HINTS = {
     "amrap": "log rounds + reps",
     "emom": "log the minutes done as written",
     "for time": "log your time",
@@ -31,7 +30,7 @@ def move_text(move: Move) -> str:
     return text
 
 
-def title(block: PlanBlock) -> str:
+def block_title(block: PlanBlock) -> str:
     """'AMRAP 20 min', 'EMOM 12 min, alternating', 'For time: 5 rounds, cap 20 min', 'Intervals: 8 × 30 s / 90 s',
     'Circuit: 3 rounds, rest 90 s between rounds'."""
     item = block.block
@@ -60,7 +59,7 @@ def _effort(time: int, name: str | None, effort: str) -> str:
     return f"{format_seconds(time)} {name or 'rest'}" + (f" ({effort})" if effort else "")
 
 
-def work_lines(block: PlanBlock) -> list[str]:
+def block_work_lines(block: PlanBlock) -> list[str]:
     """What is done, one line per exercise (or per minute of an alternating EMOM, or work and recovery)."""
     item = block.block
     if isinstance(item, Intervals):
@@ -73,21 +72,21 @@ def work_lines(block: PlanBlock) -> list[str]:
     return lines
 
 
-def summary(block: PlanBlock) -> str:
+def block_summary(block: PlanBlock) -> str:
     """The block on one line: 'AMRAP 20 min: 5 Pull-ups, 10 Push-ups, 15 Air squats — log rounds + reps'."""
     item = block.block
-    lines = work_lines(block)
+    lines = block_work_lines(block)
     if isinstance(item, Intervals):
         work = f"{item.intervals} × " + ", then ".join(line.split(": ", 1)[1] for line in lines)
-        return f"Intervals: {work} — {LOG_HINTS[block.kind]}"
+        return f"Intervals: {work} — {BLOCK_LOG_HINTS[block.kind]}"
     if isinstance(item, Emom) and not item.alternate:
         body = "every minute, " + ", ".join(lines)
     else:
         body = ("; " if isinstance(item, Emom) else ", ").join(lines)
-    return f"{title(block)}: {body} — {LOG_HINTS[block.kind]}"
+    return f"{block_title(block)}: {body} — {BLOCK_LOG_HINTS[block.kind]}"
 
 
-def log_boxes(block: PlanBlock) -> list[str]:
+def block_log_boxes(block: PlanBlock) -> list[str]:
     """The headings of the boxes a log sheet gives the block: rounds, time or each effort's distance."""
     item = block.block
     if isinstance(item, Amrap):
@@ -112,7 +111,7 @@ def ladder_text(steps: list[str], current: str, arrow: str = "→") -> str:
     return "Ladder: " + f" {arrow} ".join(f"[{step}]" if step.lower() == current.lower() else step for step in steps)
 
 
-def table_rows(block: PlanBlock) -> list[tuple[str, Move | None, str, str]]:
+def block_table_rows(block: PlanBlock) -> list[tuple[str, Move | None, str, str]]:
     """(order, exercise or None for a passive rest, work, load) for each row of the block in a day table."""
     item = block.block
     if isinstance(item, Intervals):

@@ -6,12 +6,10 @@ from collections.abc import Sequence
 from math import gcd
 from typing import TYPE_CHECKING
 
-from studio.format.model import Day, Exercise, Program
-from studio.format.values import Load, Reps, SetCount
-from studio.format.vocab import GOAL_LABELS
+from studio.format import GOAL_LABELS, Day, Exercise, Load, Program, Reps, SetCount
 
 if TYPE_CHECKING:
-    from studio.plan.expand import PlanExercise, Target
+    from studio.plan import PlanExercise, Target
 
 
 def goal_label(program: Program) -> str:

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from studio.plan.blocks import PlanBlock
-from studio.plan.expand import Plan, PlanExercise
+from studio.plan import Plan, PlanBlock, PlanExercise
 from studio.presentation.labels import exercise_label
 
 Cell = tuple[PlanExercise, ...]  # the exercise each time it is done that week

@@ -12,23 +12,33 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from studio.caching.fingerprint import generator_fingerprint
-from studio.caching.memo import CHECKED, EXERCISE_PAGES, FEED_HTML, FEEDS, LOADED, PAGES, kept_on_disk
-from studio.downloads.build import Result as DownloadsResult
-from studio.downloads.build import build_downloads
-from studio.downloads.formats import FORMATS
-from studio.outputs.cards import Card, build_cards, card_kind, card_path
-from studio.outputs.feed import FEED_PATH, Entry, absolute_html, atom_feed
-from studio.outputs.pictures import build_demonstrations
-from studio.outputs.schema import SCHEMAS
-from studio.presentation.paths import CATALOGUE, EXERCISE_INDEX
-from studio.site.load import Site
-from studio.views.blocks import BlockRenderer, render_directives
-from studio.views.environment import environment
-from studio.views.jsonld import page_jsonld
-from studio.views.pages import PageRenderer
-from studio.views.scriptdata import script_json
-from studio.views.stash import Stash, is_whole_block
+from studio.caching import CHECKED, EXERCISE_PAGES, FEED_HTML, FEEDS, LOADED, PAGES, generator_fingerprint, kept_on_disk
+from studio.downloads import FORMATS, build_downloads
+from studio.downloads import Result as DownloadsResult
+from studio.outputs import (
+    FEED_PATH,
+    SCHEMAS,
+    Card,
+    Entry,
+    absolute_html,
+    atom_feed,
+    build_cards,
+    build_demonstrations,
+    card_kind,
+    card_path,
+)
+from studio.presentation import CATALOGUE, EXERCISE_INDEX
+from studio.site import Site
+from studio.views import (
+    BlockRenderer,
+    PageRenderer,
+    Stash,
+    environment,
+    is_whole_block,
+    page_jsonld,
+    render_directives,
+    script_json,
+)
 
 SCHEMAS_DIR = "schemas"
 IN_NAV = (CATALOGUE, EXERCISE_INDEX)  # the generated pages the nav names; the rest are linked from them

@@ -6,25 +6,30 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from studio.caching.fingerprint import generator_fingerprint
-from studio.caching.memo import FIGURES, kept_on_disk
-from studio.catalog.load import Catalog, load_data_file, read_catalog
-from studio.common.problems import ContentError, Problem
-from studio.content.calls import (
+from studio.caching import FIGURES, generator_fingerprint, kept_on_disk
+from studio.catalog import Catalog, load_data_file, read_catalog
+from studio.common import ContentError, Problem
+from studio.content import (
     CALLS_FILE,
-    NONE,
+    NO_CALL,
+    PICKER_FILE,
+    TAGS_FILE,
     CallsFile,
     CallToAction,
+    DocPage,
+    Known,
+    Picker,
     Shown,
+    TagsFile,
     check_calls,
-    resolve,
+    check_page,
+    check_tags_file,
+    load_picker,
+    read_page,
+    resolve_call,
     section_of,
     with_utm,
 )
-from studio.content.directives import Known
-from studio.content.pages import DocPage, check_page, read_page
-from studio.content.picker import PICKER_FILE, Picker, load_picker
-from studio.content.tags import TAGS_FILE, TagsFile, check_tags_file
 from studio.site.settings import Studio
 
 FIGURES_FILE = "figures.json"  # beside the downloads, which publishing carries between builds
@@ -43,8 +48,8 @@ class Site:
     def call(self, src: str, chosen: str | None = None) -> CallToAction | None:
         """The page's call to action: the one named, the page's own, or its section's default."""
         page = self.pages.get(src)
-        key = chosen or (page.meta.cta if page else None) or self.calls.defaults.get(section_of(src), NONE)
-        return None if key == NONE else next(c for c in self.calls.calls_to_action if c.id == key)
+        key = chosen or (page.meta.cta if page else None) or self.calls.defaults.get(section_of(src), NO_CALL)
+        return None if key == NO_CALL else next(c for c in self.calls.calls_to_action if c.id == key)
 
     def shown(self, call: CallToAction | None, page_url: str) -> Shown | None:
         """The call as it reads today, its link tagged with where it was clicked."""
@@ -52,7 +57,7 @@ class Site:
             return None
         link = call.url or getattr(self.studio.booking, call.booking)
         host = self.site_url.split("//", 1)[-1].split("/", 1)[0] or "website"
-        return resolve(call, self.today, with_utm(link, call.id, page_url.strip("/") or "home", host))
+        return resolve_call(call, self.today, with_utm(link, call.id, page_url.strip("/") or "home", host))
 
     def is_scheduled(self, page: DocPage) -> bool:
         """An article dated after the build day: checked now, published by the daily rebuild on its day."""

@@ -6,11 +6,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 
-from studio.common.problems import ContentError
-from studio.format.model import Text, Url
-from studio.format.validation import problems_from
-from studio.format.vocab import BOOKING
-from studio.format.yamlsource import Document, load_yaml
+from studio.common import ContentError
+from studio.format import BOOKING, Document, Text, Url, load_yaml, problems_from
 
 # One link per booking key, so calls to action and the settings share one list.
 Booking = create_model("Booking", __config__=ConfigDict(extra="forbid", frozen=True),

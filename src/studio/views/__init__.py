@@ -1,0 +1,25 @@
+"""HTML for each generated page and page block, with the one Jinja environment (templates in `src/studio/templates/`),
+structured data and the finished blocks that skip MkDocs' Markdown.
+"""
+
+from studio.views.blocks import BlockRenderer, render_directives
+from studio.views.environment import environment, md_escape
+from studio.views.jsonld import exercise_plan, page_jsonld
+from studio.views.pages import PageRenderer, calculator
+from studio.views.scriptdata import script_json
+from studio.views.stash import Stash, is_whole_block
+
+__all__ = [
+    # blocks.py
+    "BlockRenderer", "render_directives",
+    # environment.py
+    "environment", "md_escape",
+    # jsonld.py
+    "exercise_plan", "page_jsonld",
+    # pages.py
+    "PageRenderer", "calculator",
+    # scriptdata.py
+    "script_json",
+    # stash.py
+    "Stash", "is_whole_block",
+]

@@ -9,15 +9,12 @@ from dataclasses import astuple
 from jinja2 import Environment
 from markupsafe import Markup
 
-from studio.caching.fingerprint import text_digest
-from studio.caching.memo import CALLS, DIRECTIVES, QUOTES, RELATED, STYLE_TABLES, TABLES, Memo
-from studio.catalog import comparison
-from studio.content.directives import KINDS, Directive, find_directives
-from studio.content.picker import picker_data
-from studio.format.model import Program
-from studio.format.vocab import GOAL_LABELS
-from studio.presentation.paths import CATALOGUE_URL, METHOD_PAGE, program_url, relative_url
-from studio.site.load import Site
+from studio.caching import CALLS, DIRECTIVES, QUOTES, RELATED, STYLE_TABLES, TABLES, Memo, text_digest
+from studio.catalog import Cell, comparison_rows, empty_comparison_rows, program_cells
+from studio.content import KINDS, Directive, find_directives, picker_data
+from studio.format import GOAL_LABELS, Program
+from studio.presentation import CATALOGUE_URL, METHOD_PAGE, program_url, relative_url
+from studio.site import Site
 from studio.views.scriptdata import script_json
 
 NOT_SURE = "not sure"
@@ -45,7 +42,7 @@ class BlockRenderer:
     def __init__(self, site: Site, env: Environment):
         self.site = site
         self.env = env
-        self._columns: dict[str, tuple[list[comparison.Cell], str]] = {}  # by programme slug
+        self._columns: dict[str, tuple[list[Cell], str]] = {}  # by programme slug
 
     def _render(self, template: str, **context) -> str:
         return self.env.get_template(template).render(**context).strip()
@@ -68,10 +65,10 @@ class BlockRenderer:
                  tuple((p.slug, p.title, self._column(p)[1]) for p in programs))
         return TABLES.get(shown, lambda: self.programs_table(programs, url))
 
-    def _column(self, program: Program) -> tuple[list[comparison.Cell], str]:
+    def _column(self, program: Program) -> tuple[list[Cell], str]:
         """A programme's cells in the compare table, and their digest."""
         if program.slug not in self._columns:
-            cells = comparison.program_cells(self.site.catalog, program)
+            cells = program_cells(self.site.catalog, program)
             self._columns[program.slug] = cells, text_digest(json.dumps([astuple(cell) for cell in cells]))
         return self._columns[program.slug]
 
@@ -86,7 +83,7 @@ class BlockRenderer:
         """The programmes side by side; `empty`: no columns but a row for every figure they have, for the
         compare page to fill in the browser from their JSON downloads."""
         columns = [self._column(p)[0] for p in programs]
-        rows = (comparison.empty_rows if empty else comparison.rows)(columns, self.site.catalog.library.muscles)
+        rows = (empty_comparison_rows if empty else comparison_rows)(columns, self.site.catalog.library.muscles)
         return self._render("_programs_table.html.j2", programs=[] if empty else programs, rows=rows,
                             link=lambda p: relative_url(url, program_url(p.slug)),
                             method=relative_url(url, METHOD_PAGE))

@@ -9,13 +9,30 @@ from functools import cache
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from studio.plan.order import groups
-from studio.presentation import blocks as block_labels
-from studio.presentation import labels
-from studio.presentation.glossary import FIGURES_NOTE, GLOSSARY
-from studio.presentation.paths import download_href, exercise_page, href, program_page
-from studio.presentation.prose import is_safe_url, render_prose
-from studio.presentation.weekly import first_sessions
+from studio.plan import groups
+from studio.presentation import (
+    FIGURES_NOTE,
+    GLOSSARY,
+    block_summary,
+    block_table_rows,
+    card_line,
+    download_href,
+    equipment_label,
+    exercise_page,
+    exercise_sets,
+    facts,
+    first_sessions,
+    href,
+    is_safe_url,
+    load_label,
+    phase_title,
+    plural,
+    program_page,
+    render_prose,
+    rotation,
+    sets_reps,
+    warmup_note,
+)
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
 
@@ -38,8 +55,13 @@ def environment() -> Environment:
     env.filters["md_escape"] = md_escape
     env.filters["prose"] = lambda text: Markup(render_prose(text))
     env.filters["safe_url"] = lambda url: url if url and is_safe_url(url) else None
-    env.globals.update(labels=labels, block_labels=block_labels, glossary=GLOSSARY, figures_note=FIGURES_NOTE,
+    env.globals.update(glossary=GLOSSARY, figures_note=FIGURES_NOTE,
                        groups=groups, href=href, program_page=program_page,
                        exercise_page=exercise_page, download_href=download_href,
-                       first_sessions=first_sessions)
+                       first_sessions=first_sessions,
+                       # how a programme and a block read (presentation/), as the templates call them
+                       card_line=card_line, equipment_label=equipment_label, exercise_sets=exercise_sets, facts=facts,
+                       load_label=load_label, phase_title=phase_title, plural=plural, rotation=rotation,
+                       sets_reps=sets_reps, warmup_note=warmup_note, block_summary=block_summary,
+                       block_table_rows=block_table_rows)
     return env

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from studio.content.pages import PageMeta
-from studio.format.model import Program
-from studio.plan.spans import program_spans
-from studio.presentation import labels
-from studio.site.load import Site
-from studio.site.settings import Studio
+from studio.content import PageMeta
+from studio.format import Program
+from studio.plan import program_spans
+from studio.presentation import goal_label
+from studio.site import Site, Studio
 
 CONTEXT = "https://schema.org"
 
@@ -73,7 +72,7 @@ def exercise_plan(program: Program, url: str, studio: Studio, site_url: str) -> 
         "name": program.title,
         "description": program.summary,
         "url": url,
-        "exerciseType": labels.goal_label(program),
+        "exerciseType": goal_label(program),
         "activityFrequency": {"@type": "QuantitativeValue", "value": program.sessions_per_week,
                               "unitText": "sessions per week"},
         "activityDuration": f"PT{program.session_minutes}M",

@@ -11,26 +11,24 @@ import yaml
 from jinja2 import Environment
 from markupsafe import Markup
 
-from studio.caching.memo import EXERCISE_PAGES, PAGES
-from studio.format.model import ExerciseInfo, Program
-from studio.format.slots import named_exercises
-from studio.format.vocab import GOAL_LABELS, GOALS, LEVELS
-from studio.plan.expand import Plan
-from studio.plan.figures import share_rows
-from studio.presentation import labels
-from studio.presentation.paths import (
+from studio.caching import EXERCISE_PAGES, PAGES
+from studio.format import GOAL_LABELS, GOALS, LEVELS, ExerciseInfo, Program, named_exercises
+from studio.plan import Plan, share_rows
+from studio.presentation import (
     CATALOGUE,
     CATALOGUE_URL,
     COMPARE_PAGE,
     COMPARE_URL,
     EXERCISE_INDEX,
     download_href,
+    equipment_label,
     exercise_page,
+    facts,
     program_page,
     relative_url,
+    week_table,
 )
-from studio.presentation.weekly import week_table
-from studio.site.load import Site
+from studio.site import Site
 from studio.views.blocks import BlockRenderer
 from studio.views.chart import muscle_chart, weekly_chart
 
@@ -124,7 +122,7 @@ class PageRenderer:
         table = self.blocks.programs_table(programs, COMPARE_URL, empty=True) if programs else ""
         body = self.env.get_template("compare.md.j2").render(
             src=COMPARE_PAGE, programs=programs, table=Markup(table),
-            fact_labels=[label for label, _ in labels.facts(programs[0])] if programs else [],
+            fact_labels=[label for label, _ in facts(programs[0])] if programs else [],
             json=download_href(COMPARE_PAGE, "{slug}", "json"), catalogue=relative_url(COMPARE_URL, CATALOGUE_URL))
         return body.strip() + "\n"
 
@@ -151,7 +149,7 @@ class PageRenderer:
         parts = [info.summary, f"Primary muscles: {', '.join(info.primary)}."]
         if info.secondary:
             parts.append(f"Also works: {', '.join(info.secondary)}.")
-        parts += [f"Equipment: {labels.equipment_label(info.equipment)}.", "Coaching cues: " + " ".join(info.cues)]
+        parts += [f"Equipment: {equipment_label(info.equipment)}.", "Coaching cues: " + " ".join(info.cues)]
         return " ".join(part for part in parts if part)
 
     def exercise_index(self) -> str:
