@@ -109,7 +109,7 @@ PRIVATES: tuple[Private, ...] = (
             WATCHDOG_CHECKED, f"{_QR}.on_serve", "the polling observer's interval, set on it and its emitters",
             QUICK_REBUILDS),
     Private("watchdog.observers.polling.PollingEmitter.queue_events", WATCHER, WATCHDOG, WATCHDOG_CHECKED,
-            f"{_QR}._Looking.install", "serve looks for saves between builds, not during them", QUICK_REBUILDS),
+            f"{_QR}.Looking.install", "serve looks for saves between builds, not during them", QUICK_REBUILDS),
     _material("material.plugins.search.plugin.SearchPlugin.search_index.entries, search_index_prev", WRITTEN,
               f"{_QR}._finish_build", "a quick rebuild indexes only changed pages: the others' entries are put back",
               QUICK_REBUILDS),
@@ -132,7 +132,7 @@ PRIVATES: tuple[Private, ...] = (
             "MkDocs copies static files after on_env; a pending download is copied in on_post_build instead",
             LATE_COPY),
     # --- every build --------------------------------------------------------------------------------------
-    _mkdocs("mkdocs.utils.yaml.yaml_load", READ, "studio.adapter.events._published_url",
+    _mkdocs("mkdocs.utils.yaml.yaml_load", READ, "studio.adapter.events.published_url",
             "mkdocs.yml read as MkDocs reads it (!ENV, INHERIT), for the site_url serve swaps out", None),
     _mkdocs("mkdocs.livereload.LiveReloadServer.builder, root, mount_path, get_app, set_app", WRITTEN,
             "studio.adapter.preview.show_build_errors", "a failed build under serve shows its messages in the "

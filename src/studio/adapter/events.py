@@ -32,9 +32,9 @@ from studio.site.config import OptionsError, read_options
 from studio.site.load import load_site
 from studio.site.settings import load_studio
 
-__all__ = [  # the MkDocs events handled, and the theme's nav
+__all__ = [  # the MkDocs events handled; the theme's nav; the address serve's downloads print
     "on_build_error", "on_config", "on_env", "on_files", "on_page_content", "on_page_context", "on_page_markdown",
-    "on_post_build", "on_post_page", "on_serve", "on_startup", "studio_nav",
+    "on_post_build", "on_post_page", "on_serve", "on_startup", "published_url", "studio_nav",
 ]
 
 log = logging.getLogger("mkdocs.hooks.studio")
@@ -58,7 +58,7 @@ def studio_nav(page, nav, caller) -> str:
     return caller()
 
 
-def _published_url(config: MkDocsConfig) -> str:
+def published_url(config: MkDocsConfig) -> str:
     """The site's own address. `mkdocs serve` swaps site_url for the local one; the downloads and share cards
     print it, so the preview makes the same files as publishing does, and finds them in the cache."""
     if not STATE.serving:
@@ -106,7 +106,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     root = _root(config)
     try:
         sources = [file.src_uri for file in files.documentation_pages()]  # what MkDocs will publish
-        site = load_site(root, Path(config.docs_dir), _build["studio"], _published_url(config),
+        site = load_site(root, Path(config.docs_dir), _build["studio"], published_url(config),
                          STATE.options.today(), sources, STATE.options.cache(root))
     except ContentError as error:
         raise PluginError(error.report()) from None

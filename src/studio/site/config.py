@@ -13,7 +13,7 @@ Each has an environment variable that overrides it for one run, and three settin
 | Variable | Option | Values |
 |---|---|---|
 | `STUDIO_SPEEDUPS` | `speedups` | `1` on, `0` off |
-| `STUDIO_NO_MEMO` | `memo` | `1`: keep nothing (memo off), `0`: as mkdocs.yml says |
+| `STUDIO_NO_MEMO` | `memo` | `1` off (keep nothing: everything made afresh), `0` on |
 | `STUDIO_FULL_EXCERPTS` | `full_excerpts` | `1`: blog views render each post's whole Markdown |
 | `STUDIO_CACHE_DIR` | `cache_dir` | a folder; default `.cache/downloads/` beside mkdocs.yml |
 | `STUDIO_BUILD_DATE` | `build_date` | `YYYY-MM-DD`: build as if on that day; default today |

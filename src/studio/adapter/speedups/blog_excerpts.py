@@ -38,7 +38,7 @@ from studio.adapter.state import STATE
 from studio.content.excerpts import excerpt_markdown
 
 __all__ = [  # the MkDocs events handled, and what the switch and the tests use
-    "on_env", "on_files", "on_page_content", "Posts", "copy_if_changed", "install", "uninstall",
+    "on_env", "on_files", "on_page_content", "PATCHES", "Posts", "copy_if_changed", "install", "uninstall",
 ]
 
 
@@ -56,15 +56,15 @@ def copy_if_changed(source: str, destination: str) -> None:
         _copy_file(source, destination)
 
 
-_PATCHES = Patches((blog_plugin, "copy_file", copy_if_changed))
+PATCHES = Patches((blog_plugin, "copy_file", copy_if_changed))
 
 
 def install() -> None:
-    _PATCHES.install()
+    PATCHES.install()
 
 
 def uninstall() -> None:
-    _PATCHES.uninstall()
+    PATCHES.uninstall()
 
 
 def _blogs(config: MkDocsConfig) -> list[BlogPlugin]:

@@ -42,9 +42,9 @@ from studio.adapter.state import STATE
 from studio.caching.fingerprint import text_digest
 from studio.caching.memo import save_files
 
-__all__ = [  # the MkDocs events handled, and what the switch uses
+__all__ = [  # the MkDocs events handled; the switch's install and uninstall; serve's looking and collecting
     "on_build_error", "on_config", "on_env", "on_files", "on_nav", "on_page_context", "on_post_build", "on_serve",
-    "install", "uninstall",
+    "COLLECTIONS", "Collections", "LOOKING", "Looking", "POLL_SECONDS", "SETTLE_SECONDS", "install", "uninstall",
 ]
 
 log = logging.getLogger("mkdocs.hooks.quick_rebuilds")
@@ -98,7 +98,7 @@ def install() -> None:
 
 def uninstall() -> None:
     logging.getLogger("mkdocs.commands.build").removeFilter(_DROP_DIRTY_WARNING)
-    _looking.uninstall()
+    LOOKING.uninstall()
 
 
 def on_serve(server, config: MkDocsConfig, builder):
@@ -115,11 +115,11 @@ def on_serve(server, config: MkDocsConfig, builder):
     # MkDocs then waits 0.1 s for more changes before it builds; a poll already gathers all of one save's.
     if hasattr(server, "build_delay"):
         server.build_delay = SETTLE_SECONDS
-    _looking.install()
+    LOOKING.install()
     return server
 
 
-class _Looking:
+class Looking:
     """Serve looks for saved files between builds, not during them. Each look lists and stats every watched file
     in a thread of the build's process: at ten looks a second they took the build's turn often enough to slow a
     programme save by 0.1-0.15 s (builds measured with looks every 0.1 s and every 0.5 s). A file saved during a
@@ -156,7 +156,7 @@ class _Looking:
         self.between_builds.set()
 
 
-_looking = _Looking()
+LOOKING = Looking()
 
 
 class _Navs:
@@ -213,11 +213,11 @@ def _active(items) -> tuple:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    _collections.before_build()  # the last build's, if it ran them
+    COLLECTIONS.before_build()  # the last build's, if it ran them
     _state.start()
     _state.builds += 1
     if _quick():
-        _looking.pause()
+        LOOKING.pause()
     else:
         _state.forget()  # a later quick rebuild trusts nothing this build wrote
     save_files(_saves_kept_files())  # the studio's pages.json and figures.json, like render_memo's file below
@@ -321,23 +321,23 @@ def _finish_build(config: MkDocsConfig) -> None:
     _state.outputs = outputs
     files = list(_state.files)
     _state.start()
-    _collections.after_build(files)
+    COLLECTIONS.after_build(files)
 
 
 @event_priority(-100)  # once every other plugin has finished
 def _look_again(config: MkDocsConfig) -> None:
-    _looking.resume()
+    LOOKING.resume()
 
 
 on_post_build = CombinedEvent(_finish_build, _look_again)
 
 
 def on_build_error(error: Exception) -> None:
-    _looking.resume()
+    LOOKING.resume()
     _state.forget()
 
 
-class _Collections:
+class Collections:
     """Under serve, Python's full garbage collections walk everything the memos keep, several times a build
     (0.3-0.5 s of a 2 s rebuild at 30 programmes + 150 articles, measured). So each build ends by freezing what
     it leaves, and the next build's collections walk only what that build makes: without it a full collection
@@ -393,7 +393,7 @@ class _Collections:
         self.settled = gc.get_freeze_count()
 
 
-_collections = _Collections()
+COLLECTIONS = Collections()
 
 
 def _unlink(page: Page) -> None:

@@ -40,7 +40,7 @@ from studio.adapter.speedups.patching import Patches
 from studio.caching.fingerprint import text_digest
 from studio.caching.memo import Memo, keeping, load_file, save_file
 
-__all__ = ["TEMPLATES", "install", "installed", "reading_time", "save", "start_build", "summary", "uninstall"]
+__all__ = ["PATCHES", "TEMPLATES", "install", "installed", "reading_time", "save", "start_build", "summary", "uninstall"]
 
 RENDERS = Memo("page renders")
 EXCERPTS = Memo("excerpt renders")
@@ -63,16 +63,16 @@ def install(*, serving: bool = False) -> None:
     """Swap in the keeping versions; `serving`: under `mkdocs serve`, where what only a later build could reuse
     (each page's search sections) is worth holding."""
     _serving["on"] = serving
-    _PATCHES.install()
+    PATCHES.install()
 
 
 def uninstall() -> None:
     """Put MkDocs' and Material's own back (a build with the speed-ups off)."""
-    _PATCHES.uninstall()
+    PATCHES.uninstall()
 
 
 def installed() -> bool:
-    return _PATCHES.installed
+    return PATCHES.installed
 
 
 def start_build(folder: Path) -> None:
@@ -327,7 +327,7 @@ def _name(value: object) -> str:
     return str(value)
 
 
-_PATCHES = Patches(
+PATCHES = Patches(
     (Page, "render", _render),
     (blog_structure.Excerpt, "render", _render_excerpt),
     (blog_structure, "yaml", _KeptYaml()),

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from studio.adapter.compat import BLOG_EXCERPTS, QUICK_REBUILDS, RENDER_MEMO, SPEEDUPS, installed_versions, warn_unchecked
+from studio.adapter import compat
+from studio.adapter.compat import BLOG_EXCERPTS, QUICK_REBUILDS, RENDER_MEMO, SPEEDUPS
 from studio.adapter.speedups import blog_excerpts, quick_rebuilds, render_memo
 from studio.adapter.state import STATE
 from studio.caching.memo import keep
@@ -25,10 +26,10 @@ def apply(options: BuildOptions, versions: Mapping[str, str] | None = None) -> f
     keep(options.memo)
     running: set[str] = set()
     if options.speedups:
-        versions = dict(versions if versions is not None else installed_versions())
+        versions = dict(versions if versions is not None else compat.installed_versions())
         key = tuple(sorted(versions.items()))
         if key not in _warned:
-            _warned[key] = warn_unchecked(versions)
+            _warned[key] = compat.warn_unchecked(versions)
         running = set(SPEEDUPS) - _warned[key]
     _toggle(RENDER_MEMO in running, lambda: render_memo.install(serving=STATE.dirty), render_memo.uninstall)
     _toggle(QUICK_REBUILDS in running, quick_rebuilds.install, quick_rebuilds.uninstall)
