@@ -140,3 +140,11 @@ def test_with_the_speedups_off_serve_watches_as_mkdocs_does(tmp_path, load_hook,
         assert server.build_delay == 0.1 and PollingEmitter.queue_events is original
     finally:
         server.server_close()
+
+
+def test_with_the_speedups_off_a_dirty_build_warns_that_mkdocs_own_leaves_pages_out(tmp_path):
+    result = run_build(copy_site(tmp_path / "dirty-off"), "--dirty", env={"STUDIO_SPEEDUPS": "0"})
+    assert ("studio: the speed-ups are off, so `--dirty` is MkDocs' own: a page whose file did not change is not "
+            "read again, and lists, tags, search and the feed may leave it out; serve without --dirty") in result.output
+    # and MkDocs' own warning is no longer dropped, so --strict stops
+    assert "A 'dirty' build is being performed" in result.output and result.returncode != 0
