@@ -37,6 +37,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
 from studio.adapter.speedups.patching import Patches
+from studio.adapter.state import STATE
 from studio.caching.fingerprint import text_digest
 from studio.caching.memo import Memo, keeping, load_file, save_file
 
@@ -56,13 +57,10 @@ _original = {"render": Page.render, "excerpt": blog_structure.Excerpt.render, "y
 _VERSIONS = [platform.python_version(), *(version(name) for name in
                                          ("mkdocs", "markdown", "pymdown-extensions", "mkdocs-material"))]
 _build_keys: dict[str, str] = {}  # what every render of this build shares: settings and link targets
-_serving = {"on": False}
 
 
-def install(*, serving: bool = False) -> None:
-    """Swap in the keeping versions; `serving`: under `mkdocs serve`, where what only a later build could reuse
-    (each page's search sections) is worth holding."""
-    _serving["on"] = serving
+def install() -> None:
+    """Swap in the keeping versions."""
     PATCHES.install()
 
 
@@ -218,11 +216,12 @@ def _anchors(data: list) -> list[AnchorLink]:
 def _add_search_entries(index, page: Page) -> None:
     """Material's SearchIndex.add_entry_from_context, with each page's sections kept by its HTML under serve: a
     saved programme changes the exercise pages and articles that list it, but not what their search entries read.
-    A one-off build does not keep them (23 MB of its peak at 1,000 programmes, for nothing)."""
+    Kept only where a later build of this process can use them (STATE.dirty: quick rebuilds). A one-off build does
+    not keep them (23 MB of its peak at 1,000 programmes, for nothing)."""
     if (page.meta.get("search") or {}).get("exclude"):
         return
     content = page.content
-    sections = (SEARCH_SECTIONS.get(text_digest(content), lambda: _search_sections(content)) if _serving["on"]
+    sections = (SEARCH_SECTIONS.get(text_digest(content), lambda: _search_sections(content)) if STATE.dirty
                 else _search_sections(content))
     for tag, id, title, text in sections:
         section = search_plugin.Section(search_plugin.Element(tag))

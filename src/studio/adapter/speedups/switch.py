@@ -31,7 +31,7 @@ def apply(options: BuildOptions, versions: Mapping[str, str] | None = None) -> f
         if key not in _warned:
             _warned[key] = compat.warn_unchecked(versions)
         running = set(SPEEDUPS) - _warned[key]
-    _toggle(RENDER_MEMO in running, lambda: render_memo.install(serving=STATE.dirty), render_memo.uninstall)
+    _toggle(RENDER_MEMO in running, render_memo.install, render_memo.uninstall)
     _toggle(QUICK_REBUILDS in running, quick_rebuilds.install, quick_rebuilds.uninstall)
     _toggle(BLOG_EXCERPTS in running, blog_excerpts.install, blog_excerpts.uninstall)
     STATE.options, STATE.speedups = options, frozenset(running)
