@@ -90,7 +90,10 @@ PRIVATES: tuple[Private, ...] = (
     _material("material.plugins.search.plugin.SearchIndex.add_entry_from_context", PATCHED,
               f"{_RM}._add_search_entries", "the search plugin indexes a page from inside its own on_page_context; "
               "each page's sections are kept by its HTML under serve", RENDER_MEMO),
-    _material("material.plugins.search.plugin.Parser, Section, Element, SearchIndex.create_entry_for_section",
+    _mkdocs("mkdocs.theme.Theme.dirs, static_templates", READ, f"{_RM}._add_files_from_theme",
+            "the kept list of theme files is keyed by the theme's folders and static templates", RENDER_MEMO),
+    _material("material.plugins.search.plugin.Parser (data), Section (is_excluded), Element, "
+              "SearchIndex.create_entry_for_section",
               READ, f"{_RM}._search_sections", "how the search plugin cuts a page into sections, called as it does",
               RENDER_MEMO),
     _material("material.plugins.blog.plugin.BlogPlugin.blog.posts, Post.config.readtime", READ,
@@ -124,7 +127,7 @@ PRIVATES: tuple[Private, ...] = (
               BLOG_EXCERPTS),
     _material("material.plugins.blog.plugin.BlogPlugin.blog.posts", WRITTEN, f"{_BE}.on_files",
               "`page in blog.posts` compares a page with each post; a list that answers by identity", BLOG_EXCERPTS),
-    _material("material.plugins.blog.structure.Post.markdown (after the post is rendered)", WRITTEN,
+    _material("material.plugins.blog.structure.Post.markdown (after the post is rendered), Post.excerpt", WRITTEN,
               f"{_BE}.on_env", "the views render excerpts from the post's Markdown after on_env: its head is enough",
               BLOG_EXCERPTS),
     # --- events.py: pages written while the downloads are still being made ----------------------------------
@@ -137,6 +140,10 @@ PRIVATES: tuple[Private, ...] = (
     _mkdocs("mkdocs.livereload.LiveReloadServer.builder, root, mount_path, get_app, set_app", WRITTEN,
             "studio.adapter.preview.show_build_errors", "a failed build under serve shows its messages in the "
             "browser: the server's builder and WSGI app are wrapped", None),
+    _material("material.plugins.blog.structure.Post.authors (Author.name); the blog views' `posts` context",
+              READ, "studio.adapter.events._author_names, on_page_context",
+              "the feed and structured data name a post's authors; a view's scripts are those its excerpts need",
+              None),
     _material("site_nav block of material/templates/base.html", TEMPLATE, "overrides/main.html",
               "the block is copied to render the nav through studio_nav", None),
     _material("partials/search.html", TEMPLATE, "overrides/partials/search.html",

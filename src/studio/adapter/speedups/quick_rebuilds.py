@@ -216,9 +216,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     COLLECTIONS.before_build()  # the last build's, if it ran them
     _state.start()
     _state.builds += 1
-    if _quick():
-        LOOKING.pause()
-    else:
+    if STATE.runs(QUICK_REBUILDS):
+        LOOKING.pause()  # whether dirty or not: serve's looks wait for the build (on_serve installed them)
+    if not _quick():
         _state.forget()  # a later quick rebuild trusts nothing this build wrote
     save_files(_saves_kept_files())  # the studio's pages.json and figures.json, like render_memo's file below
     if STATE.runs(RENDER_MEMO):
