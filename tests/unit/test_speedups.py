@@ -347,3 +347,27 @@ def test_a_memo_can_keep_what_the_last_few_builds_used():
         memo.sweep()
         assert memo.get("a", lambda: made.append("a again") or 1) == 1  # build 4: the edit undone
     assert made == ["a", "b", "c", "a again", "a", "b", "c"]
+
+
+def test_the_themes_templates_are_compiled_once_a_process_through_on_env_while_the_speedups_run(load_hook,
+                                                                                                 monkeypatch):
+    from jinja2 import DictLoader, Environment
+
+    from studio.adapter.speedups import render_memo
+    from studio.adapter.state import STATE
+
+    quick = load_hook("quick_rebuilds")
+    monkeypatch.setattr(STATE, "dirty", False)
+    monkeypatch.setattr(STATE, "speedups", frozenset())  # off: Jinja's own
+    assert quick.on_env(Environment(), None, None).bytecode_cache is None
+    monkeypatch.setattr(STATE, "speedups", frozenset({"render_memo"}))
+    loader = DictLoader({"studio-test-page.html": "{{ 6 * 7 }}"})
+    first = quick.on_env(Environment(loader=loader), None, None)
+    assert first.bytecode_cache is render_memo.TEMPLATES
+    assert first.get_template("studio-test-page.html").render() == "42"
+    second = quick.on_env(Environment(loader=loader), None, None)  # the next build's environment
+    compiled = []
+    original = Environment.compile
+    monkeypatch.setattr(Environment, "compile", lambda *a, **k: compiled.append(1) or original(*a, **k))
+    assert second.get_template("studio-test-page.html").render() == "42"
+    assert compiled == []  # from the bytecode the first compiled

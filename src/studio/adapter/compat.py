@@ -96,9 +96,6 @@ PRIVATES: tuple[Private, ...] = (
               "SearchIndex.create_entry_for_section",
               READ, f"{_RM}._search_sections", "how the search plugin cuts a page into sections, called as it does",
               RENDER_MEMO),
-    _material("material.plugins.blog.plugin.BlogPlugin.blog.posts, Post.config.readtime", READ,
-              f"{_RM}.on_page_content (reading_time)", "the reading time is set before the blog plugin's "
-              "on_page_content, which then keeps it; posts of this blog instance only", RENDER_MEMO),
     # --- quick_rebuilds: a save re-writes only the pages it changed -----------------------------------------
     _mkdocs("mkdocs.structure.files.File.is_modified (per file)", WRITTEN, f"{_QR}.on_files",
             "`--dirty` asks it before reading and before writing a page: every page is read, changed ones written",
@@ -122,6 +119,10 @@ PRIVATES: tuple[Private, ...] = (
     _material("material.plugins.blog.structure.Post.config, authors; View (isinstance)", READ,
               f"{_QR}._page_key, _post_facts", "a page's key names what its template is given", QUICK_REBUILDS),
     # --- blog_excerpts: the blog plugin's costs -----------------------------------------------------------
+    _material("material.plugins.blog.readtime.readtime; BlogPlugin.blog.posts, Post.config.readtime", READ,
+              f"{_BE}.on_page_content, {_RM}.reading_time", "the reading time, kept by the HTML, is set before the "
+              "blog plugin's on_page_content, which then leaves it; its function, called as the plugin calls it",
+              BLOG_EXCERPTS),
     _material("material.plugins.blog.plugin.copy_file", PATCHED, f"{_BE}.copy_if_changed",
               "the blog copies each paginated view's source on every build; skipped when the bytes are the same",
               BLOG_EXCERPTS),
