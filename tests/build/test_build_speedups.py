@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 
+from patchcheck import patched_names
 from rebuilds import EDIT, assert_same_files, rebuild, summary_edited
 from sitecopy import BUILD_DATE, copy_site, run_build
 
 from studio import load_catalog
 from studio.caching.store import DEFAULT
 from studio.downloads.formats import FORMATS
+from studio.project.ownersettings import dump_config, load_config
 from studio.render.renderer import PAGES_FILE
 
 EDITED = "strength-and-size"
@@ -21,6 +27,45 @@ def test_a_build_without_the_shortcuts_is_byte_identical(built, tmp_path):
                       env={"STUDIO_NO_MEMO": "1", "STUDIO_FULL_EXCERPTS": "1"})
     assert plain.returncode == 0, plain.output
     assert_same_files(built.site, plain.site)
+
+
+def _patchcheck(root: Path, env: dict | None = None, versions: dict | None = None) -> tuple[dict, str]:
+    """A strict build of `root` in a process of its own (tests/patchcheck.py): which of MkDocs' and Material's
+    callables it left swapped, and what it logged."""
+    command = [sys.executable, str(Path(__file__).resolve().parents[1] / "patchcheck.py"), str(root)]
+    run_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "STUDIO_BUILD_DATE": BUILD_DATE, **(env or {})}
+    run_env.pop("STUDIO_CACHE_DIR", None)
+    result = subprocess.run([*command, "--versions", json.dumps(versions or {})], cwd=root, env=run_env,
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr[-5000:]
+    return json.loads(result.stdout.strip().splitlines()[-1]), result.stderr
+
+
+def test_with_the_speedups_off_in_mkdocs_yml_nothing_is_patched_and_the_site_is_byte_identical(built, tmp_path):
+    root = copy_site(tmp_path / "off")
+    settings = load_config((root / "mkdocs.yml").read_text(encoding="utf-8"))
+    settings["extra"]["build"] = {"speedups": False}
+    (root / "mkdocs.yml").write_text(dump_config(settings), encoding="utf-8")
+    off, log = _patchcheck(root)
+    assert off == {"swapped": [], "filters": []}
+    assert "kept: page renders" not in log  # render_memo did not run
+    assert_same_files(built.site, root / "site")
+    # The same site with STUDIO_SPEEDUPS=1 (the environment over mkdocs.yml): every patch is in.
+    on, log = _patchcheck(root, env={"STUDIO_SPEEDUPS": "1"})
+    assert on == {"swapped": [n for n in patched_names() if not n.startswith("watchdog.")],  # serve's own
+                  "filters": ["_DropDirtyWarning"]}
+    assert "kept: page renders" in log
+    assert_same_files(built.site, root / "site")
+
+
+def test_with_a_material_version_not_checked_the_site_builds_the_same_without_its_speedups(built, tmp_path):
+    root = copy_site(tmp_path / "unchecked")
+    result, log = _patchcheck(root, versions={"mkdocs-material": "9.9.0"})
+    assert result == {"swapped": [], "filters": []}
+    assert ("studio: speed-ups not installed: render_memo, quick_rebuilds, blog_excerpts. The site builds the same, "
+            "slower. mkdocs-material 9.9.0: outside the versions these were checked against") in log
+    assert "Aborted" not in log  # a strict build: the warning is not MkDocs' to count
+    assert_same_files(built.site, root / "site")
 
 
 def test_a_warm_build_from_kept_renders_is_byte_identical(built, tmp_path):

@@ -101,7 +101,11 @@ def test_serve_looks_for_saved_files_every_tenth_of_a_second_and_builds_at_once(
     from mkdocs.livereload import LiveReloadServer
     from watchdog.observers.polling import PollingEmitter
 
+    from studio.adapter.compat import QUICK_REBUILDS
+    from studio.adapter.state import STATE
+
     monkeypatch.setattr(PollingEmitter, "queue_events", PollingEmitter.queue_events)  # on_serve wraps it
+    monkeypatch.setattr(STATE, "speedups", frozenset({QUICK_REBUILDS}))  # as events.on_config sets it
     quick = load_hook("quick_rebuilds")
     (tmp_path / "docs").mkdir()
     (tmp_path / "programs").mkdir()
@@ -115,3 +119,32 @@ def test_serve_looks_for_saved_files_every_tenth_of_a_second_and_builds_at_once(
         assert server.build_delay == quick.SETTLE_SECONDS == 0.02  # then builds without waiting 0.1 s more
     finally:
         server.server_close()
+
+
+def test_with_the_speedups_off_serve_watches_as_mkdocs_does(tmp_path, load_hook, monkeypatch):
+    from mkdocs.livereload import LiveReloadServer
+    from watchdog.observers.polling import PollingEmitter
+
+    from studio.adapter.state import STATE
+
+    monkeypatch.setattr(PollingEmitter, "queue_events", PollingEmitter.queue_events)
+    original = PollingEmitter.queue_events
+    monkeypatch.setattr(STATE, "speedups", frozenset())  # extra.build.speedups: false
+    quick = load_hook("quick_rebuilds")
+    (tmp_path / "docs").mkdir()
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
+    try:
+        server.watch(str(tmp_path / "docs"))
+        assert quick.on_serve(server, None, None) is server
+        assert {emitter.timeout for emitter in server.observer.emitters} == {0.5}  # MkDocs' own interval
+        assert server.build_delay == 0.1 and PollingEmitter.queue_events is original
+    finally:
+        server.server_close()
+
+
+def test_with_the_speedups_off_a_dirty_build_warns_that_mkdocs_own_leaves_pages_out(tmp_path):
+    result = run_build(copy_site(tmp_path / "dirty-off"), "--dirty", env={"STUDIO_SPEEDUPS": "0"})
+    assert ("studio: the speed-ups are off, so `--dirty` is MkDocs' own: a page whose file did not change is not "
+            "read again, and lists, tags, search and the feed may leave it out; serve without --dirty") in result.output
+    # and MkDocs' own warning is no longer dropped, so --strict stops
+    assert "A 'dirty' build is being performed" in result.output and result.returncode != 0

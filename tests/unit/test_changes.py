@@ -246,6 +246,7 @@ def test_comments_and_layout_in_mkdocs_yml_are_content(repo):
     ("twemoji", "to_svg", "markdown_extensions"),
     ("nav:", "use_directory_urls: false\nnav:", "use_directory_urls"),
     ("nav:", "INHERIT: base.yml\nnav:", "INHERIT"),
+    ("  analytics:", "  build:\n    speedups: false\n  analytics:", "extra.build"),  # the build's options, in extra
 ])
 def test_any_other_setting_in_mkdocs_yml_is_code(repo, old, new, differ):
     repo.edit("mkdocs.yml", old, new)

@@ -454,13 +454,6 @@ def test_the_files_that_do_not_key_on_the_studio_or_the_address_do_not_print_the
     assert all(made["one"][ext] != made["two"][ext] for ext in (".pdf", ".ics"))
 
 
-def test_cache_folder_follows_the_environment(tmp_path, monkeypatch):
-    monkeypatch.delenv("STUDIO_CACHE_DIR", raising=False)
-    assert cache_dir(tmp_path) == tmp_path / ".cache" / "downloads"
-    monkeypatch.setenv("STUDIO_CACHE_DIR", str(tmp_path / "elsewhere"))
-    assert cache_dir(tmp_path) == tmp_path / "elsewhere"
-
-
 def test_prune_leaves_files_it_did_not_make(tmp_path):
     keep, stale, other = tmp_path / f"{'a' * 64}.pdf", tmp_path / f"{'b' * 64}.csv", tmp_path / "notes.txt"
     for path in (keep, stale, other):

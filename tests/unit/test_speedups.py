@@ -14,7 +14,7 @@ import yaml
 from samples import PROGRAM, STYLES
 from studio.catalog import load as catalog_module
 from studio.content.excerpts import REST, excerpt_markdown
-from studio.caching.memo import FIGURES, LOADED, Memo
+from studio.caching.memo import FIGURES, LOADED, Memo, keep
 from studio.site.settings import Studio
 from studio.site.load import FIGURES_FILE, load_site
 from studio.views.stash import Stash, is_whole_block
@@ -92,7 +92,7 @@ def test_an_owners_look_alike_placeholder_is_left_alone():
         '<div>real</div><div data-studio-block="7">x</div>'
 
 
-def test_the_memo_keeps_what_the_last_build_used_and_forgets_the_rest(monkeypatch):
+def test_the_memo_keeps_what_the_last_build_used_and_forgets_the_rest():
     memo, made = Memo("things"), []
     make = lambda key: lambda: made.append(key) or f"value {key}"  # noqa: E731
     assert memo.get("a", make("a")) == "value a" and memo.get("b", make("b")) == "value b"
@@ -102,9 +102,12 @@ def test_the_memo_keeps_what_the_last_build_used_and_forgets_the_rest(monkeypatc
     memo.sweep()  # "b" was not used by the last build
     memo.get("b", make("b"))
     assert made == ["a", "b", "b"]
-    monkeypatch.setenv("STUDIO_NO_MEMO", "1")
     memo.sweep()
-    memo.get("b", make("b"))
+    keep(False)  # the build's `memo` option off (extra.build.memo: false, STUDIO_NO_MEMO=1)
+    try:
+        memo.get("b", make("b"))
+    finally:
+        keep(True)
     assert made == ["a", "b", "b", "b"]
 
 
@@ -180,7 +183,7 @@ def test_serve_freezes_what_a_build_leaves_and_collects_its_garbage_once_idle_or
     import gc
     import weakref
 
-    collections = load_hook("quick_rebuilds")._Collections()
+    collections = load_hook("quick_rebuilds").Collections()
     monkeypatch.setattr("threading.Timer.start", lambda timer: None)  # the second without a save: run by hand
 
     class Cycle:
@@ -231,14 +234,14 @@ def test_serve_looks_for_saved_files_between_builds_not_during_them(load_hook, t
     from watchdog.observers.polling import PollingEmitter
 
     monkeypatch.setattr(PollingEmitter, "queue_events", PollingEmitter.queue_events)  # put back afterwards
-    load_hook("quick_rebuilds")._looking.install()  # as an earlier copy of the module would have
+    load_hook("quick_rebuilds").LOOKING.install()  # as an earlier copy of the module would have
     quick = load_hook("quick_rebuilds")
-    quick._looking.install()
-    quick._looking.install()  # once per serve, however often on_serve runs
+    quick.LOOKING.install()
+    quick.LOOKING.install()  # once per serve, however often on_serve runs
     events = EventQueue()
     emitter = PollingEmitter(events, ObservedWatch(str(tmp_path), recursive=True), timeout=0)
     emitter.on_thread_start()
-    quick._looking.pause()  # a build has started
+    quick.LOOKING.pause()  # a build has started
     (tmp_path / "saved.yml").write_text("title: Saved\n", encoding="utf-8")
     look = threading.Thread(target=emitter.queue_events, args=(0,), daemon=True)
     look.start()
@@ -250,18 +253,23 @@ def test_serve_looks_for_saved_files_between_builds_not_during_them(load_hook, t
 
 
 def test_serve_reads_the_published_address_again_only_once_mkdocs_yml_changed(load_hook, tmp_path, monkeypatch):
+    from studio.adapter.state import STATE
+
     hooks = load_hook("studio_hooks")
+    for name in ("serving", "dirty"):  # the one serving state, put back afterwards
+        monkeypatch.setattr(STATE, name, getattr(STATE, name))
     hooks.on_startup(command="serve", dirty=True)
+    assert (STATE.serving, STATE.dirty) == (True, True)
     config_file = tmp_path / "mkdocs.yml"
     config_file.write_text("site_name: Test\nsite_url: https://one.example/\n", encoding="utf-8")
     config = SimpleNamespace(config_file_path=str(config_file), site_url="http://127.0.0.1:8000/")
     parsed = []
     monkeypatch.setattr(hooks, "yaml_load", lambda source: parsed.append(1) or yaml.safe_load(source))
-    assert hooks._published_url(config) == "https://one.example/"
-    assert hooks._published_url(config) == "https://one.example/"
+    assert hooks.published_url(config) == "https://one.example/"
+    assert hooks.published_url(config) == "https://one.example/"
     assert len(parsed) == 1
     config_file.write_text("site_name: Test\nsite_url: https://two.example/\n", encoding="utf-8")
-    assert hooks._published_url(config) == "https://two.example/"
+    assert hooks.published_url(config) == "https://two.example/"
     assert len(parsed) == 2
 
 
@@ -339,3 +347,27 @@ def test_a_memo_can_keep_what_the_last_few_builds_used():
         memo.sweep()
         assert memo.get("a", lambda: made.append("a again") or 1) == 1  # build 4: the edit undone
     assert made == ["a", "b", "c", "a again", "a", "b", "c"]
+
+
+def test_the_themes_templates_are_compiled_once_a_process_through_on_env_while_the_speedups_run(load_hook,
+                                                                                                 monkeypatch):
+    from jinja2 import DictLoader, Environment
+
+    from studio.adapter.speedups import render_memo
+    from studio.adapter.state import STATE
+
+    quick = load_hook("quick_rebuilds")
+    monkeypatch.setattr(STATE, "dirty", False)
+    monkeypatch.setattr(STATE, "speedups", frozenset())  # off: Jinja's own
+    assert quick.on_env(Environment(), None, None).bytecode_cache is None
+    monkeypatch.setattr(STATE, "speedups", frozenset({"render_memo"}))
+    loader = DictLoader({"studio-test-page.html": "{{ 6 * 7 }}"})
+    first = quick.on_env(Environment(loader=loader), None, None)
+    assert first.bytecode_cache is render_memo.TEMPLATES
+    assert first.get_template("studio-test-page.html").render() == "42"
+    second = quick.on_env(Environment(loader=loader), None, None)  # the next build's environment
+    compiled = []
+    original = Environment.compile
+    monkeypatch.setattr(Environment, "compile", lambda *a, **k: compiled.append(1) or original(*a, **k))
+    assert second.get_template("studio-test-page.html").render() == "42"
+    assert compiled == []  # from the bytecode the first compiled

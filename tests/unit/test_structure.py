@@ -82,6 +82,26 @@ def test_no_module_imports_a_layer_above_its_own():
     assert wrong == []
 
 
+def test_only_the_adapter_imports_mkdocs_material_or_watchdog():
+    # The host's code is reached through studio.adapter alone, so a move to a fork or a new version touches one
+    # package (and what it relies on of the host's insides is listed in adapter/compat.py).
+    host = ("mkdocs", "material", "watchdog")
+    wrong = [f"{path.relative_to(PACKAGE)} imports {module}" for path in sorted(PACKAGE.rglob("*.py"))
+             if path.relative_to(PACKAGE).parts[0] != "adapter"
+             for module in _all_imports(path) if module.split(".")[0] in host]
+    assert wrong == []
+
+
+def _all_imports(path: Path) -> set[str]:
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and not node.level:
+            found.add(node.module or "")
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+    return found
+
+
 def _graph() -> dict[str, set[str]]:
     modules = {}
     for path in sorted(PACKAGE.rglob("*.py")):

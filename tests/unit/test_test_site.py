@@ -78,6 +78,15 @@ copyright: !ENV [COPYRIGHT, "© Old"]
         "markdown_extensions": config["markdown_extensions"]}
 
 
+def test_the_build_options_in_extra_are_the_projects_not_the_test_sites():
+    # extra is the owner's, but extra.build is code (studio.site.config): a test builds as the project does.
+    project = {"extra": {"studio": {"name": "Old"}, "build": {"speedups": False}}, "theme": {"name": "material"}}
+    owner = {"extra": {"studio": {"name": "New"}, "build": {"speedups": True}}}
+    assert with_owner_settings(project, owner)["extra"] == {"studio": {"name": "New"}, "build": {"speedups": False}}
+    assert with_owner_settings({"theme": {}}, owner)["extra"] == {"studio": {"name": "New"}}  # unset in the project
+    assert without_owner_settings(project)["extra"] == {"build": {"speedups": False}}
+
+
 def test_a_plugin_the_owner_setting_names_but_the_site_does_not_use_is_left_alone():
     merged = with_owner_settings({"plugins": ["search"]}, {"plugins": [{"blog": {"categories_allowed": ["A"]}}]})
     assert merged == {"plugins": ["search"]}

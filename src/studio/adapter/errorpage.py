@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from jinja2 import Environment, PackageLoader
 
+__all__ = ["Line", "lines", "render_error_page"]
+
 # "programs/x.yml:23: phases[0]...": the place, then what to do.
 _PLACED = re.compile(r"^(?P<where>[^\s:][^:]*:\d+):\s(?P<what>.*)$")
 

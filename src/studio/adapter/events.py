@@ -9,7 +9,6 @@ from __future__ import annotations
 import html
 import logging
 import os
-from datetime import date
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -20,27 +19,28 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.yaml import yaml_load
 
 from studio import ContentError
+from studio.adapter.compat import LATE_COPY, QUICK_REBUILDS
 from studio.adapter.preview import show_build_errors
+from studio.adapter.speedups import switch
+from studio.adapter.state import STATE
 from studio.caching.fingerprint import text_digest
 from studio.caching.memo import sweep_all as sweep_memos
-from studio.caching.store import cache_dir
 from studio.downloads.build import start_workers, stop_workers
 from studio.render.pagescripts import page_scripts
 from studio.render.renderer import Published, Rendered, Renderer
+from studio.site.config import OptionsError, read_options
 from studio.site.load import load_site
 from studio.site.settings import load_studio
 
-__all__ = [  # the MkDocs events handled
+__all__ = [  # the MkDocs events handled; the theme's nav; the address serve's downloads print
     "on_build_error", "on_config", "on_env", "on_files", "on_page_content", "on_page_context", "on_page_markdown",
-    "on_post_build", "on_post_page", "on_serve", "on_startup",
+    "on_post_build", "on_post_page", "on_serve", "on_startup", "published_url", "studio_nav",
 ]
 
 log = logging.getLogger("mkdocs.hooks.studio")
-BUILD_DATE = "STUDIO_BUILD_DATE"  # YYYY-MM-DD: build as if on that day (tests, previews of dated calls to action)
 
 # What one build has loaded. `mkdocs serve` keeps this module between builds, so on_config empties it.
 _build: dict = {}
-_serving = {"on": False, "dirty": False}  # set once, by on_startup
 _published: dict[str, str] = {}  # mkdocs.yml's text -> its site_url, under serve
 
 
@@ -48,22 +48,20 @@ def _root(config: MkDocsConfig) -> Path:
     return Path(config.config_file_path).resolve().parent
 
 
-def _today() -> date:
-    value = os.environ.get(BUILD_DATE)
-    try:
-        return date.fromisoformat(value) if value else date.today()
-    except ValueError:
-        raise PluginError(f"{BUILD_DATE}={value!r} is not a date; use YYYY-MM-DD") from None
-
-
 def on_startup(command: str, dirty: bool) -> None:
-    _serving["on"], _serving["dirty"] = command == "serve", dirty
+    STATE.serving, STATE.dirty = command == "serve", dirty
 
 
-def _published_url(config: MkDocsConfig) -> str:
+def studio_nav(page, nav, caller) -> str:
+    """What overrides/main.html renders the sidebar nav through: the nav itself. Under quick rebuilds
+    (speedups/quick_rebuilds.py) a page whose nav state is unchanged gets the nav it was last given instead."""
+    return caller()
+
+
+def published_url(config: MkDocsConfig) -> str:
     """The site's own address. `mkdocs serve` swaps site_url for the local one; the downloads and share cards
     print it, so the preview makes the same files as publishing does, and finds them in the cache."""
-    if not _serving["on"]:
+    if not STATE.serving:
         return config.site_url or ""
     with open(config.config_file_path, encoding="utf-8") as source:
         text = source.read()
@@ -83,8 +81,17 @@ def on_serve(server, config: MkDocsConfig, builder):
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _build.clear()
+    # The build's options, read once here (mkdocs.yml's extra.build, then the environment) and passed down.
+    try:
+        options = read_options(config.extra, Path(config.config_file_path), os.environ)
+    except OptionsError as error:
+        raise PluginError(error.report()) from None
+    switch.apply(options)
+    if STATE.dirty and not STATE.runs(QUICK_REBUILDS):
+        log.warning("studio: the speed-ups are off, so `--dirty` is MkDocs' own: a page whose file did not change "
+                    "is not read again, and lists, tags, search and the feed may leave it out; serve without --dirty")
     # Before the site is loaded: a download worker forked later would begin with a copy of all of it.
-    start_workers(load_writers=_serving["on"])
+    start_workers(load_writers=STATE.serving)
     sweep_memos()  # content-keyed, so kept between builds; this forgets what the last build did not use
     if not config.use_directory_urls:
         raise PluginError("mkdocs.yml: use_directory_urls must stay true; the programme pages link to /programs/<name>/")
@@ -99,8 +106,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     root = _root(config)
     try:
         sources = [file.src_uri for file in files.documentation_pages()]  # what MkDocs will publish
-        site = load_site(root, Path(config.docs_dir), _build["studio"], _published_url(config), _today(), sources,
-                         cache_dir(root))
+        site = load_site(root, Path(config.docs_dir), _build["studio"], published_url(config),
+                         STATE.options.today(), sources, STATE.options.cache(root))
     except ContentError as error:
         raise PluginError(error.report()) from None
     for page in site.scheduled():
@@ -111,7 +118,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         log.warning(str(warning))
     renderer = _build["renderer"] = Renderer(site)
     # The downloads are made while MkDocs reads the pages; on_env waits for them.
-    for output in renderer.outputs(root, cache_dir(root), background=True):
+    for output in renderer.outputs(root, STATE.options.cache(root), background=True):
         if output.is_page:
             if files.get_file_from_path(output.path) is not None:
                 raise PluginError(f"docs/{output.path} clashes with a generated page of the same address; "
@@ -173,27 +180,33 @@ def _text(value) -> str | None:
 def on_env(env, config: MkDocsConfig, files: Files):
     # The theme's templates cannot change during a build; checking each include's file on every page did.
     env.auto_reload = False
+    env.globals["studio_nav"] = studio_nav  # overrides/main.html calls it whether the speed-ups run or not
     # Every page has been rendered by now, and the blog plugin has given each article its final URL.
     renderer: Renderer = _build["renderer"]
-    # MkDocs copies the static files next and then writes the pages. The downloads still being made are copied
-    # once they are finished (on_post_build), so the share cards and the pages are made beside them.
-    pending = renderer.pending_downloads()
-    _build["pending"] = [file for file in files if file.src_uri in pending]
-    for file in _build["pending"]:
-        file.copy_file = _copy_later
+    # MkDocs copies the static files next and then writes the pages. With the speed-ups, the downloads still being
+    # made are copied once they are finished (on_post_build), so the share cards and the pages are made beside
+    # them; without, the build waits for them here.
+    if STATE.runs(LATE_COPY):
+        pending = renderer.pending_downloads()
+        _build["pending"] = [file for file in files if file.src_uri in pending]
+        for file in _build["pending"]:
+            file.copy_file = _copy_later
+    else:
+        renderer.finish_downloads()
     rendered = [file.page for file in files.documentation_pages() if file.page is not None]
     cards, addresses = renderer.cards(config.site_name, config.site_description or "", [
         Rendered(page.file.src_uri, page.url, page.title or "", _text(page.meta.get("description")), page.is_homepage)
-        for page in rendered], cache_dir(_root(config)))
+        for page in rendered], STATE.options.cache(_root(config)))
     for output in cards:
         files.append(File.generated(config, output.path, abs_src_path=str(output.source)))
     published = []
     for page in rendered:
         page.meta["studio_card"] = addresses[page.url]  # read by overrides/main.html
         in_feed = renderer.in_feed(page.file.src_uri)
-        if in_feed or _serving["dirty"]:
+        quick = STATE.dirty and STATE.runs(QUICK_REBUILDS)
+        if in_feed or quick:
             finished = renderer.finished(page.content or "")
-        if _serving["dirty"]:  # the quick rebuilds (speedups/quick_rebuilds.py) key each page by what the reader gets
+        if quick:  # the quick rebuilds (speedups/quick_rebuilds.py) key each page by what the reader gets
             page.studio_digest = text_digest(finished)
         if in_feed:  # the whole text only where the feed needs it (held for every page, 100 MB at 1,000 programmes)
             published.append(Published(page.file.src_uri, page.canonical_url, tuple(_author_names(page)),
@@ -219,7 +232,7 @@ def _copy_later(dirty: bool = False) -> None:
 
 
 def _end_workers() -> None:
-    if not _serving["on"]:  # the preview keeps them for its next build
+    if not STATE.serving:  # the preview keeps them for its next build
         stop_workers()
 
 

@@ -16,6 +16,8 @@ import os
 
 from studio.adapter.errorpage import render_error_page
 
+__all__ = ["ERROR_FILE", "show_build_errors"]
+
 ERROR_FILE = ".studio-build-error.html"  # MkDocs' clean build keeps dotfiles; never in a published site
 log = logging.getLogger("mkdocs.hooks.studio")
 

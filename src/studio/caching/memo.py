@@ -3,14 +3,13 @@ content they were made from, so a one-file edit does one file's work.
 
 A key must name everything its value is made from (a file's text digest, never its name alone), so a kept
 value is never stale. Each build starts with `sweep()`, which forgets what the previous build did not use:
-the memo holds at most two builds' worth. Set STUDIO_NO_MEMO=1 to make everything afresh (the identity
-test builds both ways and compares the sites byte for byte).
+the memo holds at most two builds' worth. `keep(False)` makes everything afresh (the build's `memo` option,
+studio.site.config; the identity test builds both ways and compares the sites byte for byte).
 """
 
 from __future__ import annotations
 
 import json
-import os
 from collections import deque
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from contextlib import contextmanager
@@ -20,7 +19,16 @@ from typing import TypeVar
 from studio.caching.store import write_atomically
 
 T = TypeVar("T")
-OFF = "STUDIO_NO_MEMO"
+_KEEPING = {"on": True}
+
+
+def keep(on: bool) -> None:
+    """Whether memos hand back what earlier builds made (the build's `memo` option); off, everything is made afresh."""
+    _KEEPING["on"] = on
+
+
+def keeping() -> bool:
+    return _KEEPING["on"]
 
 
 class Memo:
@@ -37,7 +45,7 @@ class Memo:
         if key in self._used:
             self.reused += 1
             return self._used[key]  # type: ignore[return-value]
-        if key in self._kept and os.environ.get(OFF) != "1":
+        if key in self._kept and _KEEPING["on"]:
             value = self._kept.pop(key)
             self.reused += 1
         else:
@@ -71,7 +79,7 @@ class Memo:
 def load_file(path: Path, fingerprint: object, memos: dict[str, Memo]) -> None:
     """On a process's first build, give `memos` the values a build left in `path` (JSON: {name: {string key:
     value}}), if it was written by the same code and libraries (`fingerprint`)."""
-    if any(memo.has_any() for memo in memos.values()) or os.environ.get(OFF) == "1":
+    if any(memo.has_any() for memo in memos.values()) or not _KEEPING["on"]:
         return
     try:
         kept = json.loads(path.read_text(encoding="utf-8"))

@@ -15,15 +15,8 @@ from pathlib import Path
 
 from studio.caching.fingerprint import data_digest, generator_fingerprint
 
-ENV = "STUDIO_CACHE_DIR"
 DEFAULT = Path(".cache") / "downloads"
 _ENTRY = re.compile(r"^[0-9a-f]{64}\.[a-z0-9]+$")
-
-
-def cache_dir(root: Path) -> Path:
-    """STUDIO_CACHE_DIR if set, else .cache/downloads/ beside mkdocs.yml."""
-    configured = os.environ.get(ENV, "").strip()
-    return Path(configured).expanduser().resolve() if configured else root / DEFAULT
 
 
 def entry_key(ext: str, libraries: tuple[str, ...], *parts: object) -> str:

@@ -24,7 +24,13 @@ from dataclasses import dataclass
 import yaml
 
 # The owner's settings are listed once, there: the test site's code uses the same list to put its own in.
-from studio.project.ownersettings import OWNER_SETTINGS, get_setting, load_config, without_owner_settings
+from studio.project.ownersettings import (
+    CODE_SETTINGS,
+    OWNER_SETTINGS,
+    get_setting,
+    load_config,
+    without_owner_settings,
+)
 
 CONTENT = "content"
 CODE = "code"
@@ -224,7 +230,8 @@ def differing_code_settings(old: dict, new: dict) -> list[str]:
     # Taking a setting out can leave an empty `plugins: {}` where there was none; a setting that appears or
     # goes away is a difference all the same.
     owner_keys = {path[0] for path in OWNER_SETTINGS if len(path) == 1}
-    names = []
+    # The code inside an owner's setting (the build's options in `extra`), by its own name.
+    names = [".".join(path) for path in CODE_SETTINGS if get_setting(old, path) != get_setting(new, path)]
     for key in sorted(set(old) | set(new) | set(old_code) | set(new_code), key=str):
         if key in owner_keys:
             continue

@@ -26,6 +26,12 @@ OWNER_SETTINGS: tuple[tuple[str, ...], ...] = (
     ("plugins", "blog", "categories_allowed"),
 )
 
+# Inside the owner's settings, these are code: the build's options (studio.site.config), which change how the site
+# is built, never what it says. A push that changes them runs every test; the tests build with the project's.
+CODE_SETTINGS: tuple[tuple[str, ...], ...] = (
+    ("extra", "build"),
+)
+
 _MISSING = object()
 
 
@@ -132,7 +138,18 @@ def without_owner_settings(config: Any) -> Any:
     code = copy.deepcopy(config)
     for path in OWNER_SETTINGS:
         _put(code, path, None)
+    _keep_code_settings(code, config)
     return code
+
+
+def _keep_code_settings(target: dict, source: Any) -> None:
+    """`target` with each of CODE_SETTINGS as `source` has it (unset there, unset here)."""
+    for path in CODE_SETTINGS:
+        value = get_setting(source, path)
+        if value is not None:
+            _put(target, path, value)
+        elif get_setting(target, path) is not None:
+            _put(target, path, None)
 
 
 def with_owner_settings(config: dict, owner: dict) -> dict:
@@ -140,4 +157,5 @@ def with_owner_settings(config: dict, owner: dict) -> dict:
     merged = copy.deepcopy(config)
     for path in OWNER_SETTINGS:
         _put(merged, path, get_setting(owner, path))
+    _keep_code_settings(merged, config)
     return merged

@@ -11,6 +11,10 @@ files that are gone are removed. A clean build (`mkdocs build`, publishing) neve
 
 `tests/build/test_quick_rebuilds.py` edits, adds and removes files between dirty builds and checks the site
 is byte-identical to a clean build of the same sources each time.
+
+Everything here runs only while the speed-ups do (studio.adapter.state.STATE, set by events.on_config through
+studio.adapter.speedups.switch); what it touches of MkDocs, Material and watchdog is listed in
+studio.adapter.compat.PRIVATES. With them off, `studio_nav` is the plain one events.py gives the theme.
 """
 
 from __future__ import annotations
@@ -32,14 +36,15 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from watchdog.observers.polling import PollingEmitter
 
+from studio.adapter.compat import QUICK_REBUILDS, RENDER_MEMO
 from studio.adapter.speedups import render_memo
+from studio.adapter.state import STATE
 from studio.caching.fingerprint import text_digest
 from studio.caching.memo import save_files
-from studio.caching.store import cache_dir
 
-__all__ = [  # the MkDocs events handled
+__all__ = [  # the MkDocs events handled; the switch's install and uninstall; serve's looking and collecting
     "on_build_error", "on_config", "on_env", "on_files", "on_nav", "on_page_context", "on_post_build", "on_serve",
-    "on_startup",
+    "COLLECTIONS", "Collections", "LOOKING", "Looking", "POLL_SECONDS", "SETTLE_SECONDS", "install", "uninstall",
 ]
 
 log = logging.getLogger("mkdocs.hooks.quick_rebuilds")
@@ -50,7 +55,6 @@ SETTLE_SECONDS = 0.02  # how long it waits for more changes once it has seen one
 
 class _State:
     def __init__(self) -> None:
-        self.dirty = False
         self.builds = 0
         self.forget()
 
@@ -74,21 +78,32 @@ class _State:
 _state = _State()
 
 
+def _quick() -> bool:
+    """Whether this build is a quick rebuild: `--dirty`, with the speed-ups on."""
+    return STATE.dirty and STATE.runs(QUICK_REBUILDS)
+
+
 class _DropDirtyWarning(logging.Filter):
     # MkDocs warns that dirty builds leave navigation stale; here they do not, and the warning would fail --strict.
     def filter(self, record: logging.LogRecord) -> bool:
-        return not (_state.dirty and record.getMessage().startswith("A 'dirty' build is being performed"))
+        return not (_quick() and record.getMessage().startswith("A 'dirty' build is being performed"))
 
 
-logging.getLogger("mkdocs.commands.build").addFilter(_DropDirtyWarning())
+_DROP_DIRTY_WARNING = _DropDirtyWarning()
 
 
-def on_startup(command: str, dirty: bool) -> None:
-    _state.dirty = dirty
-    render_memo.install(serving=dirty)
+def install() -> None:
+    logging.getLogger("mkdocs.commands.build").addFilter(_DROP_DIRTY_WARNING)
+
+
+def uninstall() -> None:
+    logging.getLogger("mkdocs.commands.build").removeFilter(_DROP_DIRTY_WARNING)
+    LOOKING.uninstall()
 
 
 def on_serve(server, config: MkDocsConfig, builder):
+    if not STATE.runs(QUICK_REBUILDS):
+        return server
     # MkDocs looks for saved files every 0.5 s: on average a quarter of a second before a rebuild even starts.
     # Its polling observer gives each watched folder an emitter with this timeout; the later watches
     # (programs/, data/) take the observer's, the earlier ones (docs/, mkdocs.yml) are set here.
@@ -100,11 +115,11 @@ def on_serve(server, config: MkDocsConfig, builder):
     # MkDocs then waits 0.1 s for more changes before it builds; a poll already gathers all of one save's.
     if hasattr(server, "build_delay"):
         server.build_delay = SETTLE_SECONDS
-    _looking.install()
+    LOOKING.install()
     return server
 
 
-class _Looking:
+class Looking:
     """Serve looks for saved files between builds, not during them. Each look lists and stats every watched file
     in a thread of the build's process: at ten looks a second they took the build's turn often enough to slow a
     programme save by 0.1-0.15 s (builds measured with looks every 0.1 s and every 0.5 s). A file saved during a
@@ -128,6 +143,12 @@ class _Looking:
         queue_events.looking, queue_events.__wrapped__ = self, look
         PollingEmitter.queue_events = queue_events
 
+    def uninstall(self) -> None:
+        installed = PollingEmitter.queue_events
+        if getattr(installed, "looking", None) is self:
+            PollingEmitter.queue_events = installed.__wrapped__
+        self.resume()
+
     def pause(self) -> None:
         self.between_builds.clear()
 
@@ -135,7 +156,7 @@ class _Looking:
         self.between_builds.set()
 
 
-_looking = _Looking()
+LOOKING = Looking()
 
 
 class _Navs:
@@ -159,7 +180,7 @@ class _Navs:
         self.made = self.reused = 0
 
     def __call__(self, page: Page, nav: Navigation, caller) -> str:
-        if not _state.dirty or self.site is None or page is None or page.file.src_uri in self.own:
+        if not _quick() or self.site is None or page is None or page.file.src_uri in self.own:
             return caller()
         active = _active(nav.items)
         kept = self.kept.get(page.url)
@@ -192,27 +213,31 @@ def _active(items) -> tuple:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    _looking.pause()
-    _collections.before_build()
+    COLLECTIONS.before_build()  # the last build's, if it ran them
     _state.start()
     _state.builds += 1
+    if STATE.runs(QUICK_REBUILDS):
+        LOOKING.pause()  # whether dirty or not: serve's looks wait for the build (on_serve installed them)
+    if not _quick():
+        _state.forget()  # a later quick rebuild trusts nothing this build wrote
     save_files(_saves_kept_files())  # the studio's pages.json and figures.json, like render_memo's file below
-    render_memo.start_build(_cache(config))
+    if STATE.runs(RENDER_MEMO):
+        render_memo.start_build(_cache(config))
     return config
 
 
 def _saves_kept_files() -> bool:
-    # Under serve, once: the files are for the next process, and this one keeps it all in memory.
-    return not _state.dirty or _state.builds == 1
+    # Under quick rebuilds, once: the files are for the next process, and this one keeps it all in memory.
+    return not _quick() or _state.builds == 1
 
 
 def _cache(config: MkDocsConfig) -> Path:
-    return cache_dir(Path(config.config_file_path).resolve().parent)
+    return STATE.options.cache(Path(config.config_file_path).resolve().parent)
 
 
 @event_priority(-100)  # after the blog plugin (-50) has added its views
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    if _state.dirty:
+    if _quick():
         # Every page, even those the blog plugin keeps out of the list until on_nav.
         for file in files.documentation_pages(inclusion=lambda _: True):
             file.is_modified = partial(_is_modified, file)
@@ -232,9 +257,12 @@ def _is_modified(file: File) -> bool:
 
 @event_priority(-100)  # after the tags plugin (100), the blog plugin and the studio's hook have finished every page
 def on_env(env, config: MkDocsConfig, files: Files):
-    env.globals["studio_nav"] = _navs
-    if not _state.dirty:
+    if STATE.runs(RENDER_MEMO):
+        # The theme's templates compiled once a process (Jinja checks each against its source's time).
+        env.bytecode_cache = render_memo.TEMPLATES
+    if not _quick():
         return env
+    env.globals["studio_nav"] = _navs  # in place of events.py's plain one
     _state.files = files
     shared = _site_key(config, _state.nav)
     _navs.start(shared, _state.nav)
@@ -254,13 +282,15 @@ def on_env(env, config: MkDocsConfig, files: Files):
 
 @event_priority(1)  # just before the search plugin indexes the page
 def _mark_entries(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    if not _quick():
+        return context
     _state.mark = len(_search_entries(config))
     return context
 
 
 @event_priority(-1)  # just after
 def _keep_entries(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
-    if _state.dirty:
+    if _quick():
         _state.fresh[page.file.src_uri] = _search_entries(config)[_state.mark:]
     return context
 
@@ -270,10 +300,11 @@ on_page_context = CombinedEvent(_mark_entries, _keep_entries)
 
 @event_priority(100)  # before the search plugin writes its index
 def _finish_build(config: MkDocsConfig) -> None:
-    log.info("kept: %s; %s", render_memo.summary(), _navs.summary())
-    if _saves_kept_files():
-        render_memo.save(_cache(config))
-    if not _state.dirty or _state.files is None:
+    if STATE.runs(RENDER_MEMO):
+        log.info("kept: %s; %s", render_memo.summary(), _navs.summary())
+        if _saves_kept_files():
+            render_memo.save(_cache(config))
+    if not _quick() or _state.files is None:
         return
     search = _search_plugin(config)
     pages = [file for file in _state.files.documentation_pages() if file.page is not None]
@@ -290,23 +321,23 @@ def _finish_build(config: MkDocsConfig) -> None:
     _state.outputs = outputs
     files = list(_state.files)
     _state.start()
-    _collections.after_build(files)
+    COLLECTIONS.after_build(files)
 
 
 @event_priority(-100)  # once every other plugin has finished
 def _look_again(config: MkDocsConfig) -> None:
-    _looking.resume()
+    LOOKING.resume()
 
 
 on_post_build = CombinedEvent(_finish_build, _look_again)
 
 
 def on_build_error(error: Exception) -> None:
-    _looking.resume()
+    LOOKING.resume()
     _state.forget()
 
 
-class _Collections:
+class Collections:
     """Under serve, Python's full garbage collections walk everything the memos keep, several times a build
     (0.3-0.5 s of a 2 s rebuild at 30 programmes + 150 articles, measured). So each build ends by freezing what
     it leaves, and the next build's collections walk only what that build makes: without it a full collection
@@ -362,7 +393,7 @@ class _Collections:
         self.settled = gc.get_freeze_count()
 
 
-_collections = _Collections()
+COLLECTIONS = Collections()
 
 
 def _unlink(page: Page) -> None:

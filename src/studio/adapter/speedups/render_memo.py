@@ -6,8 +6,13 @@ carries .cache/); each post's front matter, the theme's compiled templates and i
 A render is keyed by the page's kind, address and final Markdown (directives already rendered into it), the
 Markdown settings, the files links may point to, and the versions of MkDocs, Python-Markdown, its extensions
 and Material. A kept render gives the page the same HTML, table of contents, title and anchors, and logs again
-the warnings rendering logged, so --strict fails as it would. STUDIO_NO_MEMO=1 makes everything afresh; the
-identity test builds both ways, warm and cold, and compares the sites byte for byte.
+the warnings rendering logged, so --strict fails as it would. With the memo off (`extra.build.memo: false` or
+STUDIO_NO_MEMO=1) everything is made afresh; the identity test builds both ways, warm and cold, and compares the
+sites byte for byte.
+
+Each swapped callable is an entry of studio.adapter.compat.PRIVATES: no MkDocs or Material event can skip a
+render. What an event can do is done in one: the reading times (`reading_time`, from blog_excerpts' on_page_content)
+and the theme's compiled templates (`TEMPLATES`, the environment's bytecode cache, set in quick_rebuilds' on_env).
 """
 
 from __future__ import annotations
@@ -24,16 +29,19 @@ from pathlib import Path
 import yaml
 from jinja2 import BytecodeCache, Environment
 from jinja2.bccache import Bucket
-from material.plugins.blog import plugin as blog_plugin
 from material.plugins.blog import structure as blog_structure
+from material.plugins.blog.readtime import readtime
 from material.plugins.search import plugin as search_plugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
-from mkdocs.theme import Theme
 
+from studio.adapter.speedups.patching import Patches
+from studio.adapter.state import STATE
 from studio.caching.fingerprint import text_digest
-from studio.caching.memo import OFF, Memo, load_file, save_file
+from studio.caching.memo import Memo, keeping, load_file, save_file
+
+__all__ = ["PATCHES", "TEMPLATES", "install", "installed", "reading_time", "save", "start_build", "summary", "uninstall"]
 
 RENDERS = Memo("page renders")
 EXCERPTS = Memo("excerpt renders")
@@ -43,27 +51,26 @@ THEME_FILES = Memo("theme file lists")
 SEARCH_SECTIONS = Memo("search sections", builds=3)  # an edit undone after another file's save finds them too
 FILE = "renders.json"
 _ON_DISK = {"renders": RENDERS, "excerpts": EXCERPTS, "readtimes": READTIMES}
-_original = {"render": Page.render, "excerpt": blog_structure.Excerpt.render, "readtime": blog_plugin.readtime,
-             "yaml": blog_structure.yaml, "markdown": blog_structure.Markdown, "theme_env": Theme.get_env,
-             "theme_files": Files.add_files_from_theme, "search": search_plugin.SearchIndex.add_entry_from_context}
+_original = {"render": Page.render, "excerpt": blog_structure.Excerpt.render, "yaml": blog_structure.yaml,
+             "markdown": blog_structure.Markdown, "theme_files": Files.add_files_from_theme,
+             "search": search_plugin.SearchIndex.add_entry_from_context}
 _VERSIONS = [platform.python_version(), *(version(name) for name in
                                          ("mkdocs", "markdown", "pymdown-extensions", "mkdocs-material"))]
 _build_keys: dict[str, str] = {}  # what every render of this build shares: settings and link targets
-_serving = {"on": False}
 
 
-def install(*, serving: bool = False) -> None:
-    """Swap in the keeping versions; `serving`: under `mkdocs serve`, where what only a later build could reuse
-    (each page's search sections) is worth holding."""
-    _serving["on"] = serving
-    Page.render = _render
-    blog_structure.Excerpt.render = _render_excerpt
-    blog_plugin.readtime = _readtime
-    blog_structure.yaml = _KeptYaml()
-    blog_structure.Markdown = _DeferredMarkdown
-    Theme.get_env = _theme_env
-    Files.add_files_from_theme = _add_files_from_theme
-    search_plugin.SearchIndex.add_entry_from_context = _add_search_entries
+def install() -> None:
+    """Swap in the keeping versions."""
+    PATCHES.install()
+
+
+def uninstall() -> None:
+    """Put MkDocs' and Material's own back (a build with the speed-ups off)."""
+    PATCHES.uninstall()
+
+
+def installed() -> bool:
+    return PATCHES.installed
 
 
 def start_build(folder: Path) -> None:
@@ -209,11 +216,12 @@ def _anchors(data: list) -> list[AnchorLink]:
 def _add_search_entries(index, page: Page) -> None:
     """Material's SearchIndex.add_entry_from_context, with each page's sections kept by its HTML under serve: a
     saved programme changes the exercise pages and articles that list it, but not what their search entries read.
-    A one-off build does not keep them (23 MB of its peak at 1,000 programmes, for nothing)."""
+    Kept only where a later build of this process can use them (STATE.dirty: quick rebuilds). A one-off build does
+    not keep them (23 MB of its peak at 1,000 programmes, for nothing)."""
     if (page.meta.get("search") or {}).get("exclude"):
         return
     content = page.content
-    sections = (SEARCH_SECTIONS.get(text_digest(content), lambda: _search_sections(content)) if _serving["on"]
+    sections = (SEARCH_SECTIONS.get(text_digest(content), lambda: _search_sections(content)) if STATE.dirty
                 else _search_sections(content))
     for tag, id, title, text in sections:
         section = search_plugin.Section(search_plugin.Element(tag))
@@ -231,8 +239,9 @@ def _search_sections(content: str) -> tuple:
 
 # --- the blog plugin: reading times and front matter --------------------------------------------------
 
-def _readtime(html: str, words_per_minute: int) -> int:
-    return READTIMES.get(_hash([text_digest(html), words_per_minute]), lambda: _original["readtime"](html, words_per_minute))
+def reading_time(html: str, words_per_minute: int) -> int:
+    """Material's reading time of a post's HTML (material.plugins.blog.readtime), kept by the HTML."""
+    return READTIMES.get(_hash([text_digest(html), words_per_minute]), lambda: readtime(html, words_per_minute))
 
 
 class _KeptYaml:
@@ -243,7 +252,7 @@ class _KeptYaml:
         return getattr(yaml, name)
 
     def load(self, stream, Loader):  # noqa: N803 (PyYAML's name)
-        if not isinstance(stream, str) or os.environ.get(OFF) == "1":
+        if not isinstance(stream, str) or not keeping():
             return yaml.load(stream, Loader)
         fast = yaml.CSafeLoader if Loader is yaml.SafeLoader and yaml.__with_libyaml__ else Loader
         # A copy: plugins and hooks change a page's meta in place.
@@ -274,15 +283,7 @@ class _Bytecode(BytecodeCache):
         self.kept[bucket.key] = bucket.bytecode_to_string()
 
 
-TEMPLATES = _Bytecode()
-
-
-def _theme_env(theme: Theme) -> Environment:
-    # Every environment the theme makes: Material's plugins make their own to translate (three a build), and
-    # compiling its language templates again in each cost 0.05 s of a serve rebuild.
-    env = _original["theme_env"](theme)
-    env.bytecode_cache = TEMPLATES
-    return env
+TEMPLATES = _Bytecode()  # set as the theme's environment's bytecode_cache in on_env (quick_rebuilds.py)
 
 
 # --- the theme's files ------------------------------------------------------------------------------------
@@ -323,3 +324,13 @@ def _name(value: object) -> str:
     if callable(value) and hasattr(value, "__qualname__"):
         return f"{getattr(value, '__module__', '')}.{value.__qualname__}"
     return str(value)
+
+
+PATCHES = Patches(
+    (Page, "render", _render),
+    (blog_structure.Excerpt, "render", _render_excerpt),
+    (blog_structure, "yaml", _KeptYaml()),
+    (blog_structure, "Markdown", _DeferredMarkdown),
+    (Files, "add_files_from_theme", _add_files_from_theme),
+    (search_plugin.SearchIndex, "add_entry_from_context", _add_search_entries),
+)
