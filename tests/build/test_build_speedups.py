@@ -14,10 +14,10 @@ from rebuilds import EDIT, assert_same_files, rebuild, summary_edited
 from sitecopy import BUILD_DATE, copy_site, run_build
 
 from studio import load_catalog
-from studio.caching.store import DEFAULT
-from studio.downloads.formats import FORMATS
-from studio.project.ownersettings import dump_config, load_config
-from studio.render.renderer import PAGES_FILE
+from studio.caching import DEFAULT
+from studio.downloads import FORMATS
+from studio.project import dump_config, load_config
+from studio.render import PAGES_FILE
 
 EDITED = "strength-and-size"
 
@@ -166,7 +166,7 @@ def test_a_cold_build_writes_its_pages_while_the_downloads_are_still_being_made(
     import mkdocs.commands.build as mkdocs_build
     from mkdocs.config import load_config
 
-    from studio.downloads.build import Result
+    from studio.downloads import Result
 
     order: list[str] = []
     write_page, wait = mkdocs_build._build_page, Result.wait

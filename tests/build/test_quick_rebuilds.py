@@ -101,8 +101,7 @@ def test_serve_looks_for_saved_files_every_tenth_of_a_second_and_builds_at_once(
     from mkdocs.livereload import LiveReloadServer
     from watchdog.observers.polling import PollingEmitter
 
-    from studio.adapter.compat import QUICK_REBUILDS
-    from studio.adapter.state import STATE
+    from studio.adapter import QUICK_REBUILDS, STATE
 
     monkeypatch.setattr(PollingEmitter, "queue_events", PollingEmitter.queue_events)  # on_serve wraps it
     monkeypatch.setattr(STATE, "speedups", frozenset({QUICK_REBUILDS}))  # as events.on_config sets it
@@ -125,7 +124,7 @@ def test_with_the_speedups_off_serve_watches_as_mkdocs_does(tmp_path, load_hook,
     from mkdocs.livereload import LiveReloadServer
     from watchdog.observers.polling import PollingEmitter
 
-    from studio.adapter.state import STATE
+    from studio.adapter import STATE
 
     monkeypatch.setattr(PollingEmitter, "queue_events", PollingEmitter.queue_events)
     original = PollingEmitter.queue_events

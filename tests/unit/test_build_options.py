@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from studio.site.config import BuildOptions, OptionsError, read_options
+from studio.site import BuildOptions, OptionsError, read_options
 
 SETTINGS = """\
 site_name: Test Studio

@@ -15,8 +15,7 @@ from pathlib import Path
 import pytest
 from patchcheck import patched_names, resolve
 
-from studio.adapter import compat
-from studio.adapter.compat import PRIVATES, in_range, installed_versions, out_of_range, report, warn_unchecked
+from studio.adapter import PRIVATES, compat, in_range, installed_versions, out_of_range, report, warn_unchecked
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -20,7 +20,7 @@ from samples import PROGRAM
 from samples import SITE as TEST_SITE
 
 from studio import load_catalog
-from studio.caching import cache_dir, prune
+from studio.caching import prune
 from studio.catalog import load as catalog_module
 from studio.catalog import program_cells
 from studio.downloads import (

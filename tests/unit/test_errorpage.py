@@ -2,7 +2,7 @@
 
 from bs4 import BeautifulSoup
 
-from studio.adapter.errorpage import Line, lines, render_error_page
+from studio.adapter import Line, lines, render_error_page
 
 REPORT = ("2 problems in the site content:\n"
           "  programs/a.yml:23: phases[0].reps: '8-x' is not a rep count; use 5 or '8-12'\n"

@@ -10,14 +10,13 @@ from types import SimpleNamespace
 import markdown
 import pytest
 import yaml
-
 from samples import PROGRAM, STYLES
+
+from studio.caching import FIGURES, LOADED, Memo, keep
 from studio.catalog import load as catalog_module
-from studio.content.excerpts import REST, excerpt_markdown
-from studio.caching.memo import FIGURES, LOADED, Memo, keep
-from studio.site.settings import Studio
-from studio.site.load import FIGURES_FILE, load_site
-from studio.views.stash import Stash, is_whole_block
+from studio.content import REST, excerpt_markdown
+from studio.site import FIGURES_FILE, Studio, load_site
+from studio.views import Stash, is_whole_block
 
 SEP = "<!-- more -->"
 STUDIO = Studio(name="Test Studio", city="Leeds", email="a@b.example",
@@ -253,7 +252,7 @@ def test_serve_looks_for_saved_files_between_builds_not_during_them(load_hook, t
 
 
 def test_serve_reads_the_published_address_again_only_once_mkdocs_yml_changed(load_hook, tmp_path, monkeypatch):
-    from studio.adapter.state import STATE
+    from studio.adapter import STATE
 
     hooks = load_hook("studio_hooks")
     for name in ("serving", "dirty"):  # the one serving state, put back afterwards
@@ -274,9 +273,8 @@ def test_serve_reads_the_published_address_again_only_once_mkdocs_yml_changed(lo
 
 
 def test_a_comparison_table_is_kept_while_what_it_shows_is_unchanged(site, tmp_path):
-    from studio.caching.memo import TABLES
-    from studio.views.blocks import BlockRenderer
-    from studio.views.environment import environment
+    from studio.caching import TABLES
+    from studio.views import BlockRenderer, environment
 
     def table() -> str:
         TABLES.sweep()
@@ -296,9 +294,8 @@ def test_a_comparison_table_is_kept_while_what_it_shows_is_unchanged(site, tmp_p
 
 
 def test_a_styles_table_is_kept_until_the_styles_or_the_library_change(site, tmp_path):
-    from studio.caching.memo import STYLE_TABLES
-    from studio.views.blocks import BlockRenderer
-    from studio.views.environment import environment
+    from studio.caching import STYLE_TABLES
+    from studio.views import BlockRenderer, environment
 
     def table() -> str:
         STYLE_TABLES.sweep()
@@ -316,7 +313,7 @@ def test_a_styles_table_is_kept_until_the_styles_or_the_library_change(site, tmp
 
 
 def test_a_previews_later_builds_leave_the_kept_files_as_its_first_build_wrote_them(tmp_path):
-    from studio.caching.memo import save_file, save_files
+    from studio.caching import save_file, save_files
 
     memo, path = Memo("test"), tmp_path / "kept.json"
     memo.get("a", lambda: 1)
@@ -353,8 +350,8 @@ def test_the_themes_templates_are_compiled_once_a_process_through_on_env_while_t
                                                                                                  monkeypatch):
     from jinja2 import DictLoader, Environment
 
+    from studio.adapter import STATE
     from studio.adapter.speedups import render_memo
-    from studio.adapter.state import STATE
 
     quick = load_hook("quick_rebuilds")
     monkeypatch.setattr(STATE, "dirty", False)

@@ -9,9 +9,21 @@
   hand MkDocs their handlers), installed and taken out by `switch`, each patch through `patching.Patches`.
 """
 
-__all__ = ["PRIVATES", "STATE", "render_error_page", "show_build_errors"]
+__all__ = [
+    # compat.py
+    "PRIVATES", "QUICK_REBUILDS", "in_range", "installed_versions", "out_of_range", "report", "warn_unchecked",
+    # errorpage.py
+    "Line", "lines", "render_error_page",
+    # preview.py
+    "show_build_errors",
+    # state.py
+    "STATE",
+]
 
-_EXPORTS = {"PRIVATES": "compat", "STATE": "state", "render_error_page": "errorpage", "show_build_errors": "preview"}
+_EXPORTS = {**dict.fromkeys(["PRIVATES", "QUICK_REBUILDS", "in_range", "installed_versions", "out_of_range", "report",
+                             "warn_unchecked"], "compat"),
+            **dict.fromkeys(["Line", "lines", "render_error_page"], "errorpage"),
+            "show_build_errors": "preview", "STATE": "state"}
 
 
 def __getattr__(name: str):

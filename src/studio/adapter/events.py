@@ -23,14 +23,11 @@ from studio.adapter.compat import LATE_COPY, QUICK_REBUILDS
 from studio.adapter.preview import show_build_errors
 from studio.adapter.speedups import switch
 from studio.adapter.state import STATE
-from studio.caching.fingerprint import text_digest
-from studio.caching.memo import sweep_all as sweep_memos
-from studio.downloads.build import start_workers, stop_workers
-from studio.render.pagescripts import page_scripts
-from studio.render.renderer import Published, Rendered, Renderer
-from studio.site.config import OptionsError, read_options
-from studio.site.load import load_site
-from studio.site.settings import load_studio
+from studio.caching import sweep_all as sweep_memos
+from studio.caching import text_digest
+from studio.downloads import start_workers, stop_workers
+from studio.render import Published, Rendered, Renderer, page_scripts
+from studio.site import OptionsError, load_site, load_studio, read_options
 
 __all__ = [  # the MkDocs events handled; the theme's nav; the address serve's downloads print
     "on_build_error", "on_config", "on_env", "on_files", "on_page_content", "on_page_context", "on_page_markdown",

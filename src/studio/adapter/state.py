@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from studio.site.config import BuildOptions
+from studio.site import BuildOptions
 
 __all__ = ["STATE", "State"]
 

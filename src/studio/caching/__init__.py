@@ -21,28 +21,29 @@ from studio.caching.memo import (
     FEEDS,
     FIGURES,
     LOADED,
-    OFF,
     PAGES,
     QUOTES,
     RELATED,
     STYLE_TABLES,
     TABLES,
     Memo,
+    keep,
+    keeping,
     kept_on_disk,
     load_file,
     save_file,
     save_files,
     sweep_all,
 )
-from studio.caching.store import DEFAULT, cache_dir, entry_key, entry_path, is_entry, prune, write_atomically
+from studio.caching.store import DEFAULT, entry_key, entry_path, is_entry, prune, write_atomically
 
 __all__ = [
     # fingerprint.py
     "bytes_digest", "code_digest", "data_digest", "file_digest", "generator_fingerprint", "text_digest",
     # memo.py
     "CALLS", "CHECKED", "DIRECTIVES", "DOWNLOAD_KEYS", "EXERCISE_PAGES", "FEED_HTML", "FEEDS", "FIGURES",
-    "LOADED", "OFF", "PAGES", "QUOTES", "RELATED", "STYLE_TABLES", "TABLES", "Memo", "kept_on_disk",
+    "LOADED", "PAGES", "QUOTES", "RELATED", "STYLE_TABLES", "TABLES", "Memo", "keep", "keeping", "kept_on_disk",
     "load_file", "save_file", "save_files", "sweep_all",
     # store.py
-    "DEFAULT", "cache_dir", "entry_key", "entry_path", "is_entry", "prune", "write_atomically",
+    "DEFAULT", "entry_key", "entry_path", "is_entry", "prune", "write_atomically",
 ]

@@ -1,11 +1,15 @@
 """Everything loaded: the catalogue, pages, calls to action, tags and picker read into one `Site`, with one
-`ContentError` listing every problem; and the studio's details from `mkdocs.yml`.
+`ContentError` listing every problem; the studio's details from `mkdocs.yml`; and the build's options
+(`config.py`: mkdocs.yml's `extra.build`, with environment variables as overrides).
 """
 
+from studio.site.config import BuildOptions, OptionsError, read_options
 from studio.site.load import FIGURES_FILE, Site, load_site
 from studio.site.settings import Booking, Studio, load_studio
 
 __all__ = [
+    # config.py
+    "BuildOptions", "OptionsError", "read_options",
     # load.py
     "FIGURES_FILE", "Site", "load_site",
     # settings.py

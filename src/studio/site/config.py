@@ -31,10 +31,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, StrictBool, ValidationError
 
-from studio.caching.store import DEFAULT as DEFAULT_CACHE
-from studio.common.problems import ContentError
-from studio.format.validation import problems_from
-from studio.format.yamlsource import Document, load_yaml
+from studio.caching import DEFAULT as DEFAULT_CACHE
+from studio.common import ContentError
+from studio.format import Document, load_yaml, problems_from
 
 SPEEDUPS, NO_MEMO, FULL_EXCERPTS = "STUDIO_SPEEDUPS", "STUDIO_NO_MEMO", "STUDIO_FULL_EXCERPTS"
 CACHE_DIR, BUILD_DATE = "STUDIO_CACHE_DIR", "STUDIO_BUILD_DATE"

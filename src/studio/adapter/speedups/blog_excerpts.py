@@ -35,7 +35,7 @@ from studio.adapter.compat import BLOG_EXCERPTS
 from studio.adapter.speedups import render_memo
 from studio.adapter.speedups.patching import Patches
 from studio.adapter.state import STATE
-from studio.content.excerpts import excerpt_markdown
+from studio.content import excerpt_markdown
 
 __all__ = [  # the MkDocs events handled, and what the switch and the tests use
     "on_env", "on_files", "on_page_content", "PATCHES", "Posts", "copy_if_changed", "install", "uninstall",

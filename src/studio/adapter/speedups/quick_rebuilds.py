@@ -39,8 +39,7 @@ from watchdog.observers.polling import PollingEmitter
 from studio.adapter.compat import QUICK_REBUILDS, RENDER_MEMO
 from studio.adapter.speedups import render_memo
 from studio.adapter.state import STATE
-from studio.caching.fingerprint import text_digest
-from studio.caching.memo import save_files
+from studio.caching import save_files, text_digest
 
 __all__ = [  # the MkDocs events handled; the switch's install and uninstall; serve's looking and collecting
     "on_build_error", "on_config", "on_env", "on_files", "on_nav", "on_page_context", "on_post_build", "on_serve",

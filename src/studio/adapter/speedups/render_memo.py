@@ -38,8 +38,7 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 
 from studio.adapter.speedups.patching import Patches
 from studio.adapter.state import STATE
-from studio.caching.fingerprint import text_digest
-from studio.caching.memo import Memo, keeping, load_file, save_file
+from studio.caching import Memo, keeping, load_file, save_file, text_digest
 
 __all__ = ["PATCHES", "TEMPLATES", "install", "installed", "reading_time", "save", "start_build", "summary", "uninstall"]
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from studio.adapter import compat
+import studio.adapter.compat as compat
 from studio.adapter.compat import BLOG_EXCERPTS, QUICK_REBUILDS, RENDER_MEMO, SPEEDUPS
 from studio.adapter.speedups import blog_excerpts, quick_rebuilds, render_memo
 from studio.adapter.state import STATE
-from studio.caching.memo import keep
-from studio.site.config import BuildOptions
+from studio.caching import keep
+from studio.site import BuildOptions
 
 __all__ = ["apply"]
 
