@@ -143,11 +143,17 @@ def check_page(page: DocPage, known: Known, tags: list[str] | None = None) -> li
                 problems.append(Problem(name, 1, key, f"an article needs a {key}; add '{key}: ...' to the front matter"))
         written = (meta.model_extra or {}).get("date")
         if page.dates[0] is None:  # the blog's archive, the feed and the structured data are dated by it
-            problems.append(Problem(name, 1 if written is None else page.line_of("date"), "date", (
+            loc = ("date", "created") if isinstance(written, dict) and "created" in written else ("date",)
+            shown = written["created"] if len(loc) == 2 else written
+            problems.append(Problem(name, 1 if written is None else page.line_of(*loc), ".".join(loc), (
                 "an article needs a date; add 'date: 2026-11-22' (the day it is published) to the front matter"
                 if written is None else
-                f"{quote(written)} is not a date; write the day as YYYY-MM-DD, e.g. date: 2026-11-22, or "
+                f"{quote(shown)} is not a date; write the day as YYYY-MM-DD, e.g. date: 2026-11-22, or "
                 "created: and updated: dates under date:")))
+        elif isinstance(written, dict) and written.get("updated") is not None and _as_date(written["updated"]) is None:
+            problems.append(Problem(name, page.line_of("date", "updated"), "date.updated",
+                                    f"{quote(written['updated'])} is not a date; write the day as YYYY-MM-DD, "
+                                    "e.g. updated: 2026-11-22"))
     if meta.cta is not None and meta.cta != NONE and known.calls is not None and meta.cta not in known.calls:
         problems.append(Problem(name, page.line_of("cta"), "cta", unknown_id(
             "call to action", meta.cta, known.calls, f"use one of {', '.join(sorted(known.calls))}, or none")))

@@ -196,6 +196,8 @@ def _message(item: dict, raw_loc: tuple, loc: tuple, model: type[BaseModel]) -> 
             return f"{quote(value)} {PATTERN_HELP[field]}"
     if kind in ("sets", "reps", "load", "rest", "tempo", "range", "increase", "warmup", "work", "duration", "rounds"):
         return item["msg"]
+    if kind.startswith(("date_", "datetime_")):
+        return f"{quote(value)} is not a date; write the day as YYYY-MM-DD, e.g. 2026-11-22"
     if kind == "value_error":  # a rule across fields, already worded for the owner
         return str(ctx.get("error", item["msg"]))
     return f"{item['msg']} (got {_kind(value)})"

@@ -25,6 +25,7 @@ from studio.content.directives import Known
 from studio.content.pages import DocPage, check_page, read_page
 from studio.content.picker import PICKER_FILE, Picker, load_picker
 from studio.content.tags import TAGS_FILE, TagsFile, check_tags_file
+from studio.format.folders import special_files
 from studio.site.settings import Studio
 
 FIGURES_FILE = "figures.json"  # beside the downloads, which publishing carries between builds
@@ -78,6 +79,7 @@ def load_site(root: Path, docs: Path, studio: Studio, site_url: str, today: date
     # What could be read of the catalogue checks the pages' references even when it has problems.
     with kept_on_disk(cache and cache / FIGURES_FILE, generator_fingerprint(()), {"figures": FIGURES}):
         catalog, problems, readable = read_catalog(root)
+    problems += special_files(root, docs) + special_files(root, root / "data")
     calls, found = load_data_file(root, CALLS_FILE, CallsFile, check_calls, "calls-to-action")
     problems += found
     pages: dict[str, DocPage] = {}

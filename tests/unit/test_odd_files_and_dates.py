@@ -1,0 +1,125 @@
+"""Files that are not ordinary files, files too large to read, and dates that do not exist: each a message with
+file and line, never a hang or a traceback."""
+
+from __future__ import annotations
+
+import os
+import signal
+import tracemalloc
+from datetime import date
+
+import pytest
+
+from samples import PROGRAM
+from studio import ContentError, load_catalog
+from studio.format.yamlsource import MAX_FILE_BYTES, parse_yaml
+from studio.site.load import load_site
+from studio.site.settings import Studio
+
+PIPE = "this is a named pipe, not an ordinary file; the build reads only ordinary files, so delete it or move it away"
+STUDIO = Studio(name="Test Studio", city="Leeds", email="hi@test.example",
+                booking={"personal_training": "https://t.example/pt", "sports_massage": "https://t.example/m",
+                         "presale": "https://t.example/p"})
+CALLS = ("calls_to_action:\n  - id: book\n    heading: Book\n    text: Book.\n    button: Book\n"
+         "    url: https://t.example/book\n")
+
+
+@pytest.fixture
+def within_seconds():
+    """Fails the test instead of hanging it: reading a named pipe the plain way waits for a writer forever."""
+    def stop(signum, frame):
+        raise TimeoutError("the build waited on a file for 10 s")
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(10)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, previous)
+
+
+def catalog_problems(site) -> list[str]:
+    with pytest.raises(ContentError) as error:
+        load_catalog(site.root)
+    return [str(p) for p in error.value.problems]
+
+
+def site_problems(site) -> list[str]:
+    site.write("data/calls-to-action.yml", site.root.joinpath("data/calls-to-action.yml").read_text()
+               if (site.root / "data/calls-to-action.yml").exists() else CALLS)
+    with pytest.raises(ContentError) as error:
+        load_site(site.root, site.root / "docs", STUDIO, "https://t.example/", date(2026, 11, 22))
+    return [str(p) for p in error.value.problems]
+
+
+def test_a_named_pipe_among_the_programmes_is_refused_without_waiting_for_a_writer(site, within_seconds):
+    site.program()
+    os.mkfifo(site.root / "programs/pipe.yml")
+    assert catalog_problems(site) == [f"programs/pipe.yml:1: {PIPE}"]
+
+
+def test_a_link_to_a_device_is_refused_without_reading_it(site, within_seconds):
+    site.program()
+    (site.root / "programs/zero.yml").symlink_to("/dev/zero")  # endless: read whole, it would fill the memory
+    assert catalog_problems(site) == [
+        "programs/zero.yml:1: this is a device, not an ordinary file; the build reads only ordinary files, so delete "
+        "it or move it away"]
+
+
+def test_a_150_mb_programme_is_refused_by_its_size_before_it_is_read(site):
+    site.program()
+    with open(site.root / "programs/huge.yml", "wb") as huge:
+        huge.truncate(150 * 1024 * 1024)  # a sparse file: 150 MB to read, nothing on disk
+    tracemalloc.start()
+    try:
+        problems = catalog_problems(site)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert problems == [
+        "programs/huge.yml:1: the file is larger than 1 MB, the most the build reads; split it into smaller files, or "
+        "check that it is the file you meant"]
+    assert peak < 4 * MAX_FILE_BYTES  # no more than the limit was read, whatever the file's size
+
+
+def test_a_file_just_under_the_limit_is_read(site):
+    site.program(PROGRAM + "#" * (MAX_FILE_BYTES - len(PROGRAM.encode()) - 1) + "\n")
+    assert [p.title for p in load_catalog(site.root).programs] == ["Test Strength"]
+
+
+def test_named_pipes_anywhere_the_build_reads_are_named(site, within_seconds):
+    site.program()
+    for name in ("docs/notes.md", "docs/files/plan.pdf", "data/images/squat.png", "data/pipe.yml"):
+        (site.root / name).parent.mkdir(parents=True, exist_ok=True)
+        os.mkfifo(site.root / name)
+    (site.root / "docs/.hidden").mkdir()
+    os.mkfifo(site.root / "docs/.hidden/pipe")  # MkDocs leaves dot-files alone, and so do we
+    assert site_problems(site) == [f"data/images/squat.png:1: {PIPE}", f"data/pipe.yml:1: {PIPE}",
+                                   f"docs/files/plan.pdf:1: {PIPE}", f"docs/notes.md:1: {PIPE}"]
+
+
+# ---------------------------------------------------------------- dates that do not exist
+
+
+def test_an_impossible_date_is_kept_as_written_for_the_model_to_refuse():
+    assert parse_yaml("opens: 2026-02-30\nat: 2026-13-01 10:00\n", "x.yml").data == {
+        "opens": "2026-02-30", "at": "2026-13-01 10:00"}
+
+
+def test_an_impossible_opening_day_of_a_call_to_action(site):
+    site.program()
+    site.write("data/calls-to-action.yml", CALLS + "    opens: 2026-02-30\n")
+    assert site_problems(site) == [
+        "data/calls-to-action.yml:7: calls_to_action[0].opens: '2026-02-30' is not a date; write the day as "
+        "YYYY-MM-DD, e.g. 2026-11-22"]
+
+
+def test_an_impossible_article_date_points_at_its_line(site):
+    site.program()
+    site.write("docs/blog/posts/post.md", "---\ntitle: Post\ndescription: About.\ndate:\n  created: 2026-02-30\n---\n\n"
+                                          "Text.\n")
+    site.write("docs/blog/posts/later.md", "---\ntitle: Later\ndescription: About.\ndate:\n  created: 2026-02-01\n"
+                                           "  updated: 2026-02-31\n---\n\nText.\n")
+    assert site_problems(site) == [
+        "docs/blog/posts/later.md:6: date.updated: '2026-02-31' is not a date; write the day as YYYY-MM-DD, e.g. "
+        "updated: 2026-11-22",
+        "docs/blog/posts/post.md:5: date.created: '2026-02-30' is not a date; write the day as YYYY-MM-DD, e.g. "
+        "date: 2026-11-22, or created: and updated: dates under date:"]
