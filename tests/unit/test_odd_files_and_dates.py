@@ -123,3 +123,31 @@ def test_an_impossible_article_date_points_at_its_line(site):
         "updated: 2026-11-22",
         "docs/blog/posts/post.md:5: date.created: '2026-02-30' is not a date; write the day as YYYY-MM-DD, e.g. "
         "date: 2026-11-22, or created: and updated: dates under date:"]
+
+
+# ---------------------------------------------------------------- one-line fields
+
+
+@pytest.mark.parametrize("written", ['"Test\\nStrength"', '"Test\\rStrength"', '"Test\\u2028Strength"',
+                                     "|\n  Test\n  Strength"])
+def test_a_title_with_a_line_break_is_refused_before_any_output_sees_it(site, written):
+    # A line break in a programme title ended the calendar event's SUMMARY line early (the library asserted).
+    site.program(PROGRAM.replace("title: Test Strength", f"title: {written}"))
+    assert catalog_problems(site) == [
+        "programs/test-strength.yml:1: title: the text has a line break; write it on one line (titles, names, "
+        "headings and labels are shown on one line)"]
+
+
+def test_a_block_title_that_ends_in_a_line_break_is_one_line(site):
+    site.program(PROGRAM.replace("title: Test Strength", "title: >\n  Test Strength"))  # YAML keeps the final break
+    assert [p.title for p in load_catalog(site.root).programs] == ["Test Strength"]
+
+
+def test_line_breaks_in_day_phase_and_exercise_names_and_page_titles(site):
+    text = PROGRAM.replace("name: Day A", 'name: "Day\\nA"', 1)
+    assert text != PROGRAM
+    site.program(text)
+    site.write("docs/page.md", '---\ntitle: "Two\\nlines"\n---\n\nText.\n')
+    problems = site_problems(site)
+    assert [p.split(": ", 2)[:2] for p in problems] == [["docs/page.md:2", "title"],
+                                                       ["programs/test-strength.yml:20", "phases[0].days[0].name"]]

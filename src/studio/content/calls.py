@@ -11,7 +11,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from pydantic import Field, model_validator
 
 from studio.common.problems import Problem, did_you_mean
-from studio.format.model import StrictModel, Text, Url
+from studio.format.model import Line, StrictModel, Text, Url
 from studio.format.validation import Collector
 from studio.format.vocab import BOOKING_KEYS, SLUG_PATTERN
 from studio.format.yamlsource import Document
@@ -21,9 +21,9 @@ NONE = "none"
 
 
 class Wording(StrictModel):
-    heading: Text
+    heading: Line
     text: Text
-    button: Text = Field(max_length=60)
+    button: Line = Field(max_length=60)
 
 
 class CallToAction(Wording):

@@ -20,7 +20,7 @@ from studio.common.problems import ContentError, Problem
 from studio.content.calls import NONE
 from studio.content.directives import Directive, Known, check_directive, find_directives, unknown_id
 from studio.content.tags import unknown_tag
-from studio.format.model import Text
+from studio.format.model import Line, Text
 from studio.format.validation import problems_from
 from studio.format.values import quote
 from studio.format.yamlsource import Document, parse_yaml, read_text
@@ -32,7 +32,7 @@ POSTS = "blog/posts/"
 class Offer(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, strict=True)
 
-    name: Text
+    name: Line
     price: float = Field(ge=0, le=100_000, description="In pounds, e.g. 55.")
     description: str = ""
 
@@ -42,11 +42,11 @@ class PageMeta(BaseModel):
 
     model_config = ConfigDict(extra="allow", frozen=True, str_strip_whitespace=True, strict=True)
 
-    title: Text | None = None
+    title: Line | None = None
     description: str | None = Field(None, min_length=1, max_length=300)
     cta: str | None = Field(None, description="A call-to-action id, or none.")
     related: list[Text] = Field(default_factory=list, description="Programme names (their file names).")
-    service: Text | None = None
+    service: Line | None = None
     offers: list[Offer] = Field(default_factory=list)
     tags: list[Text] = Field(default_factory=list, description="Topics, from the list in data/tags.yml.")
 

@@ -11,7 +11,7 @@ from studio.common.problems import Problem, did_you_mean, format_path, suggest
 from studio.format.model import SLOT_TAGS
 from studio.format.unsupported import cannot_express
 from studio.format.values import quote
-from studio.format.vocab import SAFE_URL
+from studio.format.vocab import LINE_PATTERN, SAFE_URL
 from studio.format.yamlsource import Document
 
 # What to write, by field name, for "missing" and "wrong type" messages.
@@ -190,6 +190,8 @@ def _message(item: dict, raw_loc: tuple, loc: tuple, model: type[BaseModel]) -> 
     if kind in ("bool_type", "bool_parsing"):
         return f"{_kind(value)} is not true or false; write true or false"
     if kind == "string_pattern_mismatch":
+        if ctx.get("pattern") == LINE_PATTERN:
+            return "the text has a line break; write it on one line (titles, names, headings and labels are shown on one line)"
         if ctx.get("pattern") == SAFE_URL.pattern:
             return f"{quote(value)} is not an allowed link; use an http(s)://, mailto: or tel: address"
         if field in PATTERN_HELP:

@@ -18,6 +18,9 @@ BOOKING = {"personal_training": "Where to book 1-on-1 personal training.",
 BOOKING_KEYS = tuple(BOOKING)
 # Page names and ids: lowercase words joined by single hyphens.
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+# One line of text: no line break of any kind (a calendar event, a spreadsheet cell and a page heading show titles,
+# names and labels on one line, and a line break in an iCalendar SUMMARY would end it early).
+LINE_PATTERN = "^[^\r\n\v\f\x85\u2028\u2029]*$"
 SAFE_URL = re.compile(r"^(https?://[^\s\"'<>]+|mailto:[^\s\"'<>]+|tel:[+\d][\d\s().-]*)$", re.I)
 
 
