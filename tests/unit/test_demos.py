@@ -38,6 +38,11 @@ def _picture(site, name: str, size=(1200, 800), kind="PNG"):
     ("https://youtube.com.evil.example/watch?v=abcDEF12345", None),
     ("https://example.com/video.mp4", None),
     ("https://vimeo.com/channels/staff", None),
+    # Read as a browser reads them: the backslash is a slash, so the host is evil.example, not vimeo.com.
+    ("https://evil.example\\@vimeo.com/123", None),
+    ("https://evil.example\\@www.youtube.com/watch?v=abcDEF12345", None),
+    ("https://someone@vimeo.com/76979871", None),  # a user name before the host
+    ("https://vimeo.com/7697\t9871", "https://player.vimeo.com/video/76979871?dnt=1"),  # tabs are dropped
 ])
 def test_video_addresses(url, player):
     found = video_of(url)

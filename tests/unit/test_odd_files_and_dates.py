@@ -151,3 +151,26 @@ def test_line_breaks_in_day_phase_and_exercise_names_and_page_titles(site):
     problems = site_problems(site)
     assert [p.split(": ", 2)[:2] for p in problems] == [["docs/page.md:2", "title"],
                                                        ["programs/test-strength.yml:20", "phases[0].days[0].name"]]
+
+
+# ---------------------------------------------------------------- addresses, read as a browser reads them
+
+
+@pytest.mark.parametrize("url, message", [
+    ("https://evil.example\\@kestrel.example/book",
+     "'https://evil.example\\@kestrel.example/book' has a backslash (\\), which browsers read as /; write / in "
+     "addresses"),
+    ("https://kestrel.example@evil.example/book",
+     "'https://kestrel.example@evil.example/book' has a name and @ before its host, which hides where the link "
+     "leads; start it with the real host, e.g. https://example.com/..."),
+])
+def test_a_link_that_leads_elsewhere_than_it_reads_is_refused(site, url, message):
+    site.program()
+    site.write("data/calls-to-action.yml", CALLS.replace("url: https://t.example/book", f"url: '{url}'"))
+    assert site_problems(site) == [f"data/calls-to-action.yml:6: calls_to_action[0].url: {message}"]
+
+
+def test_an_at_sign_in_the_path_is_an_ordinary_link(site):
+    site.program()
+    site.write("data/calls-to-action.yml", CALLS.replace("url: https://t.example/book", "url: https://t.example/@studio"))
+    assert load_site(site.root, site.root / "docs", STUDIO, "https://t.example/", date(2026, 11, 22)).calls

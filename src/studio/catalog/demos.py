@@ -16,12 +16,13 @@ import warnings
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs
 
 from PIL import Image, UnidentifiedImageError
 
 from studio.common.problems import ContentError, Problem, did_you_mean
 from studio.format.model import Library
+from studio.format.vocab import browser_url
 from studio.format.yamlsource import Document, read_bytes
 
 IMAGES_DIR = "data/images/"
@@ -43,9 +44,9 @@ class Video:
 
 def video_of(url: str) -> Video | None:
     """The player for a YouTube or Vimeo address; None for anything else."""
-    parts = urlsplit(url)
+    parts = browser_url(url)
     host = (parts.hostname or "").removeprefix("www.").removeprefix("m.")
-    if parts.scheme != "https":
+    if parts.scheme != "https" or "@" in parts.netloc:  # a user name before the host hides where it leads
         return None
     segments = [s for s in parts.path.split("/") if s]
     video_id = None

@@ -192,6 +192,11 @@ def _message(item: dict, raw_loc: tuple, loc: tuple, model: type[BaseModel]) -> 
     if kind == "string_pattern_mismatch":
         if ctx.get("pattern") == LINE_PATTERN:
             return "the text has a line break; write it on one line (titles, names, headings and labels are shown on one line)"
+        if ctx.get("pattern") == SAFE_URL.pattern and "\\" in value:
+            return f"{quote(value)} has a backslash (\\), which browsers read as /; write / in addresses"
+        if ctx.get("pattern") == SAFE_URL.pattern and re.match(r"^https?://[^/?#]*@", value, re.I):
+            return (f"{quote(value)} has a name and @ before its host, which hides where the link leads; "
+                    "start it with the real host, e.g. https://example.com/...")
         if ctx.get("pattern") == SAFE_URL.pattern:
             return f"{quote(value)} is not an allowed link; use an http(s)://, mailto: or tel: address"
         if field in PATTERN_HELP:
