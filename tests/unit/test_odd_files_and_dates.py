@@ -174,3 +174,42 @@ def test_an_at_sign_in_the_path_is_an_ordinary_link(site):
     site.program()
     site.write("data/calls-to-action.yml", CALLS.replace("url: https://t.example/book", "url: https://t.example/@studio"))
     assert load_site(site.root, site.root / "docs", STUDIO, "https://t.example/", date(2026, 11, 22)).calls
+
+
+# ---------------------------------------------------------------- one mistake, one message
+
+
+ARTICLE = ("---\ntitle: Post\ndescription: About.\ndate: 2026-11-01\nauthors: [maya]\ntags: [strength]\n---\n\n"
+           "Text.\n")
+
+
+def test_a_wrong_field_in_an_article_is_one_message_and_its_other_fields_still_count(site):
+    # tags: strength (one word, not a list) used to add "an article needs a title", "... a description" and
+    # "... a date" to the right message, for fields that were there.
+    site.program()
+    site.write("data/tags.yml", "tags: [strength]\n")
+    site.write("docs/blog/.authors.yml", "authors:\n  maya:\n    name: Maya\n")
+    site.write("docs/blog/posts/post.md", ARTICLE.replace("tags: [strength]", "related: [nothing-here]\ntags: strength"))
+    assert site_problems(site) == [
+        "docs/blog/posts/post.md:6: related[0]: there is no programme 'nothing-here'; use the programme's file name "
+        "without .yml",
+        "docs/blog/posts/post.md:7: tags: expected a list, got 'strength'; write [a, b] or one '- item' per line"]
+
+
+def test_a_wrong_title_is_not_also_a_missing_one(site):
+    site.program()
+    site.write("data/tags.yml", "tags: [strength]\n")
+    site.write("docs/blog/posts/post.md", ARTICLE.replace("title: Post", 'title: "Two\\nlines"'))
+    assert site_problems(site) == [
+        "docs/blog/posts/post.md:2: title: the text has a line break; write it on one line (titles, names, headings "
+        "and labels are shown on one line)"]
+
+
+def test_an_unknown_author_gets_a_line_and_the_closest_id(site):
+    site.program()
+    site.write("data/tags.yml", "tags: [strength]\n")
+    site.write("docs/blog/.authors.yml", "authors:\n  maya:\n    name: Maya\n  tom:\n    name: Tom\n")
+    site.write("docs/blog/posts/post.md", ARTICLE.replace("authors: [maya]", "authors:\n  - tom\n  - mayaa"))
+    assert site_problems(site) == [
+        "docs/blog/posts/post.md:7: authors[1]: there is no author 'mayaa'; did you mean 'maya'? use one of maya, "
+        "tom, the ids in docs/blog/.authors.yml, or add the author there"]

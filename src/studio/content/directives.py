@@ -49,6 +49,7 @@ class Known:
     programs: set[str] | None
     styles: set[str] | None
     calls: set[str] | None
+    authors: set[str] | None = None  # from docs/blog/.authors.yml
 
 
 def unknown_id(kind: str, word: str, choices: set[str], allowed: str) -> str:

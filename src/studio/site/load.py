@@ -22,7 +22,7 @@ from studio.content.calls import (
     with_utm,
 )
 from studio.content.directives import Known
-from studio.content.pages import DocPage, check_page, read_page
+from studio.content.pages import DocPage, author_ids, check_page, read_page
 from studio.content.picker import PICKER_FILE, Picker, load_picker
 from studio.content.tags import TAGS_FILE, TagsFile, check_tags_file
 from studio.format.folders import special_files
@@ -102,7 +102,8 @@ def load_site(root: Path, docs: Path, studio: Studio, site_url: str, today: date
                              "create it as the owner's guide shows") for page in pages.values()
                      for d in page.directives if d.kind == "programme picker"]
     # Each id check runs when its file loaded, so one broken file doesn't hide the pages' other mistakes.
-    known = Known(readable.slugs, readable.styles, {c.id for c in calls.calls_to_action} if calls else None)
+    known = Known(readable.slugs, readable.styles, {c.id for c in calls.calls_to_action} if calls else None,
+                  author_ids(root))
     for page in pages.values():
         problems += check_page(page, known, tags.tags if tags else None)
     if problems:
