@@ -18,6 +18,7 @@ from studio.caching.fingerprint import text_digest
 from studio.caching.memo import LOADED
 from studio.common.problems import ContentError, Problem
 from studio.content.calls import NONE
+from studio.content.htmlpolicy import html_problems
 from studio.content.directives import Directive, Known, check_directive, find_directives, unknown_id
 from studio.content.tags import unknown_tag
 from studio.format.model import Line, Text
@@ -152,10 +153,10 @@ def _read_page(text: str, name: str, src: str) -> tuple[DocPage | None, list[Pro
             except ValidationError:
                 meta = PageMeta()
             directives, found = find_directives(body, body_line)
-            problems += [Problem(name, line, "", message) for line, message in found]
+            problems += [Problem(name, line, "", message) for line, message in found + html_problems(body, body_line)]
             return DocPage(src, meta, body_line, directives, doc, failed), problems
     directives, found = find_directives(body, body_line)
-    problems += [Problem(name, line, "", message) for line, message in found]
+    problems += [Problem(name, line, "", message) for line, message in found + html_problems(body, body_line)]
     return DocPage(src, meta, body_line, directives, doc), problems
 
 
