@@ -64,10 +64,9 @@ class _Checker(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
         if tag in REFUSED_ELEMENTS and not (tag == "iframe" and self._is_player(values.get("src", ""))):
-            what = "a video player from YouTube or Vimeo" if tag == "iframe" else None
+            players = " (an iframe may only show a video player from YouTube or Vimeo, with an https address)"
             self.found.append((f"<{tag}", f"<{tag}> is not allowed in a page: it could run code or load another site "
-                                          f"on every visitor's device; remove it"
-                                          + (f" (an iframe may only show {what}, with an https address)" if what else "")))
+                                          f"on every visitor's device; remove it{players if tag == 'iframe' else ''}"))
         for name, value in attrs:
             if name.startswith("on") or name == "srcdoc":
                 self.found.append((name, f"the attribute {name}= on <{tag}> runs code on every visitor's device; "
