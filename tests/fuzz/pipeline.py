@@ -106,6 +106,28 @@ def _outputs(site, root: Path) -> None:
     renderer.feed("Fuzz Studio", published)
 
 
+def no_script_runs(markdown_text: str) -> None:
+    """The oracle for accepted articles, written apart from the build's own policy (studio.content.htmlpolicy):
+    the body as Python-Markdown publishes it, read by BeautifulSoup, has no element or attribute that runs code."""
+    import markdown
+    from bs4 import BeautifulSoup
+
+    body = markdown_text.split("\n---\n", 1)[-1]
+    html = markdown.Markdown(extensions=["abbr", "attr_list", "footnotes", "md_in_html", "tables",
+                                         "pymdownx.superfences"]).convert(body)
+    for element in BeautifulSoup(html, "html.parser").find_all(True):
+        if element.name in ("script", "object", "embed", "base", "meta", "form", "frame", "frameset", "applet"):
+            raise Finding(f"an accepted article publishes <{element.name}>")
+        for name, value in element.attrs.items():
+            value = " ".join(value) if isinstance(value, list) else value
+            if name.startswith("on") or name == "srcdoc":
+                raise Finding(f"an accepted article publishes {name}= on <{element.name}>")
+            squeezed = "".join(ch for ch in value if ch not in "\t\n\r").strip().lower()
+            if name in ("href", "src", "action", "xlink:href", "data", "formaction") and squeezed.startswith(
+                    ("javascript:", "vbscript:", "data:")):
+                raise Finding(f"an accepted article publishes {name}={value!r} on <{element.name}>")
+
+
 def _check_sheet(path: Path) -> None:
     """Excel repairs (and so damages) a workbook with a cell over 32,767 characters, a sheet title over 31
     or a row taller than 409 points."""

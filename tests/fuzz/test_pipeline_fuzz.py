@@ -6,10 +6,22 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from fuzzcontent import FRONT, FULL_PROGRAM, PAGE, SAMPLES, arbitrary_yaml, dump, mutated, page, valid_programme
+from fuzzcontent import (
+    FRONT,
+    FULL_PROGRAM,
+    PAGE,
+    SAMPLES,
+    arbitrary_yaml,
+    article,
+    dump,
+    mutated,
+    page,
+    picture,
+    valid_programme,
+)
 from hypothesis import given
 from hypothesis import strategies as st
-from pipeline import SITE, run, write_tree
+from pipeline import SITE, no_script_runs, run, write_tree
 from samples import LIBRARY
 
 
@@ -115,3 +127,19 @@ def test_the_studios_own_programmes_mutated(named):
     name, text = named
     library = (SITE / "data/exercises.yml").read_text(encoding="utf-8")
     _run({"data/exercises.yml": library, "programs/test-strength.yml": text})
+
+
+@given(article())
+def test_article_bodies_with_any_html(text):
+    # Refused with file:line, or accepted and then nothing in the page as published runs code.
+    if _run({PAGE: text}) == "accepted":
+        no_script_runs(text)
+
+
+@given(picture())
+def test_exercise_pictures_of_any_kind(data):
+    library = LIBRARY.replace("    cues: [Brace before you descend.]\n",
+                              "    cues: [Brace before you descend.]\n    images:\n      - file: data/images/x.png\n"
+                              "        alt: A squat.\n", 1)
+    assert library != LIBRARY
+    _run({"data/exercises.yml": library, "data/images/x.png": data})

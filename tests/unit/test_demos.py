@@ -38,6 +38,11 @@ def _picture(site, name: str, size=(1200, 800), kind="PNG"):
     ("https://youtube.com.evil.example/watch?v=abcDEF12345", None),
     ("https://example.com/video.mp4", None),
     ("https://vimeo.com/channels/staff", None),
+    # Read as a browser reads them: the backslash is a slash, so the host is evil.example, not vimeo.com.
+    ("https://evil.example\\@vimeo.com/123", None),
+    ("https://evil.example\\@www.youtube.com/watch?v=abcDEF12345", None),
+    ("https://someone@vimeo.com/76979871", None),  # a user name before the host
+    ("https://vimeo.com/7697\t9871", "https://player.vimeo.com/video/76979871?dnt=1"),  # tabs are dropped
 ])
 def test_video_addresses(url, player):
     found = video_of(url)
@@ -60,8 +65,69 @@ def test_pictures_and_videos_are_checked_with_their_lines(site):
         "did you mean 'data/images/squat.png'? check the folder, the name and its capitals",
         "data/exercises.yml:12: exercises[0].images[1].file: '../secret.png' is not under data/images/; put pictures "
         "there and give the path from the repository's top folder, e.g. data/images/exercises/back-squat.png",
-        "data/exercises.yml:14: exercises[0].images[2].file: 'data/images/notes.png' is not a PNG, JPEG or WebP picture",
+        "data/exercises.yml:14: exercises[0].images[2].file: 'data/images/notes.png' (Back squat): this is not a PNG, "
+        "JPEG or WebP picture; save it as one of those",
     ]
+
+
+def _one_picture(site, name: str) -> list[str]:
+    _library(site, f"    images:\n      - file: {name}\n        alt: A squat.\n")
+    with pytest.raises(ContentError) as error:
+        load_catalog(site.root)
+    return [str(p) for p in error.value.problems]
+
+
+WHERE = "data/exercises.yml:9: exercises[0].images[0].file: "
+
+
+def test_a_picture_with_too_many_pixels_is_refused_before_it_is_decoded(site):
+    # 30,000 × 30,000 pixels: a small PNG header that would decode to 2.7 GB.
+    path = site.root / "data/images/bomb.png"
+    path.parent.mkdir(parents=True)
+    Image.new("1", (30_000, 30_000)).save(path, format="PNG")
+    assert path.stat().st_size < 1_000_000
+    assert _one_picture(site, "data/images/bomb.png") == [
+        WHERE + "'data/images/bomb.png' (Back squat): the picture has more than 50 million pixels, more than the build "
+                "resizes; make it smaller (it is shown at most 800 pixels wide)"]
+
+
+def test_a_picture_just_over_the_pixel_limit_says_its_size(site):
+    _picture(site, "data/images/big.png", size=(10_000, 5_001), kind="PNG")
+    assert _one_picture(site, "data/images/big.png") == [
+        WHERE + "'data/images/big.png' (Back squat): the picture is 10,000 × 5,001 pixels, more than the 50 million "
+                "the build resizes; make it smaller (it is shown at most 800 pixels wide)"]
+
+
+def test_a_truncated_picture_is_a_message_not_a_traceback(site):
+    path = _picture(site, "data/images/cut.jpg", kind="JPEG")
+    path.write_bytes(path.read_bytes()[:600])
+    problems = _one_picture(site, "data/images/cut.jpg")
+    assert problems[0].startswith(WHERE + "'data/images/cut.jpg' (Back squat): the picture cannot be read (")
+    assert problems[0].endswith("); open it in an image editor and save it again")
+
+
+def test_a_gif_is_named_as_the_wrong_kind(site):
+    _picture(site, "data/images/anim.gif", kind="GIF")
+    assert _one_picture(site, "data/images/anim.gif") == [
+        WHERE + "'data/images/anim.gif' (Back squat): this is not a PNG, JPEG or WebP picture; save it as one of those"]
+
+
+def test_a_named_pipe_as_a_picture_is_refused_without_waiting(site):
+    import os
+    (site.root / "data/images").mkdir(parents=True)
+    os.mkfifo(site.root / "data/images/pipe.png")
+    assert _one_picture(site, "data/images/pipe.png") == [
+        WHERE + "'data/images/pipe.png' (Back squat): this is a named pipe, not an ordinary file; the build reads "
+                "only ordinary files, so delete it or move it away"]
+
+
+def test_a_picture_over_20_mb_is_refused_before_it_is_read(site, monkeypatch):
+    import studio.catalog.demos as demos
+    monkeypatch.setattr(demos, "MAX_PICTURE_BYTES", 2048)  # the same check, without writing 20 MB
+    assert _picture(site, "data/images/large.png", kind="JPEG").stat().st_size > 2048
+    assert _one_picture(site, "data/images/large.png") == [
+        WHERE + "'data/images/large.png' (Back squat): the file is larger than 2 KB, the most the build reads; split "
+                "it into smaller files, or check that it is the file you meant"]
 
 
 def test_a_picture_needs_its_alt_text(site):

@@ -64,6 +64,20 @@ def test_directives_are_found_with_file_lines_and_fences_skipped():
     assert problems == []
 
 
+@pytest.mark.parametrize("body, lines", [
+    # A ~~~~ block holding a line of ``` is still one block: the directive after it is found.
+    ("~~~~\n```\n[[not a directive]]\n~~~~\n[[pull quote: Hi]]\n", [5]),
+    # A shorter fence does not close a longer one; a fence with words after it does not close a block.
+    ("````\n```\n[[not a directive]]\n```python\n````\n[[pull quote: Hi]]\n", [6]),
+    # Fences inside a list item, indented; an unclosed fence runs to the end.
+    ("- item\n\n    ```\n    [[not a directive]]\n    ```\n\n[[pull quote: Hi]]\n\n```\n[[pull quote: no]]\n", [7]),
+    ("~~~\n[[not a directive]]\n~~~\n```\n[[not a directive]]\n```\n[[pull quote: Hi]]\n", [7]),
+])
+def test_directives_are_found_outside_code_of_every_fence_style_and_only_there(body, lines):
+    found, problems = find_directives(body, 1)
+    assert ([d.line for d in found], problems) == (lines, [])
+
+
 def test_a_valid_page_loads(site):
     loaded = _site(site, POST.format(body="[[compare programmes: test-strength, test-strength]]"))
     page = loaded.pages["blog/posts/post.md"]

@@ -164,7 +164,8 @@ DEEP_IMPORTS = {
     "tests/patchcheck.py": {"studio.adapter.compat"},
     "tests/unit/test_compat.py": {"studio.adapter.compat", "studio.adapter.speedups"},
     "tests/unit/test_speedups.py": {"studio.adapter.speedups", "studio.catalog.load"},  # and patches load's expand
-    "tests/unit/test_cards.py": {"studio.outputs.cards"},  # _title_lines and _font: how a long title is fitted
+    "tests/unit/test_cards.py": {"studio.outputs.cards"},
+    "tests/unit/test_demos.py": {"studio.catalog.demos"},  # patches its MAX_PICTURE_BYTES  # _title_lines and _font: how a long title is fitted
     "tests/unit/test_changes.py": {"studio.project.changes"},  # it must use ownersettings' list, not a copy
     "tests/unit/test_downloads.py": {
         "studio.catalog.load",  # patches its expand

@@ -3,14 +3,22 @@ figures, the exercise pictures and videos, and the compare table's cells.
 """
 
 from studio.catalog.comparison import Cell, comparison_rows, empty_comparison_rows, program_cells
-from studio.catalog.demos import MAX_WIDTH, PICTURE_FORMATS, Video, video_of
+from studio.catalog.demos import (
+    MAX_PICTURE_BYTES,
+    MAX_PIXELS,
+    MAX_WIDTH,
+    PICTURE_FORMATS,
+    Video,
+    picture_problem,
+    video_of,
+)
 from studio.catalog.load import Catalog, load_catalog, load_data_file, read_catalog
 
 __all__ = [
     # comparison.py
     "Cell", "comparison_rows", "empty_comparison_rows", "program_cells",
     # demos.py
-    "MAX_WIDTH", "PICTURE_FORMATS", "Video", "video_of",
+    "MAX_PICTURE_BYTES", "MAX_PIXELS", "MAX_WIDTH", "PICTURE_FORMATS", "Video", "picture_problem", "video_of",
     # load.py
     "Catalog", "load_catalog", "load_data_file", "read_catalog",
 ]

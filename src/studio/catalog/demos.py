@@ -12,18 +12,24 @@ at once for a reader who has consented to "video" through Material's cookie cons
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass
+from io import BytesIO
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs
 
 from PIL import Image, UnidentifiedImageError
 
-from studio.common import Problem, did_you_mean
-from studio.format import Document, Library
+from studio.common import ContentError, Problem, did_you_mean
+from studio.format import Document, Library, browser_url, read_bytes
 
 IMAGES_DIR = "data/images/"
 MAX_WIDTH = 800  # the content column is about 700 CSS pixels wide at most
 PICTURE_FORMATS = {"PNG": "png", "JPEG": "jpg", "WEBP": "webp"}
+# The largest picture the build reads: a phone photo is 3–8 MB and 12–50 million pixels. Both are checked before
+# the picture is decoded, so a "decompression bomb" (a small file of billions of pixels) costs nothing.
+MAX_PICTURE_BYTES = 20 * 1024 * 1024
+MAX_PIXELS = 50_000_000
 _YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{11}$")
 
 
@@ -36,9 +42,9 @@ class Video:
 
 def video_of(url: str) -> Video | None:
     """The player for a YouTube or Vimeo address; None for anything else."""
-    parts = urlsplit(url)
+    parts = browser_url(url)
     host = (parts.hostname or "").removeprefix("www.").removeprefix("m.")
-    if parts.scheme != "https":
+    if parts.scheme != "https" or "@" in parts.netloc:  # a user name before the host hides where it leads
         return None
     segments = [s for s in parts.path.split("/") if s]
     video_id = None
@@ -80,20 +86,39 @@ def check_demonstrations(library: Library, doc: Document, root: Path) -> list[Pr
                                                 f"give the path from the repository's top folder, e.g. "
                                                 f"{IMAGES_DIR}exercises/back-squat.png"))
                 continue
-            if not path.is_file():
+            if not path.exists():
                 known = _image_files(root) if known is None else known
                 problems.append(Problem(*where, f"there is no file '{image.file}'; {did_you_mean(name, known)}"
                                                 "check the folder, the name and its capitals"))
                 continue
-            if _format(path) is None:
-                problems.append(Problem(*where, f"'{image.file}' is not a PNG, JPEG or WebP picture"))
+            wrong = picture_problem(path, name)
+            if wrong:
+                problems.append(Problem(*where, f"'{image.file}' ({info.name}): {wrong}"))
     return problems
 
 
-def _format(path: Path) -> str | None:
+def picture_problem(path: Path, name: str) -> str | None:
+    """What stops a file being shown as a picture, or None: the build reads and decodes it whole, as resizing will."""
     try:
-        with Image.open(path) as image:
-            image.verify()
-            return PICTURE_FORMATS.get(image.format or "")
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
-        return None
+        data = read_bytes(path, name, MAX_PICTURE_BYTES)
+    except ContentError as error:
+        return error.problems[0].message
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # the size is checked just below
+            with Image.open(BytesIO(data)) as image:
+                if image.format not in PICTURE_FORMATS:
+                    return "this is not a PNG, JPEG or WebP picture; save it as one of those"
+                if image.width * image.height > MAX_PIXELS:
+                    return (f"the picture is {image.width:,} × {image.height:,} pixels, more than the "
+                            f"{MAX_PIXELS // 1_000_000} million the build resizes; make it smaller (it is shown at "
+                            f"most {MAX_WIDTH} pixels wide)")
+                image.load()  # a truncated or damaged file fails here, not in the middle of resizing
+    except Image.DecompressionBombError:
+        return (f"the picture has more than {MAX_PIXELS // 1_000_000} million pixels, more than the build resizes; "
+                f"make it smaller (it is shown at most {MAX_WIDTH} pixels wide)")
+    except UnidentifiedImageError:
+        return "this is not a PNG, JPEG or WebP picture; save it as one of those"
+    except (OSError, SyntaxError, ValueError, EOFError) as error:
+        return f"the picture cannot be read ({error}); open it in an image editor and save it again"
+    return None

@@ -15,7 +15,17 @@ from studio.content.calls import (
 )
 from studio.content.directives import KINDS, Directive, Known, find_directives
 from studio.content.excerpts import REST, excerpt_markdown
-from studio.content.pages import DocPage, PageMeta, check_page, read_page, split_front_matter
+from studio.content.fences import Fences
+from studio.content.htmlpolicy import html_problems
+from studio.content.pages import (
+    AUTHORS_FILE,
+    DocPage,
+    PageMeta,
+    author_ids,
+    check_page,
+    read_page,
+    split_front_matter,
+)
 from studio.content.picker import PICKER_FILE, Picker, load_picker, picker_data
 from studio.content.tags import TAGS_FILE, TagsFile, check_tags_file
 
@@ -27,8 +37,12 @@ __all__ = [
     "KINDS", "Directive", "Known", "find_directives",
     # excerpts.py
     "REST", "excerpt_markdown",
+    # fences.py
+    "Fences",
+    # htmlpolicy.py
+    "html_problems",
     # pages.py
-    "DocPage", "PageMeta", "check_page", "read_page", "split_front_matter",
+    "AUTHORS_FILE", "DocPage", "PageMeta", "author_ids", "check_page", "read_page", "split_front_matter",
     # picker.py
     "PICKER_FILE", "Picker", "load_picker", "picker_data",
     # tags.py

@@ -11,16 +11,16 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from pydantic import Field, model_validator
 
 from studio.common import Problem, did_you_mean
-from studio.format import BOOKING_KEYS, SLUG_PATTERN, Collector, Document, StrictModel, Text, Url
+from studio.format import BOOKING_KEYS, SLUG_PATTERN, Collector, Document, Line, StrictModel, Text, Url
 
 CALLS_FILE = "data/calls-to-action.yml"
 NO_CALL = "none"
 
 
 class Wording(StrictModel):
-    heading: Text
+    heading: Line
     text: Text
-    button: Text = Field(max_length=60)
+    button: Line = Field(max_length=60)
 
 
 class CallToAction(Wording):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from studio.common import did_you_mean
+from studio.content.fences import Fences
 
 
 class _FrontMatter(Protocol):
@@ -27,7 +28,6 @@ class DocPage(Protocol):
 
 LINE = re.compile(r"^\s*\[\[(.*)\]\]\s*$")
 OPENING = re.compile(r"^\s*\[\[")
-FENCE = re.compile(r"^\s*(```|~~~)")
 USAGE = "[[compare styles: strength, hypertrophy]]"
 
 
@@ -49,6 +49,7 @@ class Known:
     programs: set[str] | None
     styles: set[str] | None
     calls: set[str] | None
+    authors: set[str] | None = None  # from docs/blog/.authors.yml
 
 
 def unknown_id(kind: str, word: str, choices: set[str], allowed: str) -> str:
@@ -144,13 +145,11 @@ def find_directives(body: str, first_line: int) -> tuple[list[Directive], list[t
     """Directives in a page body whose first line is `first_line` of the file; and (line, message) problems."""
     found: list[Directive] = []
     problems: list[tuple[int, str]] = []
-    fenced = False
+    fences = Fences()
     # Only \n ends a line here, as in MkDocs and in render_directives; splitlines() would also split on
     # characters pasted from word processors (U+2028, form feed) and put the lines out of step.
     for number, text in enumerate(body.split("\n"), start=first_line):
-        if FENCE.match(text):
-            fenced = not fenced
-        if fenced or not OPENING.match(text):
+        if fences.is_code(text) or not OPENING.match(text):
             continue
         match = LINE.match(text)
         if not match:

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
+from studio.content.fences import Fences
+
 # `[^note]: …`, `*[HTML]: …` and `[label]: https://…`, indented at most three spaces.
 _DEFINITION = re.compile(r"^ {0,3}(\[\^[^\]]+\]|\*\[[^\]]+\]|\[[^\]^][^\]]*\]):")
 _CONTINUATION = re.compile(r"^(\t| {4})")
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 REST = "<p>…</p>"  # stands for the rest of the post: the theme only asks whether there is one
 
 
@@ -31,15 +32,10 @@ def definitions(text: str) -> list[str]:
     """The footnote, abbreviation and link definitions in `text`, with their indented continuation lines."""
     kept: list[str] = []
     keeping = False  # inside a definition: indented and blank lines belong to it
-    fence = None
+    fences = Fences()
     for line in text.splitlines():
-        marker = _FENCE.match(line)
-        if fence is not None:  # a definition-like line inside a code block is code
-            if marker and marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence):
-                fence = None
-            continue
-        if marker and not keeping:
-            fence = marker.group(1)
+        # A definition-like line inside a code block is code; inside a definition, a fence is its text.
+        if (fences.open is not None or not keeping) and fences.is_code(line):
             continue
         if _DEFINITION.match(line):
             keeping = True

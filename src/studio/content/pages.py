@@ -18,17 +18,33 @@ from studio.caching import LOADED, text_digest
 from studio.common import ContentError, Problem
 from studio.content.calls import NO_CALL
 from studio.content.directives import Directive, Known, check_directive, find_directives, unknown_id
+from studio.content.htmlpolicy import html_problems
 from studio.content.tags import unknown_tag
-from studio.format import Document, Text, parse_yaml, problems_from, quote, read_text
+from studio.format import Document, Line, Text, parse_yaml, problems_from, quote, read_text
 
 FRONT = re.compile(r"\A(---[ \t]*\n)(.*?\n)(?:---|\.\.\.)[ \t]*\n", re.S)
 POSTS = "blog/posts/"
+AUTHORS_FILE = "docs/blog/.authors.yml"  # Material's blog plugin's default authors_file, under docs/
+
+
+def author_ids(root: Path) -> set[str] | None:
+    """The author ids of the blog's authors file; None when it is missing or not readable as authors, which Material
+    reports itself."""
+    path = root / AUTHORS_FILE
+    if not path.is_file():
+        return None
+    try:
+        data = parse_yaml(read_text(path, AUTHORS_FILE), AUTHORS_FILE, other_tags=True).data
+    except ContentError:
+        return None
+    authors = data.get("authors") if isinstance(data, dict) else None
+    return {str(key) for key in authors} if isinstance(authors, dict) else None
 
 
 class Offer(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, strict=True)
 
-    name: Text
+    name: Line
     price: float = Field(ge=0, le=100_000, description="In pounds, e.g. 55.")
     description: str = ""
 
@@ -38,13 +54,14 @@ class PageMeta(BaseModel):
 
     model_config = ConfigDict(extra="allow", frozen=True, str_strip_whitespace=True, strict=True)
 
-    title: Text | None = None
+    title: Line | None = None
     description: str | None = Field(None, min_length=1, max_length=300)
     cta: str | None = Field(None, description="A call-to-action id, or none.")
     related: list[Text] = Field(default_factory=list, description="Programme names (their file names).")
-    service: Text | None = None
+    service: Line | None = None
     offers: list[Offer] = Field(default_factory=list)
     tags: list[Text] = Field(default_factory=list, description="Topics, from the list in data/tags.yml.")
+    authors: list[Text] = Field(default_factory=list, description=f"An article's authors, by their ids in {AUTHORS_FILE}.")
 
 
 @dataclass
@@ -54,6 +71,7 @@ class DocPage:
     body_line: int  # file line of the body's first line
     directives: list[Directive] = field(default_factory=list)
     front: Document | None = None  # for the lines of front matter fields
+    failed: frozenset[str] = frozenset()  # front matter fields already reported as wrong: no follow-on messages
 
     def line_of(self, *loc) -> int:
         return self.front.line_of(loc) if self.front else 1
@@ -123,8 +141,18 @@ def _read_page(text: str, name: str, src: str) -> tuple[DocPage | None, list[Pro
             meta = PageMeta.model_validate(doc.data)
         except ValidationError as error:
             problems += problems_from(error, doc, PageMeta)
+            # The other fields are still read, so the page's other mistakes are found; one wrong field is one
+            # message, not also "an article needs a title" for a title that was there but wrong.
+            failed = frozenset(str(e["loc"][0]) for e in error.errors() if e["loc"])
+            try:
+                meta = PageMeta.model_validate({k: v for k, v in doc.data.items() if str(k) not in failed})
+            except ValidationError:
+                meta = PageMeta()
+            directives, found = find_directives(body, body_line)
+            problems += [Problem(name, line, "", message) for line, message in found + html_problems(body, body_line)]
+            return DocPage(src, meta, body_line, directives, doc, failed), problems
     directives, found = find_directives(body, body_line)
-    problems += [Problem(name, line, "", message) for line, message in found]
+    problems += [Problem(name, line, "", message) for line, message in found + html_problems(body, body_line)]
     return DocPage(src, meta, body_line, directives, doc), problems
 
 
@@ -135,15 +163,21 @@ def check_page(page: DocPage, known: Known, tags: list[str] | None = None) -> li
     meta = page.meta
     if page.is_article:
         for key in ("title", "description"):
-            if getattr(meta, key) is None:
+            if getattr(meta, key) is None and key not in page.failed:
                 problems.append(Problem(name, 1, key, f"an article needs a {key}; add '{key}: ...' to the front matter"))
         written = (meta.model_extra or {}).get("date")
         if page.dates[0] is None:  # the blog's archive, the feed and the structured data are dated by it
-            problems.append(Problem(name, 1 if written is None else page.line_of("date"), "date", (
+            loc = ("date", "created") if isinstance(written, dict) and "created" in written else ("date",)
+            shown = written["created"] if len(loc) == 2 else written
+            problems.append(Problem(name, 1 if written is None else page.line_of(*loc), ".".join(loc), (
                 "an article needs a date; add 'date: 2026-11-22' (the day it is published) to the front matter"
                 if written is None else
-                f"{quote(written)} is not a date; write the day as YYYY-MM-DD, e.g. date: 2026-11-22, or "
+                f"{quote(shown)} is not a date; write the day as YYYY-MM-DD, e.g. date: 2026-11-22, or "
                 "created: and updated: dates under date:")))
+        elif isinstance(written, dict) and written.get("updated") is not None and _as_date(written["updated"]) is None:
+            problems.append(Problem(name, page.line_of("date", "updated"), "date.updated",
+                                    f"{quote(written['updated'])} is not a date; write the day as YYYY-MM-DD, "
+                                    "e.g. updated: 2026-11-22"))
     if meta.cta is not None and meta.cta != NO_CALL and known.calls is not None and meta.cta not in known.calls:
         problems.append(Problem(name, page.line_of("cta"), "cta", unknown_id(
             "call to action", meta.cta, known.calls, f"use one of {', '.join(sorted(known.calls))}, or none")))
@@ -154,6 +188,11 @@ def check_page(page: DocPage, known: Known, tags: list[str] | None = None) -> li
     for i, tag in enumerate(meta.tags):
         if tags is not None and tag not in tags:
             problems.append(Problem(name, page.line_of("tags", i), f"tags[{i}]", unknown_tag(tag, tags)))
+    for i, author in enumerate(meta.authors):
+        if known.authors is not None and author not in known.authors:
+            problems.append(Problem(name, page.line_of("authors", i), f"authors[{i}]", unknown_id(
+                "author", author, known.authors, f"use one of {', '.join(sorted(known.authors))}, the ids in "
+                f"{AUTHORS_FILE}, or add the author there")))
     for directive in page.directives:
         problems += [Problem(name, directive.line, "", m) for m in check_directive(directive, page, known)]
     return problems

@@ -4,7 +4,7 @@ reading of a file that failed, and the format's limits, fixed words, slots and t
 """
 
 from studio.format.blockvalues import Work
-from studio.format.folders import program_files
+from studio.format.folders import program_files, special_files
 from studio.format.limits import LIBRARY_LIMITS, MAX_SLUG, PROGRAMME_LIMITS, check_lengths
 from studio.format.model import (
     BLOCKS,
@@ -19,6 +19,7 @@ from studio.format.model import (
     ForTime,
     Intervals,
     Library,
+    Line,
     Pair,
     Phase,
     Program,
@@ -50,19 +51,29 @@ from studio.format.values import (
     parse_tempo,
     quote,
 )
-from studio.format.vocab import BOOKING, BOOKING_KEYS, GOAL_LABELS, GOALS, LEVELS, SLUG_PATTERN, slugify
-from studio.format.yamlsource import Document, load_yaml, parse_yaml, read_text
+from studio.format.vocab import (
+    BOOKING,
+    BOOKING_KEYS,
+    GOAL_LABELS,
+    GOALS,
+    LEVELS,
+    LINE_PATTERN,
+    SLUG_PATTERN,
+    browser_url,
+    slugify,
+)
+from studio.format.yamlsource import MAX_FILE_BYTES, Document, load_yaml, parse_yaml, read_bytes, read_text
 
 __all__ = [
     # blockvalues.py
     "Work",
     # folders.py
-    "program_files",
+    "program_files", "special_files",
     # limits.py
     "LIBRARY_LIMITS", "MAX_SLUG", "PROGRAMME_LIMITS", "check_lengths",
     # model.py
     "BLOCKS", "Amrap", "Block", "BlockExercise", "Circuit", "Day", "Emom", "Exercise", "ExerciseInfo",
-    "ForTime", "Intervals", "Library", "Pair", "Phase", "Program", "StrictModel", "Superset", "Text", "Url",
+    "ForTime", "Intervals", "Library", "Line", "Pair", "Phase", "Program", "StrictModel", "Superset", "Text", "Url",
     # partial.py
     "read_partial",
     # slots.py
@@ -77,7 +88,8 @@ __all__ = [
     "NO_INCREASE", "ONE_RM", "TRAINING_MAX", "Increase", "Load", "Reps", "Rest", "SetCount", "Warmup",
     "format_seconds", "parse_load", "parse_reps", "parse_rest", "parse_sets", "parse_tempo", "quote",
     # vocab.py
-    "BOOKING", "BOOKING_KEYS", "GOAL_LABELS", "GOALS", "LEVELS", "SLUG_PATTERN", "slugify",
+    "BOOKING", "BOOKING_KEYS", "GOAL_LABELS", "GOALS", "LEVELS", "LINE_PATTERN", "SLUG_PATTERN", "browser_url",
+    "slugify",
     # yamlsource.py
-    "Document", "load_yaml", "parse_yaml", "read_text",
+    "MAX_FILE_BYTES", "Document", "load_yaml", "parse_yaml", "read_bytes", "read_text",
 ]

@@ -8,10 +8,13 @@ YAML files in sub-folders and folders named like files are errors, other files a
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from studio.common import Problem
+from studio.format.yamlsource import not_a_file
 
 PROGRAMS_DIR = "programs"
 EXTENSIONS = (".yml", ".yaml")
@@ -72,3 +75,23 @@ def _sub_folder(root: Path, folder: Path, found: Found) -> None:
         else:
             found.warnings.append(Problem(name, 1, "", "this is not a programme (those end in .yml), so it is "
                                           "not published; move it out of programs/ or delete it"))
+
+
+def special_files(root: Path, folder: Path) -> list[Problem]:
+    """Everything under `folder` that is neither a folder nor an ordinary file (a named pipe, a device, a socket),
+    which the build would wait on forever or fail to copy. Links are judged by what they point to; names
+    starting with a dot are left alone, as MkDocs leaves them."""
+    found = []
+    for parent, folders, files in os.walk(folder):
+        folders[:] = sorted(f for f in folders if not f.startswith("."))
+        for name in sorted(files):
+            path = Path(parent) / name
+            if name.startswith("."):
+                continue
+            try:
+                mode = path.stat().st_mode
+            except OSError:
+                continue  # a broken link: reported where it is read
+            if not stat.S_ISREG(mode):
+                found.append(Problem(path.relative_to(root).as_posix(), 1, "", not_a_file(mode)))
+    return found

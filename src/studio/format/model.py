@@ -39,7 +39,7 @@ from studio.format.values import (
     parse_tempo,
     parse_warmups,
 )
-from studio.format.vocab import GOALS, LEVELS, SAFE_URL, SLUG_PATTERN, slugify
+from studio.format.vocab import GOALS, LEVELS, LINE_PATTERN, SAFE_URL, SLUG_PATTERN, slugify
 
 
 def parsed(parser, message_type: str):
@@ -157,6 +157,7 @@ WarmupsField = Annotated[
                               {"type": "array", "minItems": 1, "maxItems": 10, "items": {"type": "string"}}]}),
 ]
 Text = Annotated[str, Field(min_length=1)]
+Line = Annotated[str, Field(min_length=1, pattern=LINE_PATTERN)]  # a title, name or label: shown on one line
 Url = Annotated[str, Field(pattern=SAFE_URL.pattern, description="An http(s), mailto: or tel: link.")]
 
 
@@ -175,14 +176,14 @@ class DemoImage(StrictModel):
 
     file: Text = Field(description="Path from the repository's top folder, under data/images/, e.g. "
                                    "data/images/exercises/back-squat.png. PNG, JPEG or WebP.")
-    alt: Text = Field(max_length=250, description="What the picture shows, for readers who cannot see it.")
+    alt: Line = Field(max_length=250, description="What the picture shows, for readers who cannot see it.")
     caption: str = Field("", max_length=200, description="Optional line shown under the picture.")
 
 
 class ExerciseInfo(StrictModel):
     """One exercise in the library."""
 
-    name: Text = Field(description="Unique name; programmes refer to the exercise by it.")
+    name: Line = Field(description="Unique name; programmes refer to the exercise by it.")
     summary: str = Field("", max_length=300, description="One plain sentence on what it is for.")
     primary: list[Text] = Field(min_length=1, description="Main muscle groups, from the library's muscles list.")
     secondary: list[Text] = Field(default_factory=list, description="Other muscle groups worked.")
@@ -397,7 +398,7 @@ Slot = Annotated[
 class Day(StrictModel):
     """A training-day template."""
 
-    name: Text
+    name: Line
     focus: str = ""
     warmup: str = Field("", description="General warm-up for the day, in plain words.")
     exercises: list[Slot] = Field(min_length=1)
@@ -416,7 +417,7 @@ class Day(StrictModel):
 class Phase(StrictModel):
     """A block of weeks that repeats its day templates."""
 
-    name: Text
+    name: Line
     weeks: int = Field(ge=1, le=52, description="Weeks in one run through the phase.")
     cycles: int = Field(1, ge=1, le=12, description="How many times the phase runs, one after another.")
     deload: bool = False
@@ -433,7 +434,7 @@ class Phase(StrictModel):
 class Program(StrictModel):
     """A training programme, as the owner writes it in programs/<slug>.yml."""
 
-    title: Text
+    title: Line
     slug: str | None = Field(None, pattern=SLUG_PATTERN, description="URL name; defaults to the file name.")
     summary: Text = Field(max_length=200)
     description: Text = Field(description="Markdown.")

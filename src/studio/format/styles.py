@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 from pydantic import Field, WithJsonSchema, field_validator
 
-from studio.format.model import StrictModel, Text, parsed
+from studio.format.model import Line, StrictModel, Text, parsed
 from studio.format.values import Reps, Rest, parse_rest, quote
 from studio.format.vocab import SLUG_PATTERN, slugify
 
@@ -62,7 +62,7 @@ TimeSpan = _span_field(_parse_time_span, "A time range for timed sets, e.g. '20-
 class Style(StrictModel):
     """One way of training, described for readers and used to classify sets."""
 
-    name: Text = Field(description="Shown in tables, e.g. 'Strength'.")
+    name: Line = Field(description="Shown in tables, e.g. 'Strength'.")
     id: str | None = Field(None, pattern=SLUG_PATTERN,
                            description="Used in directives; defaults to the name in lower case with dashes.")
     goal: str | None = Field(None, description="The programme goal this style serves, e.g. 'hypertrophy'.")

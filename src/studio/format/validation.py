@@ -11,7 +11,7 @@ from studio.common import Problem, did_you_mean, format_path, suggest
 from studio.format.model import SLOT_TAGS
 from studio.format.unsupported import cannot_express
 from studio.format.values import quote
-from studio.format.vocab import SAFE_URL
+from studio.format.vocab import LINE_PATTERN, SAFE_URL
 from studio.format.yamlsource import Document
 
 # What to write, by field name, for "missing" and "wrong type" messages.
@@ -190,12 +190,21 @@ def _message(item: dict, raw_loc: tuple, loc: tuple, model: type[BaseModel]) -> 
     if kind in ("bool_type", "bool_parsing"):
         return f"{_kind(value)} is not true or false; write true or false"
     if kind == "string_pattern_mismatch":
+        if ctx.get("pattern") == LINE_PATTERN:
+            return "the text has a line break; write it on one line (titles, names, headings and labels are shown on one line)"
+        if ctx.get("pattern") == SAFE_URL.pattern and "\\" in value:
+            return f"{quote(value)} has a backslash (\\), which browsers read as /; write / in addresses"
+        if ctx.get("pattern") == SAFE_URL.pattern and re.match(r"^https?://[^/?#]*@", value, re.I):
+            return (f"{quote(value)} has a name and @ before its host, which hides where the link leads; "
+                    "start it with the real host, e.g. https://example.com/...")
         if ctx.get("pattern") == SAFE_URL.pattern:
             return f"{quote(value)} is not an allowed link; use an http(s)://, mailto: or tel: address"
         if field in PATTERN_HELP:
             return f"{quote(value)} {PATTERN_HELP[field]}"
     if kind in ("sets", "reps", "load", "rest", "tempo", "range", "increase", "warmup", "work", "duration", "rounds"):
         return item["msg"]
+    if kind.startswith(("date_", "datetime_")):
+        return f"{quote(value)} is not a date; write the day as YYYY-MM-DD, e.g. 2026-11-22"
     if kind == "value_error":  # a rule across fields, already worded for the owner
         return str(ctx.get("error", item["msg"]))
     return f"{item['msg']} (got {_kind(value)})"

@@ -8,7 +8,9 @@ alias bombs and nesting bombs before they expand.
 from __future__ import annotations
 
 import errno
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +25,9 @@ except ImportError:  # pragma: no cover
     from yaml import SafeLoader as _Loader
 
 MAX_VALUES = 20_000
+# The largest file the build reads as text: a long programme is about 20 KB and a long article 60 KB. Checked
+# before reading, so a huge file costs nothing; the limit is in the owner's guide.
+MAX_FILE_BYTES = 1024 * 1024
 # A programme nests about 10 deep. PyYAML's C composer recurses without a limit (a few
 # thousand '[' end in RecursionError, a hundred thousand crash Python), so nesting is
 # measured on the parser's events, which stop at the first level too deep, before composing.
@@ -94,14 +99,17 @@ class _Builder:
             return [self.build(item, loc + (i,), inner) for i, item in enumerate(node.value)]
         if node.tag not in _PLAIN_TAGS:
             return self.refuse_tag(node, loc)
+        if node.tag.endswith(":timestamp"):
+            # Dates and times are not part of the format: keep the text the owner wrote (the model reads the dates it
+            # takes, and says "2026-02-30 is not a date" where constructing it here would raise).
+            return node.value
         value = self._scalars.construct_object(node)
         if isinstance(value, str) and (bad := _UNSHOWABLE.search(value)):
             self.problem(node, loc, _unshowable(bad.group()))
             return None
         if node.tag.endswith(":bool") and node.value.lower() in BOOL_WORDS:
             self.words[loc] = node.value
-        # Dates and times are not part of the format: keep the text the owner wrote.
-        return node.value if node.tag.endswith(":timestamp") else value
+        return value
 
     def build_mapping(self, node: yaml.MappingNode, loc: tuple, active: frozenset) -> dict | None:
         if node.tag != _MAP:
@@ -170,25 +178,51 @@ class _TooDeep(_TooBig):
 
 def read_text(path: Path, name: str) -> str:
     """Read a file as UTF-8, or explain where it is not or why it cannot be read."""
+    return decode_text(read_bytes(path, name, MAX_FILE_BYTES), name)
+
+
+def read_bytes(path: Path, name: str, limit: int) -> bytes:
+    """The bytes of an ordinary file of at most `limit` bytes; anything else is a ContentError naming the file.
+
+    Opened without blocking and checked before reading: a named pipe would wait for a writer forever, and a
+    device or a huge file would be read into memory whole."""
     try:
-        raw = path.read_bytes()
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as error:
         raise ContentError([Problem(name, 1, "", unreadable(path, error))]) from None
+    with open(descriptor, "rb", closefd=True) as file:
+        mode = os.fstat(file.fileno()).st_mode
+        if not stat.S_ISREG(mode):
+            raise ContentError([Problem(name, 1, "", not_a_file(mode))])
+        try:
+            raw = file.read(limit + 1)  # one byte more than allowed tells a file that grew past the limit
+        except OSError as error:
+            raise ContentError([Problem(name, 1, "", unreadable(path, error))]) from None
+    if len(raw) > limit:
+        raise ContentError([Problem(name, 1, "", too_large(limit))])
+    return raw
+
+
+def not_a_file(mode: int) -> str:
+    """Why something that is not an ordinary file is refused (a named pipe, a device or a socket)."""
+    kind = ("a named pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not an ordinary file")
+    return f"this is {kind}, not an ordinary file; the build reads only ordinary files, so delete it or move it away"
+
+
+def too_large(limit: int) -> str:
+    size = f"{limit / 1024 ** 2:g} MB" if limit >= 1024 ** 2 else f"{limit / 1024:g} KB"
+    return (f"the file is larger than {size}, the most the build reads; "
+            "split it into smaller files, or check that it is the file you meant")
+
+
+def decode_text(raw: bytes, name: str) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        raise ContentError(
-            [
-                Problem(
-                    name,
-                    line,
-                    "",
-                    f"the file is not UTF-8 text (byte 0x{raw[error.start]:02x} at position {error.start}); "
-                    "save it as UTF-8 in your editor",
-                )
-            ]
-        ) from None
+        raise ContentError([Problem(name, line, "", f"the file is not UTF-8 text (byte 0x{raw[error.start]:02x} at "
+                                                    f"position {error.start}); save it as UTF-8 in your editor")]) from None
 
 
 def load_yaml(path: Path, name: str, other_tags: bool = False) -> Document:

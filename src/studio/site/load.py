@@ -21,6 +21,7 @@ from studio.content import (
     Picker,
     Shown,
     TagsFile,
+    author_ids,
     check_calls,
     check_page,
     check_tags_file,
@@ -30,6 +31,7 @@ from studio.content import (
     section_of,
     with_utm,
 )
+from studio.format import special_files
 from studio.site.settings import Studio
 
 FIGURES_FILE = "figures.json"  # beside the downloads, which publishing carries between builds
@@ -83,6 +85,7 @@ def load_site(root: Path, docs: Path, studio: Studio, site_url: str, today: date
     # What could be read of the catalogue checks the pages' references even when it has problems.
     with kept_on_disk(cache and cache / FIGURES_FILE, generator_fingerprint(()), {"figures": FIGURES}):
         catalog, problems, readable = read_catalog(root)
+    problems += special_files(root, docs) + special_files(root, root / "data")
     calls, found = load_data_file(root, CALLS_FILE, CallsFile, check_calls, "calls-to-action")
     problems += found
     pages: dict[str, DocPage] = {}
@@ -105,7 +108,8 @@ def load_site(root: Path, docs: Path, studio: Studio, site_url: str, today: date
                              "create it as the owner's guide shows") for page in pages.values()
                      for d in page.directives if d.kind == "programme picker"]
     # Each id check runs when its file loaded, so one broken file doesn't hide the pages' other mistakes.
-    known = Known(readable.slugs, readable.styles, {c.id for c in calls.calls_to_action} if calls else None)
+    known = Known(readable.slugs, readable.styles, {c.id for c in calls.calls_to_action} if calls else None,
+                  author_ids(root))
     for page in pages.values():
         problems += check_page(page, known, tags.tags if tags else None)
     if problems:
