@@ -88,6 +88,25 @@ def test_bad_studio_settings_stop_the_build(site_copy):
            "sports-massage' is not an allowed link; use an http(s)://, mailto: or tel: address" in build.output
 
 
+def test_a_site_name_with_markup_and_a_site_url_with_a_quote_are_refused_with_their_lines(site_copy):
+    config = site_copy / "mkdocs.yml"
+    edit_file(config, "site_name: Kestrel Strength Studio", "site_name: Kestrel <script>alert(1)</script>")
+    edit_file(config, "site_url: https://kestrel-strength.example/", 'site_url: \'https://kestrel-strength.example/"x\'')
+    edit_file(config, "    name: Kestrel Strength Studio", '    name: "Kestrel\\nStudio"')
+    lines = config.read_text(encoding="utf-8").splitlines()
+    line = {key: next(n for n, text in enumerate(lines, 1) if text.startswith(key)) for key in ("site_name", "site_url")}
+    studio = next(n for n, text in enumerate(lines, 1) if text.startswith('    name: "Kestrel'))
+    build = run_build(site_copy)
+    assert build.returncode == 1
+    assert "Traceback" not in build.output
+    assert (f"mkdocs.yml:{line['site_name']}: site_name: 'Kestrel <script>alert(1)</script>' has <, which the theme "
+            "would print as part of the page's code; write the name as plain text, without < > \" ` or \\") in build.output
+    assert (f"mkdocs.yml:{line['site_url']}: site_url: 'https://kestrel-strength.example/\"x/' is not the site's full "
+            "address; write it like https://www.example.com/, with no spaces, quotes, < > or backslashes") in build.output
+    assert (f"mkdocs.yml:{studio}: extra.studio.name: the text has a line break; write it on one line (titles, names, "
+            "headings and labels are shown on one line)") in build.output
+
+
 def test_a_docs_page_cannot_hide_a_generated_one(site_copy):
     (site_copy / "docs" / "programs").mkdir()
     (site_copy / "docs" / "programs" / "index.md").write_text("# Mine\n")

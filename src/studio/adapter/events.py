@@ -27,7 +27,7 @@ from studio.caching import sweep_all as sweep_memos
 from studio.caching import text_digest
 from studio.downloads import start_workers, stop_workers
 from studio.render import Published, Rendered, Renderer, page_scripts
-from studio.site import OptionsError, load_site, load_studio, read_options
+from studio.site import OptionsError, check_site, load_site, load_studio, read_options
 
 __all__ = [  # the MkDocs events handled; the theme's nav; the address serve's downloads print
     "on_build_error", "on_config", "on_env", "on_files", "on_page_content", "on_page_context", "on_page_markdown",
@@ -92,10 +92,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     sweep_memos()  # content-keyed, so kept between builds; this forgets what the last build did not use
     if not config.use_directory_urls:
         raise PluginError("mkdocs.yml: use_directory_urls must stay true; the programme pages link to /programs/<name>/")
+    config_file = Path(config.config_file_path)
+    problems = check_site(config.site_name, config.site_url, config_file)  # reported with the studio's details
     try:
-        _build["studio"] = load_studio(config.extra, Path(config.config_file_path))
+        _build["studio"] = load_studio(config.extra, config_file)
     except ContentError as error:
-        raise PluginError(error.report()) from None
+        problems += error.problems
+    if problems:
+        raise PluginError(ContentError(problems).report())
     return config
 
 

@@ -5,7 +5,7 @@
 
 from studio.site.config import BuildOptions, OptionsError, read_options
 from studio.site.load import FIGURES_FILE, Site, load_site
-from studio.site.settings import Booking, Studio, load_studio
+from studio.site.settings import Booking, Studio, check_site, load_studio
 
 __all__ = [
     # config.py
@@ -13,5 +13,5 @@ __all__ = [
     # load.py
     "FIGURES_FILE", "Site", "load_site",
     # settings.py
-    "Booking", "Studio", "load_studio",
+    "Booking", "Studio", "check_site", "load_studio",
 ]

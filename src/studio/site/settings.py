@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 
-from studio.common import ContentError
-from studio.format import BOOKING, Document, Text, Url, load_yaml, problems_from
+from studio.common import ContentError, Problem
+from studio.format import BOOKING, Document, Line, Text, Url, load_yaml, problems_from, quote
 
 # One link per booking key, so calls to action and the settings share one list.
 Booking = create_model("Booking", __config__=ConfigDict(extra="forbid", frozen=True),
@@ -19,8 +20,8 @@ class Studio(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
-    name: Text
-    city: Text
+    name: Line
+    city: Line
     address: str = ""
     email: str = Field(pattern=r"^[^@\s<>\"']+@[^@\s<>\"']+\.[a-z]{2,}$")
     phone: str = Field("", pattern=r"^[+\d][\d\s().-]*$")
@@ -33,6 +34,29 @@ def load_studio(extra: dict, config_file: Path) -> Studio:
         return _Wrapper.model_validate({"extra": {"studio": extra.get("studio")}}).extra.studio
     except ValidationError as error:
         raise ContentError(problems_from(error, _lines_of(config_file), _Wrapper)) from None
+
+
+# Material prints the site's name and address into its pages without escaping them (the header, the nav, an
+# aria-label, the canonical link, a <meta> and an inline script), so they may not hold what HTML would read as
+# markup: checked here, with the line, before the theme sees them.
+_MARKUP = re.compile(r"[<>\"`\\]")
+_SITE_URL = re.compile(r"^https?://[A-Za-z0-9.-]+(:\d+)?(/[A-Za-z0-9._~!$&()*+,;=:@%/-]*)?$")
+
+
+def check_site(site_name: str, site_url: str | None, config_file: Path) -> list[Problem]:
+    """mkdocs.yml's site_name and site_url, as the theme will print them."""
+    problems = []
+    if _MARKUP.search(site_name or ""):
+        problems.append(("site_name", f"{quote(site_name)} has {_MARKUP.search(site_name).group()}, which the theme "
+                                      "would print as part of the page's code; write the name as plain text, "
+                                      "without < > \" ` or \\"))
+    if site_url and not _SITE_URL.match(site_url):
+        problems.append(("site_url", f"{quote(site_url)} is not the site's full address; write it like "
+                                     "https://www.example.com/, with no spaces, quotes, < > or backslashes"))
+    if not problems:
+        return []
+    doc = _lines_of(config_file)
+    return [Problem(config_file.name, doc.line_of((key,)), key, message) for key, message in problems]
 
 
 def _lines_of(config_file: Path) -> Document:
