@@ -60,3 +60,9 @@ def test_formatting_links_code_and_the_video_players_are_allowed(body):
 def test_lines_count_from_the_file_line_the_body_starts_on():
     body = "Intro with `<script>` as code.\n\n```\n<script>x</script>\n```\n\n<script>alert(1)</script>\n"
     assert html_problems(body, 8) == [(14, SCRIPT)]
+
+
+def test_a_directive_line_is_left_to_the_directive_whose_block_escapes_its_text():
+    body = "Text.\n\n[[pull quote: <b onclick=x>bold</b>]]\n\n<b onclick=y>raw</b>\n"
+    assert html_problems(body, 1, frozenset({3})) == [
+        (5, "the attribute onclick= on <b> runs code on every visitor's device; remove it")]

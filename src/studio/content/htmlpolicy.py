@@ -36,8 +36,11 @@ _SCHEME_LIKE = re.compile(r"(script|data)[\t\n\r ]*:", re.I)  # javascript:, vbs
 _EXTENSIONS = ["abbr", "attr_list", "footnotes", "md_in_html", "tables", "pymdownx.superfences"]
 
 
-def html_problems(body: str, first_line: int) -> list[tuple[int, str]]:
-    """(file line, message) for every piece of HTML in a page body that the policy refuses."""
+def html_problems(body: str, first_line: int, directive_lines: frozenset[int] = frozenset()) -> list[tuple[int, str]]:
+    """(file line, message) for every piece of HTML in a page body that the policy refuses. Directive lines (file
+    lines) are left out: the build replaces them with its own blocks, their text escaped."""
+    if directive_lines:
+        body = "\n".join("" if first_line + n in directive_lines else line for n, line in enumerate(body.split("\n")))
     if "<" not in body and not _SCHEME_LIKE.search(body):
         return []  # no raw HTML and no code-running link: most articles, which need no extra render
     html = markdown.Markdown(extensions=_EXTENSIONS).convert(body)

@@ -129,7 +129,7 @@ def read_page(path: Path, src: str) -> tuple[DocPage | None, list[Problem]]:
 def _read_page(text: str, name: str, src: str) -> tuple[DocPage | None, list[Problem]]:
     front, body, body_line = split_front_matter(text)
     problems: list[Problem] = []
-    meta, doc = PageMeta(), None
+    meta, doc, failed = PageMeta(), None, frozenset()
     if front.strip():
         try:
             doc = parse_yaml(front, name)
@@ -148,12 +148,10 @@ def _read_page(text: str, name: str, src: str) -> tuple[DocPage | None, list[Pro
                 meta = PageMeta.model_validate({k: v for k, v in doc.data.items() if str(k) not in failed})
             except ValidationError:
                 meta = PageMeta()
-            directives, found = find_directives(body, body_line)
-            problems += [Problem(name, line, "", message) for line, message in found + html_problems(body, body_line)]
-            return DocPage(src, meta, body_line, directives, doc, failed), problems
     directives, found = find_directives(body, body_line)
-    problems += [Problem(name, line, "", message) for line, message in found + html_problems(body, body_line)]
-    return DocPage(src, meta, body_line, directives, doc), problems
+    html = html_problems(body, body_line, frozenset(d.line for d in directives))
+    problems += [Problem(name, line, "", message) for line, message in found + html]
+    return DocPage(src, meta, body_line, directives, doc, failed), problems
 
 
 def check_page(page: DocPage, known: Known, tags: list[str] | None = None) -> list[Problem]:
