@@ -44,6 +44,64 @@
     }
   }
 
+  function id(lift, basis) { return lift + "|" + basis; }
+
+  function trainingMaxOf(lift, v, trainingMax) {
+    var oneRm = v.maxes[id(lift, "1RM")];
+    return oneRm > 0 && trainingMax > 0 ? oneRm * trainingMax / 100 : NaN;
+  }
+
+  /* [low, high] in the chosen unit before rounding, or null when the reader's number is missing. `data` holds
+     what a .studio-load's data attributes or a target in the programme's JSON download hold, and its lift. */
+  function weights(data, v, trainingMax) {
+    var add = convert(number(data.add) || 0, data.unit, v.unit);
+    if (data.kind === "start") {
+      var start = v.maxes[id(data.lift, "start")];
+      if (!(start > 0)) return null;
+      var scale = number(data.scale);
+      var weight = (scale > 0 ? scale : 1) * (start + add);
+      return [weight, weight];
+    }
+    if (data.kind !== "percent") return null;
+    var max = data.basis === "TM" ? trainingMaxOf(data.lift, v, trainingMax) : v.maxes[id(data.lift, data.basis)];
+    var low = number(data.low), high = number(data.high);
+    if (!(max > 0) || !(low >= 0)) return null;
+    if (!(high >= 0)) high = low;
+    return [(max + add) * low / 100, (max + add) * high / 100];
+  }
+
+  /* A weight rounded to the smallest step the reader can load. */
+  function rounded(weight, step) {
+    return Math.round(weight / step) * step;
+  }
+
+  /* The reader's saved numbers for a programme, as values() reads them from the form: {unit, step, maxes}. */
+  function saved(program) {
+    var stored = read(KEY_PREFIX + program) || {};
+    var unit = stored.unit === "lb" ? "lb" : "kg";
+    var step = number(stored.step);
+    var maxes = {};
+    if (stored.maxes && typeof stored.maxes === "object") {
+      Object.keys(stored.maxes).forEach(function (key) {
+        var value = number(stored.maxes[key]);
+        if (value > 0) maxes[key] = value;
+      });
+    }
+    return { unit: unit, step: step > 0 ? step : DEFAULT_STEP[unit], maxes: maxes, known: !!stored.unit };
+  }
+
+  /* For the training view (training.js): the one calculator's maths and storage, not a copy. */
+  window.studioCalculator = {
+    keyPrefix: KEY_PREFIX,
+    defaultStep: DEFAULT_STEP,
+    saved: saved,
+    write: function (program, value) { write(KEY_PREFIX + program, value); },
+    read: function (program) { return read(KEY_PREFIX + program); },
+    weights: weights,
+    rounded: rounded,
+    shown: shown
+  };
+
   function setUp() {
     var form = document.getElementById("studio-calculator");
     var loads = Array.prototype.slice.call(document.querySelectorAll(".studio-load"));
@@ -69,8 +127,6 @@
     var units = loads.map(function (span) { return span.dataset.unit; }).filter(Boolean);
     var startUnit = units.length && units.every(function (u) { return u === "lb"; }) ? "lb" : "kg";
 
-    function id(lift, basis) { return lift + "|" + basis; }
-
     function values() {
       var unit = unitField.value === "lb" ? "lb" : "kg";
       var step = number(stepField.value);
@@ -82,39 +138,16 @@
       return { unit: unit, step: step > 0 ? step : DEFAULT_STEP[unit], maxes: maxes };
     }
 
-    function trainingMaxOf(lift, v) {
-      var oneRm = v.maxes[id(lift, "1RM")];
-      return oneRm > 0 && trainingMax > 0 ? oneRm * trainingMax / 100 : NaN;
-    }
-
-    /* [low, high] in the chosen unit before rounding, or null when the reader's number is missing. */
-    function weights(data, v) {
-      var add = convert(number(data.add) || 0, data.unit, v.unit);
-      if (data.kind === "start") {
-        var start = v.maxes[id(data.lift, "start")];
-        if (!(start > 0)) return null;
-        var scale = number(data.scale);
-        var weight = (scale > 0 ? scale : 1) * (start + add);
-        return [weight, weight];
-      }
-      if (data.kind !== "percent") return null;
-      var max = data.basis === "TM" ? trainingMaxOf(data.lift, v) : v.maxes[id(data.lift, data.basis)];
-      var low = number(data.low), high = number(data.high);
-      if (!(max > 0) || !(low >= 0)) return null;
-      if (!(high >= 0)) high = low;
-      return [(max + add) * low / 100, (max + add) * high / 100];
-    }
-
     function render(span, v) {
-      var range = weights(span.dataset, v);
+      var range = weights(span.dataset, v, trainingMax);
       var written = span.dataset.written;
       if (!range) {
         span.textContent = written;
         span.classList.remove("studio-load--worked");
         return false;
       }
-      var low = Math.round(range[0] / v.step) * v.step;
-      var high = Math.round(range[1] / v.step) * v.step;
+      var low = rounded(range[0], v.step);
+      var high = rounded(range[1], v.step);
       var text = shown(low) + (shown(high) === shown(low) ? "" : "–" + shown(high)) + " " + v.unit;
       var weight = document.createElement("strong");
       weight.className = "studio-load__weight";
@@ -132,7 +165,7 @@
       loads.forEach(function (span) { if (render(span, v)) worked += 1; });
       unitMarks.forEach(function (mark) { mark.textContent = v.unit; });
       tmOutputs.forEach(function (output) {
-        var tm = trainingMaxOf(output.dataset.lift, v);
+        var tm = trainingMaxOf(output.dataset.lift, v, trainingMax);
         output.hidden = !(usesTm[output.dataset.lift] && tm > 0);
         output.textContent = output.hidden ? "" : "Training max " + shown(tm) + " " + v.unit;
       });

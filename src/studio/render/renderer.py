@@ -21,7 +21,7 @@ from studio.outputs.cards import Card, build_cards, card_kind, card_path
 from studio.outputs.feed import FEED_PATH, Entry, absolute_html, atom_feed
 from studio.outputs.pictures import build_demonstrations
 from studio.outputs.schema import SCHEMAS
-from studio.presentation.paths import CATALOGUE, EXERCISE_INDEX
+from studio.presentation.paths import CATALOGUE, EXERCISE_INDEX, training_page
 from studio.site.load import Site
 from studio.views.blocks import BlockRenderer, render_directives
 from studio.views.environment import environment
@@ -29,6 +29,8 @@ from studio.views.jsonld import page_jsonld
 from studio.views.pages import PageRenderer
 from studio.views.scriptdata import script_json
 from studio.views.stash import Stash, is_whole_block
+from studio.views.training import search_text as training_search_text
+from studio.views.training import training_view
 
 SCHEMAS_DIR = "schemas"
 IN_NAV = (CATALOGUE, EXERCISE_INDEX)  # the generated pages the nav names; the rest are linked from them
@@ -94,8 +96,9 @@ class Renderer:
         # them too.
         kept = {"pages": PAGES, "exercises": EXERCISE_PAGES}
         with kept_on_disk(cache / PAGES_FILE, generator_fingerprint(("jinja2", "markupsafe")), kept):
+            rendered = {**self.pages.render(), **self._training_views()}
             found = [Output(src, self._stash(src, text), is_page=True, in_nav=src in IN_NAV)
-                     for src, text in self.pages.render().items()]
+                     for src, text in rendered.items()]
         found += [Output(path, source=cached) for path, cached in downloads.files.items()]
         found += [Output(path, source=cached) for path, cached in demos.files.items()]
         found += [Output(f"{SCHEMAS_DIR}/{name}", (root / SCHEMAS_DIR / name).read_bytes()) for name in SCHEMAS]
@@ -105,6 +108,15 @@ class Renderer:
                       f"{len(catalog.programs)} programmes, {len(catalog.library.exercises)} exercises, "
                       f"{len(site.pages)} pages checked"]
         return found
+
+    def _training_views(self) -> dict[str, str]:
+        """Each programme's training view, /programs/<slug>/train/ (views/training.py)."""
+        views = {}
+        for program in self.site.catalog.programs:
+            src = training_page(program.slug)
+            views[src] = training_view(self.pages.env, self.site.catalog, program)
+            self.pages.search_texts[src] = training_search_text(program)
+        return views
 
     def pending_downloads(self) -> set[str]:
         """The site paths of the downloads outputs() named that are not in the cache yet."""
