@@ -566,7 +566,7 @@
       file.text().then(function (text) {
         toolsStatus.textContent = restore(text);
         event.target.value = "";
-        if (data) go(current ? sessionId(current) : "", false);
+        if (data) go("", true);  // the next session due by the restored log
       });
     });
 
