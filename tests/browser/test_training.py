@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 from datetime import datetime
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect
 
 from readers import ics_events
 from sitecopy import ROOT
+from studio.outputs.offline import site_version, write_service_worker
 
 pytestmark = pytest.mark.browser
 
@@ -302,5 +304,69 @@ def test_a_phone_needs_no_sideways_scroll_and_every_control_is_thumb_sized(brows
         tops = [row.locator(s).bounding_box()["y"] for s in (".studio-train__tick", ".studio-train__weight",
                                                               ".studio-train__reps")]
         assert max(tops) - min(tops) < 20
+    finally:
+        context.close()
+
+
+def test_an_opened_programme_works_offline(browser: Browser, site_url: str, built):
+    sizes = [(built.site / f"programs/{SLUG}/{SLUG}.{ext}").stat().st_size for ext in ("json", "pdf")]
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    try:
+        page = context.new_page()
+        page.goto(f"{site_url}/programs/{SLUG}/", wait_until="networkidle")
+        expect(page.locator(".studio-train-link .studio-offline__status")).to_have_text(
+            "Kept on this device: this programme works offline.", timeout=15000)
+        context.set_offline(True)
+        page.reload(wait_until="load")
+        expect(page.locator("h1")).to_contain_text(TITLE)
+        expect(page.locator(".studio-day").first).to_be_visible()
+        assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"  # styled
+        page.get_by_role("link", name="Train with this programme").click()
+        expect(page.locator(".studio-train__title")).to_have_text("Week 1 · Workout A")  # JSON and scripts cached
+        assert page.evaluate(f"""Promise.all(['../{SLUG}.json', '../{SLUG}.pdf'].map(u => fetch(u).then(
+            r => r.arrayBuffer().then(b => [r.status, r.headers.get('content-type'), b.byteLength]))))""") == [
+            [200, "application/json", sizes[0]], [200, "application/pdf", sizes[1]]]
+        page.reload(wait_until="load")
+        expect(page.locator(".studio-train__title")).to_have_text("Week 1 · Workout A")
+        # A page never opened is not there, and says so.
+        page.goto(f"{site_url}/programs/peak-strength-block/", wait_until="load")
+        expect(page.locator("body")).to_contain_text("You are offline, and this page was not kept on this device.")
+    finally:
+        context.close()
+
+
+def test_an_update_replaces_every_kept_file_at_once(browser: Browser, built, serve_site, tmp_path: Path):
+    """A new build's worker fetches again everything the old one kept, then drops the old cache: offline, the
+    visitor gets the new training view with the new script, never the one without the other."""
+    site = tmp_path / "site"
+    shutil.copytree(built.site, site)
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    try:
+        with serve_site(site) as url:
+            page = context.new_page()
+            page.goto(f"{url}/programs/{SLUG}/", wait_until="networkidle")
+            expect(page.locator(".studio-train-link .studio-offline__status")).to_have_text(
+                "Kept on this device: this programme works offline.", timeout=15000)
+            old = page.evaluate("caches.keys()")
+            assert old == [f"studio-offline-{site_version(site)}"]
+            # The next build: a new line in the training view and in its script.
+            view = site / f"programs/{SLUG}/train/index.html"
+            view.write_text(view.read_text(encoding="utf-8").replace(
+                '<div class="studio-train__plan">', '<p id="new-build">New build</p>\n<div class="studio-train__plan">'),
+                encoding="utf-8")
+            script = site / "assets/training.js"
+            script.write_text(script.read_text(encoding="utf-8") + "\nwindow.newBuild = true;\n", encoding="utf-8")
+            write_service_worker(site)
+            new = [f"studio-offline-{site_version(site)}"]
+            assert new != old
+            page.reload(wait_until="networkidle")  # the next online visit finds the new worker
+            page.evaluate("navigator.serviceWorker.getRegistration().then(r => r.update())")
+            page.wait_for_function(f"caches.keys().then(k => JSON.stringify(k) === {json.dumps(json.dumps(new))})",
+                                   polling=200, timeout=15000)
+            context.set_offline(True)
+            page.goto(f"{url}/programs/{SLUG}/train/", wait_until="load")
+            expect(page.locator("#new-build")).to_have_text("New build")
+            expect(page.locator(".studio-train__title")).to_have_text("Week 1 · Workout A")
+            assert page.evaluate("window.newBuild") is True
     finally:
         context.close()

@@ -35,7 +35,7 @@ def test_the_training_view_reads_the_plan_and_its_json(built):
     assert page.find(id="w12-s3").h2.get_text() == "Week 12 · Workout B"
     scripts = [s["src"].rsplit("/", 1)[-1] for s in page.select("script[src]")
                if "/assets/" in s["src"] and "javascripts/" not in s["src"]]
-    assert scripts == ["studio.js", "calculator.js", "training.js"]
+    assert scripts == ["studio.js", "calculator.js", "training.js", "offline.js"]
     # The JavaScript view, the timer and the log's tools are shown only with JavaScript.
     for node in (page.find(id="studio-train-app"), page.select_one(".studio-train__tools"),
                  page.select_one(".studio-train__numbers")):
@@ -67,3 +67,24 @@ def test_search_reads_a_short_line_of_the_training_view(built):
     texts = [d["text"] for d in index["docs"] if d["location"] == "programs/novice-linear-ab/train/"]
     assert texts == ["Train Novice Linear Progression A/B at the gym: tick off sets, time rests and keep your log on "
                      "this device."]
+
+
+def test_the_site_is_installable_and_has_its_service_worker(built):
+    head = built.page("programs/novice-linear-ab/train/").head
+    assert head.find("link", rel="manifest")["href"] == "../../../manifest.webmanifest"
+    assert head.find("meta", attrs={"name": "theme-color"})["content"] == "#00695c"
+    manifest = json.loads((built.site / "manifest.webmanifest").read_text(encoding="utf-8"))
+    assert manifest["name"] == "Kestrel Strength Studio"
+    for icon in manifest["icons"]:
+        assert (built.site / icon["src"]).is_file()
+    worker = (built.site / "sw.js").read_text(encoding="utf-8")
+    shell = json.loads(worker.split("var SHELL = ", 1)[1].split(";\n", 1)[0])
+    assert shell[:4] == ["./", "programs/", "404.html", "manifest.webmanifest"]
+    assert "assets/training.js" in shell and "assets/offline.js" in shell
+    for path in shell:
+        assert (built.site / path).is_file() or (built.site / path / "index.html").is_file()
+    # The programme page and its training view ask for the programme's four files to be kept.
+    assert built.page("programs/novice-linear-ab/").select_one("[data-studio-offline]")["data-studio-offline"] == (
+        "./ train/ novice-linear-ab.json novice-linear-ab.pdf")
+    assert built.page("programs/novice-linear-ab/train/").select_one("[data-studio-offline]")["data-studio-offline"] == (
+        "../ ./ ../novice-linear-ab.json ../novice-linear-ab.pdf")

@@ -21,6 +21,8 @@ SCRIPTS = (
     ("assets/calculator.js", ('id="studio-calculator"',), re.compile(r'\bid="studio-calculator"')),
     # After the calculator: the training view works its weights out with it.
     ("assets/training.js", ('id="studio-training"',), re.compile(r'\bid="studio-training"')),
+    # A programme page and its training view ask the service worker to keep the programme for offline use.
+    ("assets/offline.js", ('data-studio-offline="',), re.compile(r'\bdata-studio-offline="')),
 )
 
 

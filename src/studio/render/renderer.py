@@ -17,8 +17,10 @@ from studio.caching.memo import CHECKED, EXERCISE_PAGES, FEED_HTML, FEEDS, LOADE
 from studio.downloads.build import Result as DownloadsResult
 from studio.downloads.build import build_downloads
 from studio.downloads.formats import FORMATS
+from studio.outputs.app import MANIFEST_PATH, icons, manifest
 from studio.outputs.cards import Card, build_cards, card_kind, card_path
 from studio.outputs.feed import FEED_PATH, Entry, absolute_html, atom_feed
+from studio.outputs.offline import write_service_worker
 from studio.outputs.pictures import build_demonstrations
 from studio.outputs.schema import SCHEMAS
 from studio.presentation.paths import CATALOGUE, EXERCISE_INDEX, training_page
@@ -101,6 +103,7 @@ class Renderer:
                      for src, text in rendered.items()]
         found += [Output(path, source=cached) for path, cached in downloads.files.items()]
         found += [Output(path, source=cached) for path, cached in demos.files.items()]
+        found += self._app_files()
         found += [Output(f"{SCHEMAS_DIR}/{name}", (root / SCHEMAS_DIR / name).read_bytes()) for name in SCHEMAS]
         catalog = site.catalog
         self.notes = [downloads.summary(), demos.summary(), LOADED.summary(), CHECKED.summary(), PAGES.summary(),
@@ -117,6 +120,17 @@ class Renderer:
             views[src] = training_view(self.pages.env, self.site.catalog, program)
             self.pages.search_texts[src] = training_search_text(program)
         return views
+
+    def _app_files(self) -> list[Output]:
+        """The web app manifest and its icons (outputs/app.py)."""
+        name = self.site.studio.name
+        return [Output(MANIFEST_PATH, manifest(name, f"{name}: sample programmes to follow at the gym, with a "
+                                                     "training log that stays on your device.")),
+                *(Output(path, png) for path, png in icons(name).items())]
+
+    def write_service_worker(self, site_dir: Path) -> Path:
+        """sw.js, once every other file of the build is in `site_dir` (outputs/offline.py)."""
+        return write_service_worker(site_dir)
 
     def pending_downloads(self) -> set[str]:
         """The site paths of the downloads outputs() named that are not in the cache yet."""
