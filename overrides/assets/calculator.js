@@ -90,6 +90,28 @@
     return { unit: unit, step: step > 0 ? step : DEFAULT_STEP[unit], maxes: maxes, known: !!stored.unit };
   }
 
+  /* A personal link carries the reader's numbers in its fragment, which browsers never send to a server:
+     #u=kg&s=2.5&Back+squat%7C1RM=140 (after the session to open, #w3-s2&..., on a training view). */
+  function fromLink() {
+    var parts = (location.hash || "").replace(/^#/, "").split("&").filter(function (p) { return p.indexOf("=") > 0; });
+    if (!parts.length) return null;
+    var params = new URLSearchParams(parts.join("&"));
+    var found = { unit: params.get("u") === "lb" ? "lb" : "kg", step: "", maxes: {} };
+    if (number(params.get("s")) > 0) found.step = params.get("s");
+    params.forEach(function (value, name) {
+      if (name.indexOf("|") > 0 && number(value) > 0) found.maxes[name] = value;
+    });
+    return params.has("u") || Object.keys(found.maxes).length ? found : null;
+  }
+
+  function toLink(saved) {
+    var params = new URLSearchParams();
+    params.set("u", saved.unit);
+    params.set("s", saved.step);
+    Object.keys(saved.maxes).forEach(function (name) { params.set(name, saved.maxes[name]); });
+    return params.toString();
+  }
+
   /* For the training view (training.js): the one calculator's maths and storage, not a copy. */
   window.studioCalculator = {
     keyPrefix: KEY_PREFIX,
@@ -182,8 +204,8 @@
       write(key, { unit: unitField.value, step: stepField.value, maxes: maxes });
     }
 
-    function restore() {
-      var saved = read(key) || {};
+    function restore(link) {
+      var saved = link || read(key) || {};
       unitField.value = saved.unit === "kg" || saved.unit === "lb" ? saved.unit : startUnit;
       stepField.value = typeof saved.step === "string" && number(saved.step) > 0
         ? saved.step : String(DEFAULT_STEP[unitField.value]);
@@ -213,9 +235,36 @@
       }, 0);
     });
 
-    restore();
+    var link = fromLink();
+    restore(link);
     unitBefore = unitField.value;
     apply();
+    if (link) {  // kept on this device like numbers typed in; the fragment goes, so a screenshot or a shared tab shows none
+      save();
+      status.textContent = "Numbers from your personal link. " + status.textContent;
+      var session = /^#(w\d+-s\d+)/.exec(location.hash);
+      history.replaceState(null, "", location.pathname + location.search + (session ? "#" + session[1] : ""));
+    }
+
+    var share = form.querySelector(".studio-calc__share");
+    var shared = form.querySelector(".studio-calc__link");
+    if (share && shared) {
+      share.addEventListener("click", function () {
+        save();
+        var url = new URL(form.dataset.train || location.pathname, location.href);
+        url.hash = toLink(read(key));
+        shared.value = url.href;
+        shared.hidden = false;
+        shared.select();
+        var done = function (text) { status.textContent = text; };
+        if (navigator.clipboard && navigator.clipboard.writeText) {
+          navigator.clipboard.writeText(url.href).then(function () { done("Personal link copied: it opens the training view with these numbers."); },
+            function () { done("Copy the personal link above: it opens the training view with these numbers."); });
+        } else {
+          done("Copy the personal link above: it opens the training view with these numbers.");
+        }
+      });
+    }
   }
 
   window.studioOnPage(setUp);

@@ -361,8 +361,11 @@ def test_an_update_replaces_every_kept_file_at_once(browser: Browser, built, ser
             assert new != old
             page.reload(wait_until="networkidle")  # the next online visit finds the new worker
             page.evaluate("navigator.serviceWorker.getRegistration().then(r => r.update())")
-            page.wait_for_function(f"caches.keys().then(k => JSON.stringify(k) === {json.dumps(json.dumps(new))})",
-                                   polling=200, timeout=15000)
+            for _ in range(75):  # wait_for_function does not wait for a promise's value: ask until the new one is in
+                if page.evaluate("caches.keys()") == new:
+                    break
+                page.wait_for_timeout(200)
+            assert page.evaluate("caches.keys()") == new  # the old cache is gone with the old worker
             context.set_offline(True)
             page.goto(f"{url}/programs/{SLUG}/train/", wait_until="load")
             expect(page.locator("#new-build")).to_have_text("New build")
@@ -370,3 +373,33 @@ def test_an_update_replaces_every_kept_file_at_once(browser: Browser, built, ser
             assert page.evaluate("window.newBuild") is True
     finally:
         context.close()
+
+
+def test_a_personal_link_carries_the_numbers_in_its_fragment(browser: Browser, context: BrowserContext,
+                                                             site_url: str):
+    page = context.new_page()
+    enter_numbers(page, site_url)
+    page.get_by_role("button", name="Make a personal link").click()
+    link = page.get_by_label("Personal link")
+    expect(link).to_be_visible()
+    expected = (f"{site_url}/programs/{SLUG}/train/#u=kg&s=2.5&Back+squat%7Cstart=60&Bench+press%7Cstart=40"
+                "&Barbell+row%7Cstart=40&Overhead+press%7Cstart=30&Deadlift%7Cstart=80")
+    assert link.input_value() == expected
+
+    client = browser.new_context(viewport={"width": 390, "height": 844})
+    try:
+        other = client.new_page()
+        requested = []
+        other.on("request", lambda request: requested.append(request.url))
+        other.goto(f"{site_url}/programs/{SLUG}/train/#w1-s2&u=lb&s=5&Back+squat%7Cstart=135", wait_until="networkidle")
+        expect(other.locator(".studio-train__title")).to_have_text("Week 1 · Workout B")
+        # Start + 2.5 kg in pounds: 135 + 5.5 = 140.5, to the nearest 5 lb.
+        expect(sets(other, "Back squat").nth(0).locator(".studio-train__weight")).to_have_value("140")
+        assert other.url == f"{site_url}/programs/{SLUG}/train/#w1-s2"  # the numbers leave the address bar
+        assert not [url for url in requested if "135" in url]  # and were never sent
+        saved = other.evaluate(f"JSON.parse(localStorage.getItem('studio-calculator:{SLUG}'))")
+        assert (saved["unit"], saved["step"], saved["maxes"]["Back squat|start"]) == ("lb", "5", "135")
+        other.reload(wait_until="networkidle")
+        expect(sets(other, "Back squat").nth(0).locator(".studio-train__weight")).to_have_value("140")
+    finally:
+        client.close()

@@ -14,7 +14,7 @@ function absolute(path) { return new URL(path, self.registration.scope).href; }
 
 function keep(cache, urls) {
   return Promise.all(urls.map(function (url) {
-    return fetch(url, { cache: "no-cache" }).then(function (response) {
+    return fetch(url, { cache: "reload" }).then(function (response) {
       if (!response.ok) throw new Error(url + ": " + response.status);
       return cache.put(url, response);
     });
@@ -31,7 +31,7 @@ function carryOver(cache) {
         return cache.keys().then(function (have) {
           var got = have.map(function (r) { return r.url; });
           return Promise.all(urls.filter(function (u) { return got.indexOf(u) < 0; }).map(function (url) {
-            return fetch(url, { cache: "no-cache" }).then(function (response) {
+            return fetch(url, { cache: "reload" }).then(function (response) {
               if (response.ok) return cache.put(url, response);  // a file the site no longer has is dropped
             });
           }));
@@ -88,7 +88,8 @@ self.addEventListener("fetch", function (event) {
   var request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
   if (request.headers.has("range")) return;  // partial answers are not kept
-  event.respondWith(fetch(request).then(function (response) {
+  // no-cache: the browser's own HTTP cache may still hold an older build's file it thinks fresh; it asks the site.
+  event.respondWith(fetch(request, { cache: "no-cache" }).then(function (response) {
     if (response.ok && response.type === "basic") {
       var copy = response.clone();
       event.waitUntil(caches.open(CACHE).then(function (cache) { return cache.put(request, copy); }));
