@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from studio.caching.fingerprint import generator_fingerprint
-from studio.caching.memo import CHECKED, EXERCISE_PAGES, FEED_HTML, FEEDS, LOADED, PAGES, kept_on_disk
+from studio.caching.memo import CHECKED, EXERCISE_PAGES, FEED_HTML, FEEDS, LOADED, PAGES, TRAINING_VIEWS, kept_on_disk
 from studio.downloads.build import Result as DownloadsResult
 from studio.downloads.build import build_downloads
 from studio.downloads.formats import FORMATS
@@ -96,7 +96,7 @@ class Renderer:
         self.pages.demos = demos.demos
         # Programme and exercise pages are kept on disk beside the downloads, so a build after a clean clone reuses
         # them too.
-        kept = {"pages": PAGES, "exercises": EXERCISE_PAGES}
+        kept = {"pages": PAGES, "exercises": EXERCISE_PAGES, "training": TRAINING_VIEWS}
         with kept_on_disk(cache / PAGES_FILE, generator_fingerprint(("jinja2", "markupsafe")), kept):
             rendered = {**self.pages.render(), **self._training_views()}
             found = [Output(src, self._stash(src, text), is_page=True, in_nav=src in IN_NAV)
@@ -107,7 +107,7 @@ class Renderer:
         found += [Output(f"{SCHEMAS_DIR}/{name}", (root / SCHEMAS_DIR / name).read_bytes()) for name in SCHEMAS]
         catalog = site.catalog
         self.notes = [downloads.summary(), demos.summary(), LOADED.summary(), CHECKED.summary(), PAGES.summary(),
-                      EXERCISE_PAGES.summary(),
+                      EXERCISE_PAGES.summary(), TRAINING_VIEWS.summary(),
                       f"{len(catalog.programs)} programmes, {len(catalog.library.exercises)} exercises, "
                       f"{len(site.pages)} pages checked"]
         return found

@@ -13,7 +13,7 @@ import json
 
 from jinja2 import Environment
 
-from studio.caching.memo import PAGES
+from studio.caching.memo import TRAINING_VIEWS
 from studio.catalog.load import Catalog
 from studio.format.model import Program
 from studio.presentation.paths import download_path, program_url, session_anchor, training_page, training_url
@@ -29,7 +29,7 @@ def training_view(env: Environment, catalog: Catalog, program: Program) -> str:
     """The training view's Markdown (front matter and HTML blocks), kept between builds like the programme page."""
     key = catalog.page_key(program)
     make = lambda: _render(env, catalog, program)  # noqa: E731
-    return make() if key is None else PAGES.get(json.dumps(["training", key]), make)
+    return make() if key is None else TRAINING_VIEWS.get(json.dumps(["training", key]), make)
 
 
 def _render(env: Environment, catalog: Catalog, program: Program) -> str:
