@@ -16,7 +16,7 @@ from jinja2 import Environment
 from studio.caching.memo import TRAINING_VIEWS
 from studio.catalog.load import Catalog
 from studio.format.model import Program
-from studio.presentation.paths import download_path, program_url, session_anchor, training_page, training_url
+from studio.presentation.paths import session_anchor, training_page
 from studio.views.pages import calculator, front_matter
 
 
@@ -35,11 +35,8 @@ def training_view(env: Environment, catalog: Catalog, program: Program) -> str:
 def _render(env: Environment, catalog: Catalog, program: Program) -> str:
     plan = catalog.plan(program)
     src = training_page(program.slug)
-    page = training_url(program.slug)
-    body = env.get_template("train.md.j2").render(
-        src=src, catalog=catalog, program=program, plan=plan, calculator=calculator(plan), anchor=session_anchor,
-        program_href="../", json_href="../" + download_path(program.slug, "json").removeprefix(program_url(program.slug)),
-        page_url=page)
+    body = env.get_template("train.md.j2").render(src=src, catalog=catalog, program=program, plan=plan,
+                                                  calculator=calculator(plan), anchor=session_anchor)
     return front_matter(f"Train: {program.title}",
                         f"Run {program.title} at the gym: every session's sets, weights and rests, "
                         "with a log that stays on your device.") + body
