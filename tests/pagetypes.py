@@ -7,6 +7,7 @@ PAGE_TYPES = {
     "blog category": "/blog/category/programming/",
     "catalogue": "/programs/",
     "programme": "/programs/peak-strength-block/",
+    "training view": "/programs/novice-linear-ab/train/",
     "compare": "/programs/compare/?p=barbell-strength-foundations,hypertrophy-upper-lower,peak-strength-block",
     "exercise": "/exercises/back-squat/",
     "exercise index": "/exercises/",

@@ -45,7 +45,7 @@
         "DTEND;VALUE=DATE:" + ymd(new Date(day.getTime() + DAY)),
         "SUMMARY:" + text(data.title + ": " + s.title),
         "DESCRIPTION:" + text(s.description + "\n\nFull programme: " + page),
-        "URL:" + page,
+        "URL:" + page + "train/#w" + s.week + "-s" + s.session,  /* that session in the training view */
         "TRANSP:TRANSPARENT",
         "END:VEVENT");
     });

@@ -42,6 +42,10 @@ def test_calendar_for_a_chosen_start_date(page: Page, site_url: str, slug: str):
     assert [str(e["description"]) for e in events] == [
         str(e["description"]).replace("http://127.0.0.1/" + data.url, page_url) for e in expected]
     assert len({str(e["uid"]) for e in events}) == len(events)
+    # Each event opens its session in the training view.
+    assert [str(e["url"]) for e in events] == [str(e["url"]).replace("http://127.0.0.1/" + data.url, page_url)
+                                               for e in expected]
+    assert str(events[1]["url"]) == page_url + "train/#w1-s2"
     expect(form.locator(".studio-calendar__status")).to_contain_text(f"{len(events)} sessions from 2031-02-26")
 
 

@@ -190,6 +190,6 @@ def test_each_page_loads_only_the_scripts_it_uses(built):
     assert scripts("exercises/") == []
     assert scripts("programs/") == ["studio.js", "catalogue.js", "compare.js"]
     assert scripts("programs/compare/") == ["studio.js", "compare.js"]  # and compare_choice.js, inline at the top
-    assert scripts("programs/move-well-first/") == ["studio.js", "calendar.js"]
+    assert scripts("programs/move-well-first/") == ["studio.js", "calendar.js", "offline.js"]
     assert scripts("which-programme/") == ["studio.js", "picker.js"]
     assert scripts("services/sports-massage/") == ["studio.js", "embed.js"]

@@ -225,6 +225,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     _build["renderer"].finish_downloads()
     for file in _build.pop("pending", []):
         File.copy_file(file, dirty=False)
+    _build["renderer"].write_service_worker(Path(config.site_dir))  # last: its version is every other file's digest
     _end_workers()
 
 

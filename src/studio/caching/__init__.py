@@ -26,6 +26,7 @@ from studio.caching.memo import (
     RELATED,
     STYLE_TABLES,
     TABLES,
+    TRAINING_VIEWS,
     Memo,
     keep,
     keeping,
@@ -42,7 +43,7 @@ __all__ = [
     "bytes_digest", "code_digest", "data_digest", "file_digest", "generator_fingerprint", "text_digest",
     # memo.py
     "CALLS", "CHECKED", "DIRECTIVES", "DOWNLOAD_KEYS", "EXERCISE_PAGES", "FEED_HTML", "FEEDS", "FIGURES",
-    "LOADED", "PAGES", "QUOTES", "RELATED", "STYLE_TABLES", "TABLES", "Memo", "keep", "keeping", "kept_on_disk",
+    "LOADED", "PAGES", "QUOTES", "RELATED", "STYLE_TABLES", "TABLES", "TRAINING_VIEWS", "Memo", "keep", "keeping", "kept_on_disk",
     "load_file", "save_file", "save_files", "sweep_all",
     # store.py
     "DEFAULT", "entry_key", "entry_path", "is_entry", "prune", "write_atomically",

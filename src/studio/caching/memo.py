@@ -125,6 +125,7 @@ LOADED = Memo("files read")  # (model, file name, text digest) -> what load_mode
 CHECKED = Memo("programme checks")  # (file name, text digest, library's text digest) -> the problems found
 PAGES = Memo("programme pages")  # JSON of everything a programme page is made from -> (Markdown, search text)
 EXERCISE_PAGES = Memo("exercise pages")  # JSON of everything an exercise page is made from -> its Markdown
+TRAINING_VIEWS = Memo("training views")  # JSON of what a programme page is made from -> its training view's Markdown
 FIGURES = Memo("figures")  # JSON of (slug, programme digest, library digest) -> Figures as JSON data
 TABLES = Memo("comparison tables")  # (page URL, muscle groups, what each column shows) -> [[compare programmes]] HTML
 STYLE_TABLES = Memo("style tables")  # (the styles asked for, library's and styles' text digest) -> [[compare styles]] HTML
@@ -135,7 +136,7 @@ DOWNLOAD_KEYS = Memo("download keys")  # (programme's page key, studio, address,
 QUOTES = Memo("pull quotes")  # the quote's text -> its HTML
 DIRECTIVES = Memo("directives found")  # an owner page's body -> the directives in it, as render_directives finds them
 CALLS = Memo("calls to action")  # (what the reader is shown, its heading's anchor) -> the block's HTML
-ALL = (LOADED, CHECKED, PAGES, EXERCISE_PAGES, FIGURES, TABLES, STYLE_TABLES, RELATED, FEED_HTML, FEEDS, DOWNLOAD_KEYS,
+ALL = (LOADED, CHECKED, PAGES, EXERCISE_PAGES, TRAINING_VIEWS, FIGURES, TABLES, STYLE_TABLES, RELATED, FEED_HTML, FEEDS, DOWNLOAD_KEYS,
        QUOTES, DIRECTIVES, CALLS)
 
 

@@ -1,6 +1,7 @@
 """The outputs that are not HTML pages: share cards, resized exercise pictures, the Atom feed and the JSON Schemas.
 """
 
+from studio.outputs.app import MANIFEST_PATH, icon_path, icons, initials, manifest, short_name
 from studio.outputs.cards import (
     CARD_ACCENT,
     CARD_BACKGROUND,
@@ -16,14 +17,19 @@ from studio.outputs.cards import (
     draw,
 )
 from studio.outputs.feed import FEED_PATH, Entry, absolute_html, atom_feed
+from studio.outputs.offline import service_worker, shell, site_version, write_service_worker
 from studio.outputs.pictures import build_demonstrations, fitted
 
 __all__ = [
+    # app.py
+    "MANIFEST_PATH", "icon_path", "icons", "initials", "manifest", "short_name",
     # cards.py
     "CARD_ACCENT", "CARD_BACKGROUND", "CARD_HEIGHT", "CARD_INK", "CARD_SOFT", "CARD_WIDTH", "Card", "build_cards", "card_key", "card_kind",
     "card_path", "draw",
     # feed.py
     "FEED_PATH", "Entry", "absolute_html", "atom_feed",
+    # offline.py
+    "service_worker", "shell", "site_version", "write_service_worker",
     # pictures.py
     "build_demonstrations", "fitted",
     # schema.py (imported on first use)

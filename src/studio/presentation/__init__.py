@@ -47,6 +47,9 @@ from studio.presentation.paths import (
     program_page,
     program_url,
     relative_url,
+    session_anchor,
+    training_page,
+    training_url,
 )
 from studio.presentation.prose import is_safe_url, render_prose
 from studio.presentation.weekly import cell_text, first_sessions, week_table
@@ -61,9 +64,9 @@ __all__ = [
     "card_line", "equipment_label", "exercise_label", "exercise_sets", "facts", "goal_label", "load_label",
     "phase_title", "phase_weeks", "plural", "rotation", "sets_reps", "warmup_note", "week_range", "week_span",
     # paths.py
-    "CATALOGUE", "CATALOGUE_URL", "COMPARE_PAGE", "COMPARE_URL", "EXERCISE_INDEX", "METHOD_PAGE",
-    "download_href", "download_path", "exercise_page", "exercise_url", "href", "page_url", "program_page",
-    "program_url", "relative_url",
+    "CATALOGUE", "CATALOGUE_URL", "COMPARE_PAGE", "COMPARE_URL", "EXERCISE_INDEX", "METHOD_PAGE", "download_href",
+    "download_path", "exercise_page", "exercise_url", "href", "page_url", "program_page", "program_url",
+    "relative_url", "session_anchor", "training_page", "training_url",
     # prose.py
     "is_safe_url", "render_prose",
     # weekly.py

@@ -54,3 +54,17 @@ def download_path(slug: str, ext: str) -> str:
 def download_href(src: str, slug: str, ext: str) -> str:
     """Link from the page built from `src` to a programme's download."""
     return posixpath.relpath(download_path(slug, ext), page_url(src) or ".")
+
+
+def training_page(slug: str) -> str:
+    """The source path of a programme's training view, /programs/<slug>/train/."""
+    return f"programs/{slug}/train.md"
+
+
+def training_url(slug: str) -> str:
+    return f"{program_url(slug)}train/"
+
+
+def session_anchor(week: int, session: int) -> str:
+    """The fragment that opens one session in the training view: 'w3-s2'."""
+    return f"w{week}-s{session}"

@@ -12,11 +12,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from studio.caching import CHECKED, EXERCISE_PAGES, FEED_HTML, FEEDS, LOADED, PAGES, generator_fingerprint, kept_on_disk
+from studio.caching import (
+    CHECKED,
+    EXERCISE_PAGES,
+    FEED_HTML,
+    FEEDS,
+    LOADED,
+    PAGES,
+    TRAINING_VIEWS,
+    generator_fingerprint,
+    kept_on_disk,
+)
 from studio.downloads import FORMATS, build_downloads
 from studio.downloads import Result as DownloadsResult
 from studio.outputs import (
     FEED_PATH,
+    MANIFEST_PATH,
     SCHEMAS,
     Card,
     Entry,
@@ -26,8 +37,11 @@ from studio.outputs import (
     build_demonstrations,
     card_kind,
     card_path,
+    icons,
+    manifest,
+    write_service_worker,
 )
-from studio.presentation import CATALOGUE, EXERCISE_INDEX
+from studio.presentation import CATALOGUE, EXERCISE_INDEX, training_page
 from studio.site import Site
 from studio.views import (
     BlockRenderer,
@@ -38,6 +52,8 @@ from studio.views import (
     page_jsonld,
     render_directives,
     script_json,
+    training_search_text,
+    training_view,
 )
 
 SCHEMAS_DIR = "schemas"
@@ -102,19 +118,41 @@ class Renderer:
         self.pages.demos = demos.demos
         # Programme and exercise pages are kept on disk beside the downloads, so a build after a clean clone reuses
         # them too.
-        kept = {"pages": PAGES, "exercises": EXERCISE_PAGES}
+        kept = {"pages": PAGES, "exercises": EXERCISE_PAGES, "training": TRAINING_VIEWS}
         with kept_on_disk(cache / PAGES_FILE, generator_fingerprint(("jinja2", "markupsafe")), kept):
+            rendered = {**self.pages.render(), **self._training_views()}
             found = [Output(src, self._stash(src, text), is_page=True, in_nav=src in IN_NAV)
-                     for src, text in self.pages.render().items()]
+                     for src, text in rendered.items()]
         found += [Output(path, source=cached) for path, cached in downloads.files.items()]
         found += [Output(path, source=cached) for path, cached in demos.files.items()]
+        found += self._app_files()
         found += [Output(f"{SCHEMAS_DIR}/{name}", (root / SCHEMAS_DIR / name).read_bytes()) for name in SCHEMAS]
         catalog = site.catalog
         self.notes = [downloads.summary(), demos.summary(), LOADED.summary(), CHECKED.summary(), PAGES.summary(),
-                      EXERCISE_PAGES.summary(),
+                      EXERCISE_PAGES.summary(), TRAINING_VIEWS.summary(),
                       f"{len(catalog.programs)} programmes, {len(catalog.library.exercises)} exercises, "
                       f"{len(site.pages)} pages checked"]
         return found
+
+    def _training_views(self) -> dict[str, str]:
+        """Each programme's training view, /programs/<slug>/train/ (views/training.py)."""
+        views = {}
+        for program in self.site.catalog.programs:
+            src = training_page(program.slug)
+            views[src] = training_view(self.pages.env, self.site.catalog, program)
+            self.pages.search_texts[src] = training_search_text(program)
+        return views
+
+    def _app_files(self) -> list[Output]:
+        """The web app manifest and its icons (outputs/app.py)."""
+        name = self.site.studio.name
+        return [Output(MANIFEST_PATH, manifest(name, f"{name}: sample programmes to follow at the gym, with a "
+                                                     "training log that stays on your device.")),
+                *(Output(path, png) for path, png in icons(name).items())]
+
+    def write_service_worker(self, site_dir: Path) -> Path:
+        """sw.js, once every other file of the build is in `site_dir` (outputs/offline.py)."""
+        return write_service_worker(site_dir)
 
     def pending_downloads(self) -> set[str]:
         """The site paths of the downloads outputs() named that are not in the cache yet."""

@@ -8,7 +8,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 
 from studio.common import ContentError, Problem
-from studio.format import BOOKING, Document, Line, Text, Url, load_yaml, problems_from, quote
+from studio.format import BOOKING, Document, Line, Url, load_yaml, problems_from, quote
 
 # One link per booking key, so calls to action and the settings share one list.
 Booking = create_model("Booking", __config__=ConfigDict(extra="forbid", frozen=True),

@@ -8,6 +8,8 @@ from studio.views.jsonld import exercise_plan, page_jsonld
 from studio.views.pages import PageRenderer, calculator
 from studio.views.scriptdata import script_json
 from studio.views.stash import Stash, is_whole_block
+from studio.views.training import search_text as training_search_text
+from studio.views.training import training_view
 
 __all__ = [
     # blocks.py
@@ -22,4 +24,6 @@ __all__ = [
     "script_json",
     # stash.py
     "Stash", "is_whole_block",
+    # training.py
+    "training_search_text", "training_view",
 ]
