@@ -24,6 +24,11 @@ SHELL = ("index.html", "programs/index.html", "404.html", "manifest.webmanifest"
          "assets/training.js", "assets/offline.js")
 
 
+# Each file's digest by (path, size, modification time): `make serve` rewrites only the pages a save changed, so
+# a rebuild hashes those alone. A clean build writes every file anew and hashes them all.
+_DIGESTS: dict[Path, tuple[int, int, bytes]] = {}
+
+
 def site_version(site: Path) -> str:
     """A digest of every file of the built site but the worker itself: the same build, the same version."""
     digest = hashlib.sha256()
@@ -31,8 +36,16 @@ def site_version(site: Path) -> str:
         name = path.relative_to(site).as_posix()
         if name == SW_PATH:
             continue
-        digest.update(name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+        digest.update(name.encode() + b"\0" + _file_digest(path))
     return digest.hexdigest()[:16]
+
+
+def _file_digest(path: Path) -> bytes:
+    stat = path.stat()
+    kept = _DIGESTS.get(path)
+    if kept is None or kept[:2] != (stat.st_size, stat.st_mtime_ns):
+        kept = _DIGESTS[path] = (stat.st_size, stat.st_mtime_ns, hashlib.sha256(path.read_bytes()).digest())
+    return kept[2]
 
 
 def shell(site: Path) -> list[str]:
