@@ -66,3 +66,15 @@ def test_a_directive_line_is_left_to_the_directive_whose_block_escapes_its_text(
     body = "Text.\n\n[[pull quote: <b onclick=x>bold</b>]]\n\n<b onclick=y>raw</b>\n"
     assert html_problems(body, 1, frozenset({3})) == [
         (5, "the attribute onclick= on <b> runs code on every visitor's device; remove it")]
+
+
+def test_an_article_with_only_its_excerpt_separator_is_not_rendered_again(monkeypatch):
+    import markdown
+
+    def no_render(*args, **kwargs):
+        raise AssertionError("rendered")
+
+    monkeypatch.setattr(markdown.Markdown, "convert", no_render)
+    assert html_problems("Intro.\n\n<!-- more -->\n\nA [link](https://example.org/) and 3 < 5.\n", 1) == []
+    with pytest.raises(AssertionError):
+        html_problems("Intro.\n\n<!-- more -->\n\n<b>bold</b>\n", 1)

@@ -30,6 +30,8 @@ REFUSED_ELEMENTS = ("script", "iframe", "frame", "frameset", "object", "embed", 
 URL_ATTRIBUTES = ("href", "src", "action", "formaction", "poster", "srcset", "xlink:href", "data")
 PLAYERS = ("www.youtube-nocookie.com", "youtube-nocookie.com", "player.vimeo.com")  # the embeds an iframe may show
 _SAFE_SCHEMES = ("http", "https", "mailto", "tel", "")
+_TAG_LIKE = re.compile(r"<[A-Za-z/!?]")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _SCHEME_LIKE = re.compile(r"(script|data)[\t\n\r ]*:", re.I)  # javascript:, vbscript:, data: (tabs and breaks are dropped)
 # The same extensions as mkdocs.yml's markdown_extensions, for what turns into HTML (toc and admonitions do not
 # let HTML through that the others would not).
@@ -41,8 +43,10 @@ def html_problems(body: str, first_line: int, directive_lines: frozenset[int] = 
     lines) are left out: the build replaces them with its own blocks, their text escaped."""
     if directive_lines:
         body = "\n".join("" if first_line + n in directive_lines else line for n, line in enumerate(body.split("\n")))
-    if "<" not in body and not _SCHEME_LIKE.search(body):
-        return []  # no raw HTML and no code-running link: most articles, which need no extra render
+    if not _TAG_LIKE.search(_COMMENT.sub("", body)) and not _SCHEME_LIKE.search(body):
+        # No raw HTML (an article's <!-- more --> is a comment) and no code-running link: most pages, which then
+        # cost no extra Markdown render (6-25 ms each; at 150 articles it was a fifth of a warm build).
+        return []
     html = markdown.Markdown(extensions=_EXTENSIONS).convert(body)
     checker = _Checker()
     checker.feed(html)
