@@ -32,8 +32,8 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, StrictBool, ValidationError
 
 from studio.caching import DEFAULT as DEFAULT_CACHE
-from studio.common import ContentError
-from studio.format import Document, load_yaml, problems_from
+from studio.format import problems_from
+from studio.site.settings import lines_of
 
 SPEEDUPS, NO_MEMO, FULL_EXCERPTS = "STUDIO_SPEEDUPS", "STUDIO_NO_MEMO", "STUDIO_FULL_EXCERPTS"
 CACHE_DIR, BUILD_DATE = "STUDIO_CACHE_DIR", "STUDIO_BUILD_DATE"
@@ -96,7 +96,7 @@ def read_options(extra: dict | None, config_file: Path, environ: Mapping[str, st
     try:
         build = _Wrapper.model_validate({"extra": {"build": (extra or {}).get("build")}}).extra.build or _Build()
     except ValidationError as error:
-        lines += [str(problem) for problem in problems_from(error, _lines_of(config_file), _Wrapper)]
+        lines += [str(problem) for problem in problems_from(error, lines_of(config_file), _Wrapper)]
     speedups = _switch(environ, SPEEDUPS, build.speedups, lines)
     memo = not _switch(environ, NO_MEMO, not build.memo, lines)
     full_excerpts = _switch(environ, FULL_EXCERPTS, False, lines)
@@ -105,14 +105,6 @@ def read_options(extra: dict | None, config_file: Path, environ: Mapping[str, st
     if lines:
         raise OptionsError(lines)
     return BuildOptions(speedups, memo, full_excerpts, cache_dir, build_date)
-
-
-def _lines_of(config_file: Path) -> Document:
-    # Read again for line numbers only when there is a problem to report.
-    try:
-        return load_yaml(config_file, config_file.name, other_tags=True)
-    except (ContentError, OSError):
-        return Document(config_file.name, None)
 
 
 def _set(environ: Mapping[str, str], name: str) -> str | None:

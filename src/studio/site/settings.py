@@ -33,7 +33,7 @@ def load_studio(extra: dict, config_file: Path) -> Studio:
     try:
         return _Wrapper.model_validate({"extra": {"studio": extra.get("studio")}}).extra.studio
     except ValidationError as error:
-        raise ContentError(problems_from(error, _lines_of(config_file), _Wrapper)) from None
+        raise ContentError(problems_from(error, lines_of(config_file), _Wrapper)) from None
 
 
 # Material prints the site's name and address into its pages without escaping them (the header, the nav, an
@@ -55,15 +55,16 @@ def check_site(site_name: str, site_url: str | None, config_file: Path) -> list[
                                      "https://www.example.com/, with no spaces, quotes, < > or backslashes"))
     if not problems:
         return []
-    doc = _lines_of(config_file)
+    doc = lines_of(config_file)
     return [Problem(config_file.name, doc.line_of((key,)), key, message) for key, message in problems]
 
 
-def _lines_of(config_file: Path) -> Document:
-    # Only read again for line numbers when there is a problem to report.
+def lines_of(config_file: Path) -> Document:
+    """mkdocs.yml with the line of every value, read again only when there is a problem to report (the studio's
+    details here, the build's options in config.py); without lines when it cannot be read."""
     try:
         return load_yaml(config_file, config_file.name, other_tags=True)
-    except ContentError:
+    except (ContentError, OSError):
         return Document(config_file.name, None)
 
 
