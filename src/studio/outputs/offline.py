@@ -15,6 +15,8 @@ import hashlib
 import json
 from pathlib import Path
 
+from studio.caching import file_digest
+
 SW_PATH = "sw.js"
 TEMPLATE = Path(__file__).resolve().parent.parent / "templates" / "sw.js"
 # The shell, as globs under the site folder: what every page needs offline.
@@ -26,7 +28,7 @@ SHELL = ("index.html", "programs/index.html", "404.html", "manifest.webmanifest"
 
 # Each file's digest by (path, size, modification time): `make serve` rewrites only the pages a save changed, so
 # a rebuild hashes those alone. A clean build writes every file anew and hashes them all.
-_DIGESTS: dict[Path, tuple[int, int, bytes]] = {}
+_DIGESTS: dict[Path, tuple[int, int, str]] = {}
 
 
 def site_version(site: Path) -> str:
@@ -36,15 +38,15 @@ def site_version(site: Path) -> str:
         name = path.relative_to(site).as_posix()
         if name == SW_PATH:
             continue
-        digest.update(name.encode() + b"\0" + _file_digest(path))
+        digest.update(name.encode() + b"\0" + _file_digest(path).encode())
     return digest.hexdigest()[:16]
 
 
-def _file_digest(path: Path) -> bytes:
+def _file_digest(path: Path) -> str:
     stat = path.stat()
     kept = _DIGESTS.get(path)
     if kept is None or kept[:2] != (stat.st_size, stat.st_mtime_ns):
-        kept = _DIGESTS[path] = (stat.st_size, stat.st_mtime_ns, hashlib.sha256(path.read_bytes()).digest())
+        kept = _DIGESTS[path] = (stat.st_size, stat.st_mtime_ns, file_digest(path))
     return kept[2]
 
 
