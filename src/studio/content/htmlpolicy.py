@@ -58,11 +58,6 @@ def html_problems(body: str, first_line: int, directive_lines: frozenset[int] = 
 _CODE_SPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1")
 
 
-def _is_safe(url: str) -> bool:
-    parts = browser_url(url)
-    return parts.scheme.lower() in _SAFE_SCHEMES
-
-
 class _Checker(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -81,8 +76,8 @@ class _Checker(HTMLParser):
             elif name in URL_ATTRIBUTES and value:
                 urls = [part.strip().split(" ")[0] for part in value.split(",")] if name == "srcset" else [value]
                 for url in urls:
-                    if not _is_safe(url):
-                        scheme = browser_url(url).scheme
+                    scheme = browser_url(url).scheme  # lower case, as urlsplit gives it
+                    if scheme not in _SAFE_SCHEMES:
                         shown = re.sub(r"[\x00-\x1f]", "", url)[:60]  # as the browser reads it, on one line
                         self.found.append((url, f"the address '{shown}' in <{tag}> is a {scheme}: link, "
                                                          "which can run code; use an http(s), mailto: or tel: "
