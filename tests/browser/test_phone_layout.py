@@ -10,7 +10,8 @@ pytestmark = pytest.mark.browser
 
 def test_order_labels_float_beside_the_exercise_on_a_phone(browser: Browser, site_url: str):
     page = browser.new_page(viewport={"width": 375, "height": 740})
-    page.goto(f"{site_url}/programs/barbell-strength-foundations/", wait_until="load")
+    # Boxes are measured, not waited for: the page must have settled (fonts, scripts), not merely loaded.
+    page.goto(f"{site_url}/programs/barbell-strength-foundations/", wait_until="networkidle")
     label = page.locator(".studio-day .studio-table__label").first
     assert label.evaluate("el => getComputedStyle(el).float") == "left"
     # The label and the exercise name share a line, as on a card, instead of stacking.
@@ -23,7 +24,8 @@ def test_order_labels_float_beside_the_exercise_on_a_phone(browser: Browser, sit
 
 def test_order_labels_stay_in_their_column_on_a_wide_screen(browser: Browser, site_url: str):
     page = browser.new_page(viewport={"width": 1280, "height": 900})
-    page.goto(f"{site_url}/programs/barbell-strength-foundations/", wait_until="load")
+    # Boxes are measured, not waited for: the page must have settled (fonts, scripts), not merely loaded.
+    page.goto(f"{site_url}/programs/barbell-strength-foundations/", wait_until="networkidle")
     label = page.locator(".studio-day .studio-table__label").first
     assert label.evaluate("el => getComputedStyle(el).float") == "none"
     assert label.evaluate("el => getComputedStyle(el).display") == "table-cell"
