@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bs4 import BeautifulSoup
+from buildserver import SERVER
 
 from studio.caching import DEFAULT, is_entry
 from studio.project import dump_config, load_config, with_owner_settings
@@ -28,6 +29,7 @@ CONTENT = ("docs", "programs", "data")  # from the test site
 CODE = ("hooks", "overrides", "schemas")  # from the project
 SOURCES = ("mkdocs.yml", *CONTENT, *CODE)
 CACHE = DEFAULT  # a copy's download cache, beside its mkdocs.yml
+TEMPLATES_FILE = "templates.json"  # studio.adapter.speedups.render_memo.TEMPLATES_FILE (the adapter imports MkDocs)
 IGNORED = shutil.ignore_patterns("__pycache__", ".pytest_cache", "*.pyc")
 
 
@@ -59,9 +61,10 @@ def copy_site(target: Path, *, warm: bool = True) -> Path:
 
 
 def seed_cache(source: Path, target: Path) -> None:
-    """`target` holds hard links to `source`'s downloads, cards and pictures (not its kept renders)."""
+    """`target` holds hard links to `source`'s downloads, cards, pictures and compiled theme templates (not its kept
+    renders: tests of a build's pages pay for rendering them)."""
     for path in source.rglob("*"):
-        if path.is_file() and (is_entry(path) or path.parent != source):
+        if path.is_file() and (is_entry(path) or path.parent != source or path.name == TEMPLATES_FILE):
             link = target / path.relative_to(source)
             link.parent.mkdir(parents=True, exist_ok=True)
             os.link(path, link)
@@ -120,9 +123,11 @@ class Build:
 
 
 def run_build(root: Path, *args: str, build_date: str | None = BUILD_DATE, env: dict | None = None,
-              cache: Path | None = None) -> Build:
+              cache: Path | None = None, fresh: bool = False) -> Build:
     """`mkdocs build --strict` in `root`. Each copy keeps its own download cache unless `cache` names one to share
-    (its files are keyed by content, so builds of different sites can share it safely)."""
+    (its files are keyed by content, so builds of different sites can share it safely). The build runs in a process
+    forked from tests/buildserver.py's, which has MkDocs and the studio imported already; `fresh` (or an
+    environment that changes a PYTHON* setting) runs it as a new process instead."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     if build_date:
         env["STUDIO_BUILD_DATE"] = build_date  # as if built on that day
@@ -130,6 +135,9 @@ def run_build(root: Path, *args: str, build_date: str | None = BUILD_DATE, env: 
         env.pop("STUDIO_CACHE_DIR", None)
     else:
         env["STUDIO_CACHE_DIR"] = str(cache)
+    if not fresh and SERVER.usable(env):
+        returncode, output = SERVER.build(root, ["build", "--strict", *args], env, timeout=600)
+        return Build(root, returncode, output)
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", *args],
         cwd=root, capture_output=True, text=True, env=env, timeout=600,

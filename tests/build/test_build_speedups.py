@@ -69,7 +69,7 @@ def test_with_a_material_version_not_checked_the_site_builds_the_same_without_it
 
 
 def test_a_warm_build_from_kept_renders_is_byte_identical(built, tmp_path):
-    root = copy_site(tmp_path / "warm", warm=False)
+    root = copy_site(tmp_path / "warm")
     cold = run_build(root, build_date=BUILD_DATE)
     assert cold.returncode == 0, cold.output
     assert "kept: page renders: 0 made" not in cold.output
@@ -78,12 +78,13 @@ def test_a_warm_build_from_kept_renders_is_byte_identical(built, tmp_path):
     assert re.search(r"kept: page renders: 0 made, [1-9]\d* kept.*; excerpt renders: 0 made, [1-9]\d* kept.*"
                      r"; reading times: 0 made, [1-9]\d* kept", warm.output), warm.output
     assert "search sections: 0 made, 0 kept" in warm.output  # only serve's next build could use them
+    assert re.search(r"theme templates: 0 compiled, [1-9]\d* kept", warm.output), warm.output  # from disk
     assert re.search(r"programme pages: 0 made, [1-9]\d* kept", warm.output)
     assert_same_files(built.site, warm.site)
 
 
 def test_a_kept_render_says_its_warnings_again_so_strict_still_fails(tmp_path):
-    root = copy_site(tmp_path / "warn", warm=False)
+    root = copy_site(tmp_path / "warn")
     page = root / "docs" / "which-programme.md"
     page.write_text(page.read_text(encoding="utf-8") + "\n\n[A link to nowhere](no-such-page.md)\n", encoding="utf-8")
     for _ in range(2):  # cold, then warm from the kept render
@@ -93,7 +94,7 @@ def test_a_kept_render_says_its_warnings_again_so_strict_still_fails(tmp_path):
 
 
 def test_after_a_one_programme_edit_under_serve_only_its_page_and_downloads_are_made(tmp_path):
-    root = copy_site(tmp_path / "serve", warm=False)
+    root = copy_site(tmp_path / "serve")
     path = root / "programs" / f"{EDITED}.yml"
     steps = [[], [{"path": f"programs/{EDITED}.yml", "text": summary_edited(path.read_text(encoding="utf-8"))}]]
     first, second = rebuild(root, steps, tmp_path / "snapshots")
@@ -129,7 +130,7 @@ def test_after_a_one_programme_edit_under_serve_only_its_page_and_downloads_are_
 
 
 def test_an_edit_undone_under_serve_finds_the_search_sections_of_the_pages_as_they_were(tmp_path):
-    root = copy_site(tmp_path / "undo", warm=False)
+    root = copy_site(tmp_path / "undo")
     name = f"programs/{EDITED}.yml"
     original = (root / name).read_text(encoding="utf-8")
     steps = [[], [{"path": name, "text": summary_edited(original)}], [{"path": name, "text": original}]]
@@ -194,3 +195,22 @@ def test_search_indexes_an_articles_own_text_not_the_related_programmes_and_call
     assert "Related programmes" not in " ".join(d["title"] + " " + d["text"] for d in article)
     assert any("hypertrophy" in d["text"].lower() for d in article)
     assert "data-studio-block" not in (built.site / url / "index.html").read_text(encoding="utf-8")
+
+
+def test_compiled_templates_kept_on_disk_are_used_only_for_the_source_they_were_compiled_from(built, tmp_path):
+    root = copy_site(tmp_path / "templates")  # its cache holds the shared build's compiled templates
+    assert (root / DEFAULT / "templates.json").is_file()
+    first = run_build(root, build_date=BUILD_DATE)
+    assert first.returncode == 0, first.output
+    # Material's own templates are kept; those of overrides/ are keyed by their path too, which a copy changes.
+    compiled, kept = map(int, re.search(r"theme templates: (\d+) compiled, (\d+) kept", first.output).groups())
+    assert 0 < compiled < kept, first.output
+    assert_same_files(built.site, first.site)
+    # An edit to a theme template: that one is compiled again and the page shows it.
+    main = root / "overrides" / "main.html"
+    main.write_text(main.read_text(encoding="utf-8").replace("{% block extrahead %}", "{% block extrahead %}<!-- ours -->", 1),
+                    encoding="utf-8")
+    second = run_build(root, build_date=BUILD_DATE)
+    assert second.returncode == 0, second.output
+    assert re.search(r"theme templates: 1 compiled, [1-9]\d* kept", second.output), second.output
+    assert "<!-- ours -->" in (second.site / "index.html").read_text(encoding="utf-8")

@@ -81,7 +81,7 @@ def _pages_that_differ(snapshots: Path, n: int) -> list[str]:
 
 
 def test_a_clean_rebuild_under_serve_writes_everything(tmp_path):
-    root = copy_site(tmp_path / "served", warm=False)
+    root = copy_site(tmp_path / "served")
     logs = rebuild(root, [[], [_edit(root, PROGRAMME, summary_edited)]], tmp_path / "snapshots", dirty=False)
     assert all("quick rebuild" not in log for log in logs)
 

@@ -257,7 +257,8 @@ def _is_modified(file: File) -> bool:
 @event_priority(-100)  # after the tags plugin (100), the blog plugin and the studio's hook have finished every page
 def on_env(env, config: MkDocsConfig, files: Files):
     if STATE.runs(RENDER_MEMO):
-        # The theme's templates compiled once a process (Jinja checks each against its source's time).
+        # The theme's templates compiled once, kept in memory and on disk (Jinja checks each against its source).
+        render_memo.TEMPLATES.use(env)
         env.bytecode_cache = render_memo.TEMPLATES
     if not _quick():
         return env
