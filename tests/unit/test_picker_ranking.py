@@ -6,50 +6,16 @@ from __future__ import annotations
 
 import itertools
 import random
-from pathlib import Path
 
 import pytest
-import yaml
+from pickerexamples import SPEC, example_id, example_page, expected_ranking, form_answers
 
 from studio.content import Offer, Picker, page_for, rank
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "fixtures" / "picker-ranking.yml"
 
-
-def worked_examples() -> dict:
-    return yaml.safe_load(EXAMPLES.read_text(encoding="utf-8"))
-
-
-def example_page(spec: dict):
-    """The page's data for the fixture's catalogue, as the build makes it."""
-    picker = Picker.model_validate(spec["picker"], strict=False)
-    offers = [Offer(p["slug"], p["title"], f"../programs/{p['slug']}/", tuple(p["goal"]), p["level"], p["sessions"],
-                    p["minutes"], tuple(p["equipment"])) for p in spec["programmes"]]
-    return picker, page_for(picker, offers, spec["equipment"])
-
-
-def form_answers(picker: Picker, answers: dict) -> dict:
-    """An example's answers as the form gives them: experience as the number of the first answer at that level."""
-    given = {key: str(value) for key, value in answers.items() if key in ("goal", "sessions", "minutes")}
-    if "experience" in answers:
-        given["experience"] = str([e.level for e in picker.experience].index(answers["experience"]))
-    if "kit" in answers:
-        given["kit"] = list(answers["kit"])
-    given["failed"] = list(answers.get("failed", []))
-    return given
-
-
-def expected_ranking(example: dict) -> list[dict]:
-    return [{"slug": slug, "differences": differences} for entry in example["ranking"]
-            for slug, differences in entry.items()]
-
-
-SPEC = worked_examples()
-
-
-@pytest.mark.parametrize("example", SPEC["examples"], ids=lambda e: e["name"][:60])
+@pytest.mark.parametrize("example", SPEC["examples"], ids=example_id)
 def test_worked_example(example):
-    picker, page = example_page(SPEC)
+    picker, page = example_page()
     assert rank(page.data, form_answers(picker, example["answers"])) == expected_ranking(example)
 
 
@@ -67,13 +33,13 @@ def test_the_examples_cover_every_programme_and_rule():
 
 
 def test_questions_asked_for_the_example_catalogue():
-    _, page = example_page(SPEC)
+    _, page = example_page()
     asked = [f"kit: {q.tick}" if q.tick else q.name for q in page.questions] + ["readiness"] * page.readiness
     assert asked == SPEC["asked"]
 
 
 def test_the_page_data_names_only_the_questions_asked():
-    _, page = example_page(SPEC)
+    _, page = example_page()
     assert [q.get("tick", q["name"]) for q in page.data["questions"]] == [
         "goal", "experience", "sessions", "minutes", "barbell", "squat rack", "bench", "dumbbells", "kettlebell",
         "pull-up bar", "mat", "resistance band"]
@@ -84,7 +50,7 @@ def test_the_page_data_names_only_the_questions_asked():
 
 
 def test_without_javascript_the_best_start_for_each_goal_and_level():
-    _, page = example_page(SPEC)
+    _, page = example_page()
     assert [(s.goal, [(level, p["slug"]) for level, p in s.picks]) for s in page.starts] == [
         ("strength", [("beginner", "barbell-basics"), ("intermediate", "four-day-strength"),
                       ("advanced", "peak-block")]),
