@@ -74,6 +74,7 @@
     item.appendChild(link);
     item.appendChild(el("p", "studio-picker__about", result.program.about));
     if (reasons && reasons.length) {
+      item.appendChild(el("p", "studio-picker__differs", "Why start here:"));
       var because = el("ul", "studio-picker__reasons");
       reasons.forEach(function (reason) { because.appendChild(el("li", "", reason)); });
       item.appendChild(because);

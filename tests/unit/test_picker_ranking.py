@@ -10,7 +10,7 @@ import random
 import pytest
 from pickerexamples import SPEC, example_id, example_page, expected_ranking, form_answers
 
-from studio.content import Offer, Picker, page_for, rank
+from studio.content import Offer, Picker, all_questions, cell, page_for, rank
 
 
 @pytest.mark.parametrize("example", SPEC["examples"], ids=example_id)
@@ -124,8 +124,6 @@ def all_rankings(points: list[list[list[int]]]):
 @pytest.mark.parametrize("seed", range(40))
 def test_the_questions_asked_are_exactly_those_that_change_the_order(seed):
     """Small random catalogues, checked against every combination of answers there is."""
-    from studio.content.ranking import all_questions, cell
-
     rng = random.Random(seed)
     kit = ["barbell", "mat"]
     offers = [offer(chr(97 + i), goal=rng.sample(["strength", "hypertrophy", "general fitness"], rng.randint(1, 2)),

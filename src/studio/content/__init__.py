@@ -28,7 +28,7 @@ from studio.content.pages import (
 )
 from studio.content.picker import GOAL_ANSWERS, MINUTES, PICKER_FILE, SESSIONS, Picker, load_picker
 from studio.content.pickerpage import PickerPage, Start, page_for, picker_page
-from studio.content.ranking import Offer, rank
+from studio.content.ranking import Offer, Question, all_questions, cell, rank
 from studio.content.tags import TAGS_FILE, TagsFile, check_tags_file
 
 __all__ = [
@@ -50,7 +50,7 @@ __all__ = [
     # pickerpage.py
     "PickerPage", "Start", "page_for", "picker_page",
     # ranking.py
-    "Offer", "rank",
+    "Offer", "Question", "all_questions", "cell", "rank",
     # tags.py
     "TAGS_FILE", "TagsFile", "check_tags_file",
 ]
