@@ -1,5 +1,5 @@
 """The picker's worked examples (tests/fixtures/picker-ranking.yml), read once for the Python test
-(tests/unit/test_picker_ranking.py) and the Chromium one (tests/browser/test_picker_ranking.py)."""
+(tests/unit/test_picker_ranking.py) and the Chromium one (tests/browser/test_picker_in_chromium.py)."""
 
 from __future__ import annotations
 

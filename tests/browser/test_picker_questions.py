@@ -1,6 +1,6 @@
 """The "Which programme is for me?" picker in real Chromium, on the test site: every programme ranked with
 what differs, best fits first. The order is checked against the rules' own adding up (studio.content.rank)
-over the data the page embeds; tests/browser/test_picker_ranking.py checks that adding up against the worked
+over the data the page embeds; tests/browser/test_picker_in_chromium.py checks that adding up against the worked
 examples."""
 
 from __future__ import annotations
@@ -57,8 +57,8 @@ def picks(page: Page) -> list[str]:
 
 def differences(page: Page, slug: str) -> list[str]:
     """What differs, as written (text, not the rendered text: the fold may be closed)."""
-    return page.locator(f"#picker-results .studio-picker__pick[data-slug='{slug}'] .studio-picker__why li").evaluate_all(
-        "els => els.map(e => e.textContent)")
+    items = page.locator(f"#picker-results .studio-picker__pick[data-slug='{slug}'] .studio-picker__why li")
+    return items.evaluate_all("els => els.map(e => e.textContent)")
 
 
 def by_the_rules(page: Page, answers: dict) -> list[str]:

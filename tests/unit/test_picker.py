@@ -183,19 +183,21 @@ def test_a_picker_page_needs_the_picker_file(site):
     ]
 
 
-GENTLE = PROGRAM.replace("title: Test Strength", "title: Gentle").replace("goal: strength", "goal: general fitness").replace(
-    "level: intermediate", "level: beginner").replace("[barbell, squat rack, bench, mat]",
-                                                      "[barbell, squat rack, bench, dumbbells, mat]")
+GENTLE = (PROGRAM.replace("title: Test Strength", "title: Gentle").replace("goal: strength", "goal: general fitness")
+          .replace("level: intermediate", "level: beginner")
+          .replace("[barbell, squat rack, bench, mat]", "[barbell, squat rack, bench, dumbbells, mat]"))
 
 
 def test_picker_escapes_hostile_text_and_embeds_the_programmes(site):
-    line = HOSTILE.replace("\u2028", "")  # a title is one line: U+2028 is refused there (tests/unit/test_odd_files_and_dates.py)
+    # A title is one line: U+2028 is refused there (tests/unit/test_odd_files_and_dates.py).
+    line = HOSTILE.replace("\u2028", "")
     hostile_picker = PICKER.replace("Build your trunk first.", json.dumps(HOSTILE)).replace(
         "Can you hold a plank for 30 seconds?", json.dumps("<img src=x onerror=alert(1)> plank?")) + (
         f"small_kit:\n  - kit: dumbbells\n    instead: {json.dumps(line)}\n")
     site.program(GENTLE, name="gentle.yml")
     # "Gentle" comes first by title and wins ties, so a reader without dumbbells can change the order.
-    built = small_site(site, hostile_picker, PROGRAM.replace("title: Test Strength", f"title: {json.dumps('Test ' + line)}"))
+    hostile_title = PROGRAM.replace("title: Test Strength", f"title: {json.dumps('Test ' + line)}")
+    built = small_site(site, hostile_picker, hostile_title)
     html = Renderer(built).blocks.picker("which/")
     soup = BeautifulSoup(html, "html.parser")
     assert [s.get("id") for s in soup.find_all("script")] == ["picker-data"]

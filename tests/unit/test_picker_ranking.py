@@ -1,5 +1,5 @@
 """The picker's ranking: Python's adding up against the worked examples in tests/fixtures/picker-ranking.yml
-(tests/browser/test_picker_ranking.py runs picker.js against the same file), and which questions it asks,
+(tests/browser/test_picker_in_chromium.py runs picker.js against the same file), and which questions it asks,
 checked against every answer there is for small catalogues."""
 
 from __future__ import annotations
