@@ -52,7 +52,8 @@ class _Session(KeepTogether):
         if frame is None or self._H <= frame._height:
             return super().split(aW, aH)
         heading, table = self._content[0], self._content[1]
-        # wrap (in KeepTogether.wrap) has sized the table's rows: its header row and its first row of boxes.
+        # Read from ReportLab 5.1's source: KeepTogether.wrap keeps the total height (_H) and its first flowable's
+        # (_H0), and has sized the table's rows (_rowHeights): its header row and its first row of boxes.
         first = heading.getSpaceBefore() + self._H0 + heading.getSpaceAfter() + sum(table._rowHeights[:2])
         if first <= aH or getattr(frame, "_atTop", False):
             return list(self._content)
