@@ -146,6 +146,7 @@
     if (ends.every(function (end) { return end.made.exact && end.side; })) {
       return ends.map(function (end) { return end.side; }).join(" to ") + " per side";
     }
+    if (ends.length === 1 && ends[0].made.exact) return "empty bar";
     return ends.map(function (end) {
       var side = end.side ? end.side + " per side" : "empty bar";
       if (end.made.exact) return shown(end.weight) + " " + v.unit + ": " + side;

@@ -83,8 +83,8 @@ class SetData(_Out):
     optional: bool = Field(description="A set past the fewest of a set range (sets: 3-4): done when the day allows.")
     chart: list[float] | None = Field(min_length=2, max_length=2, description=(
         "For an RPE or RIR set of a barbell, dumbbell or kettlebell lift: [lightest, heaviest] percent of the "
-        "lift's 1RM by Mike Tuchscherer's RPE chart for its reps (a percentage warm-up: its share of the first "
-        "set's); null for any other set, or one off the chart."))
+        "lift's 1RM by Mike Tuchscherer's RPE chart for its reps; null for any other set, or one off the "
+        "chart."))
 
 
 class RestData(_Out):

@@ -116,7 +116,8 @@ class PlanSet:
     load: Target | None
     optional: bool = False  # past the lower end of a set range (sets: 3-4): done when the day allows
     # (lightest, heaviest) % of 1RM that the RPE chart (effort.py) gives an RPE or RIR set of a barbell, dumbbell
-    # or kettlebell lift, and a warm-up's share of it; None for any other set, or one off the chart.
+    # or kettlebell lift; None for any other set, or one off the chart. (A percentage warm-up needs a percentage,
+    # weight or start-weight load: checks/program.py.)
     chart: tuple[float, float] | None = None
 
     @property
@@ -343,14 +344,6 @@ def _warmup_target(warmup: Warmup, first: Target | None) -> Target:
     return _share(first, fraction, "")
 
 
-def _warmup_chart(warmup: Warmup, first: PlanSet | None) -> tuple[float, float] | None:
-    """A percentage warm-up's share of the first working set's chart percentages, as a share of a percentage load
-    is (`_share`), so an effort set's warm-ups become weights too."""
-    if warmup.kind != "percent" or first is None or first.chart is None:
-        return None
-    return round(first.chart[0] * warmup.amount / 100, 4), round(first.chart[1] * warmup.amount / 100, 4)
-
-
 class _Expander:
     """Walks the programme's calendar once, counting sessions per exercise for per-session increases."""
 
@@ -418,9 +411,8 @@ class _Expander:
             targets.append(PlanSet(n + 1, rep, target, optional=n >= sets.low, chart=chart))
         warmups = ()
         if isinstance(item.warmup_sets, tuple):
-            first = targets[0] if targets else None
-            warmups = tuple(PlanSet(n + 1, Reps(w.reps, w.reps), _warmup_target(w, first.load if first else None),
-                                    chart=_warmup_chart(w, first))
+            first = targets[0].load if targets else None
+            warmups = tuple(PlanSet(n + 1, Reps(w.reps, w.reps), _warmup_target(w, first))
                             for n, w in enumerate(item.warmup_sets))
         return PlanExercise(slot, info.name, info.slug, tuple(targets), warmups, inc, on_a_barbell(info.equipment))
 
