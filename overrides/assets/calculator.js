@@ -216,8 +216,12 @@
     var params = new URLSearchParams();
     params.set("u", saved.unit);
     params.set("s", saved.step);
-    if (saved.bar !== undefined) params.set("b", saved.bar);
-    if (Array.isArray(saved.plates)) params.set("p", saved.plates.join(","));
+    /* The bar and plates only where they are not the unit's usual ones, so most links stay short. */
+    var unit = saved.unit === "lb" ? "lb" : "kg";
+    if (saved.bar !== undefined && number(saved.bar) !== DEFAULT_BAR[unit]) params.set("b", saved.bar);
+    if (Array.isArray(saved.plates) && platesOf(saved.plates, unit).length !== PLATES[unit].length) {
+      params.set("p", saved.plates.join(","));
+    }
     Object.keys(saved.maxes).forEach(function (name) { params.set(name, saved.maxes[name]); });
     return params.toString();
   }
@@ -300,13 +304,18 @@
       var from = data.effort && !data.warmup
         ? written + " ≈ " + shown(number(data.low)) + (data.high !== data.low ? "–" + shown(number(data.high)) : "") + "% 1RM"
         : written;
-      span.appendChild(document.createTextNode(" (" + from + ")"));
-      if (data.bar && !span.closest(".studio-weeks__table")) {  // the week-by-week grid stays a grid
+      /* How to load a barbell: on a line of its own in a day table's Load cell, else (a warm-up, the training
+         view's list) in the brackets, so the sentence reads on; the week-by-week grid stays a grid. */
+      if (!data.bar || span.closest(".studio-weeks__table")) {
+        span.appendChild(document.createTextNode(" (" + from + ")"));
+      } else {
+        var own = !!span.closest("td[data-label='Load']");
         var plates = document.createElement("span");
-        plates.className = "studio-load__plates";
+        plates.className = "studio-load__plates" + (own ? "" : " studio-load__plates--inline");
         plates.textContent = platesFor(range, v);
-        span.appendChild(document.createTextNode(" "));
+        span.appendChild(document.createTextNode(" (" + from + (own ? ") " : "; ")));
         span.appendChild(plates);
+        if (!own) span.appendChild(document.createTextNode(")"));
       }
       span.classList.add("studio-load--worked");
       return true;

@@ -370,7 +370,7 @@ def test_warm_ups_are_weights_never_below_the_empty_bar(one_rm: Page):
     expect(warmup).to_have_text("+ warm-up: Bar × 5, 40% × 5, 60% × 3")
     one_rm.get_by_label("Back squat 1RM").fill("60")
     # 40% and 60% of the first set's 43.5 kg: 17.4 kg is under the bar, so the bar; 26.1 kg is 25 kg.
-    expect(warmup).to_have_text("+ warm-up: Bar × 5, 20 kg (40%) empty bar × 5, 25 kg (60%) 2.5 per side × 3")
+    expect(warmup).to_have_text("+ warm-up: Bar × 5, 20 kg (40%; empty bar) × 5, 25 kg (60%; 2.5 per side) × 3")
     one_rm.get_by_label("Back squat 1RM").fill("200")
     expect(warmup.locator(".studio-load__weight")).to_have_text(["57.5 kg", "87.5 kg"])  # 58 and 87 kg
 
@@ -399,7 +399,7 @@ def test_print_a_week_prints_that_weeks_sessions_with_the_weights(page: Page, ca
     # Week 2 is the programme's sessions 4 to 6 (Day B, A, B): the bench press is 60 kg + 5 kg a session before.
     assert "Week 2 · Day B" in text and "Week 1 ·" not in text and "Week 3" not in text
     assert "77.5 kg (77% 1RM)" in text and "72.5 kg (72.5% 1RM)" in text
-    assert "75 kg (Start + 15 kg) 25 + 2.5 per side" in text
+    assert "75 kg (Start + 15 kg; 25 + 2.5 per side), rest 3 min." in text
     assert "80 kg (Start + 20 kg)" in text and "85 kg (Start + 25 kg)" in text
     assert errors == []
 
@@ -432,4 +432,33 @@ def test_without_javascript_the_percentages_show(browser, calc_url: str):
     expect_each(page.locator(BENCH_PLUS_5), "Start + 5 kg")
     page.goto(f"{calc_url}/programs/calc-training-max/")
     expect_each(page.locator(SQUAT_TM), "85% TM")
+    context.close()
+
+
+def test_the_training_view_works_effort_sets_out_with_the_same_maths(page: Page, calc_url: str, errors: list[str]):
+    page.goto(f"{calc_url}/programs/calc-effort/", wait_until="load")
+    page.get_by_label("Back squat 1RM").fill("140")
+    page.goto(f"{calc_url}/programs/calc-effort/train/", wait_until="networkidle")
+    squat = page.locator(".studio-train__ex", has_text="Back squat")
+    # The lighter end of 110–112.5 kg, as the programme page works it out, and how to load it.
+    expect(squat.locator(".studio-train__weight").first).to_have_value("110")
+    expect(squat.locator(".studio-train__target").first).to_have_text("Target 5 reps @ 110 kg (RPE 7–8). 25 + 20 per side")
+    bench = page.locator(".studio-train__ex", has_text="Bench press").first
+    expect(bench.locator(".studio-train__weight").first).to_have_value("")  # no 1RM given: chosen by feel
+    assert errors == []
+
+
+def test_a_personal_link_carries_a_bar_and_plates_that_are_not_the_usual(one_rm: Page, browser, calc_url: str):
+    one_rm.get_by_label("Bench press start weight").fill("102.5")
+    one_rm.get_by_label("Bar", exact=True).fill("15")
+    one_rm.get_by_label("15 kg", exact=True).uncheck()
+    one_rm.get_by_role("button", name="Make a personal link").click()
+    link = one_rm.get_by_label("Personal link").input_value()
+    assert link.endswith("#u=kg&s=2.5&b=15&p=25%2C20%2C10%2C5%2C2.5%2C1.25&Bench+press%7Cstart=102.5"), link
+    context = browser.new_context()  # another device: nothing stored
+    other = context.new_page()
+    other.goto(link.replace("/train/#", "/#"), wait_until="load")
+    expect(other.get_by_label("Bar", exact=True)).to_have_value("15")
+    expect(other.get_by_label("15 kg", exact=True)).not_to_be_checked()
+    assert plates_of(other, BENCH_START) == "25 + 10 + 5 + 2.5 + 1.25 per side"
     context.close()
