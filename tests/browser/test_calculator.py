@@ -398,9 +398,10 @@ def test_print_a_week_prints_that_weeks_sessions_with_the_weights(page: Page, ca
     text = " ".join(text.split())
     # Week 2 is the programme's sessions 4 to 6 (Day B, A, B): the bench press is 60 kg + 5 kg a session before.
     assert "Week 2 · Day B" in text and "Week 1 ·" not in text and "Week 3" not in text
-    assert "77.5 kg (77% 1RM)" in text and "72.5 kg (72.5% 1RM)" in text
-    assert "75 kg (Start + 15 kg; 25 + 2.5 per side), rest 3 min." in text
-    assert "80 kg (Start + 20 kg)" in text and "85 kg (Start + 25 kg)" in text
+    assert "77.5 kg (77% 1RM; 25 + 2.5 + 1.25 per side)" in text and "72.5 kg (72.5% 1RM; 25 + 1.25 per side)" in text
+    assert "@ 75 kg (Start + 15 kg; 25 + 2.5 per side)." in text
+    assert "Join the pre-sale list" not in text  # the page's call to action is not part of the week
+    assert "80 kg (Start + 20 kg; 25 + 5 per side)" in text and "85 kg (Start + 25 kg; 25 + 5 + 2.5 per side)" in text
     assert errors == []
 
 
