@@ -32,6 +32,7 @@ from studio.format import (
     slugify,
 )
 from studio.plan.blocks import PlanBlock, plan_block
+from studio.plan.effort import effort_range, on_a_barbell, weighed
 from studio.plan.order import Slot, groups
 
 Lookup = Callable[[str], ExerciseInfo]
@@ -114,6 +115,10 @@ class PlanSet:
     reps: Reps
     load: Target | None
     optional: bool = False  # past the lower end of a set range (sets: 3-4): done when the day allows
+    # (lightest, heaviest) % of 1RM that the RPE chart (effort.py) gives an RPE or RIR set of a barbell, dumbbell
+    # or kettlebell lift; None for any other set, or one off the chart. (A percentage warm-up needs a percentage,
+    # weight or start-weight load: checks/program.py.)
+    chart: tuple[float, float] | None = None
 
     @property
     def label(self) -> str:
@@ -132,6 +137,7 @@ class PlanExercise:
     sets: tuple[PlanSet, ...]
     warmups: tuple[PlanSet, ...]
     increase: Increase | None  # what raises its load, if anything
+    barbell: bool = False  # loaded on a barbell with plates (its library equipment names one)
 
     @property
     def order(self) -> str:
@@ -227,6 +233,7 @@ class Input:
 
     lift: str
     basis: str  # '1RM', '5RM', ... or 'start'
+    effort: bool = False  # a 1RM asked for only to read the lift's RPE or RIR sets off the chart
 
 
 @dataclass(frozen=True)
@@ -238,21 +245,23 @@ class Plan:
     def sessions(self) -> list[PlanSession]:
         return [session for week in self.weeks for session in week.sessions]
 
-    def inputs(self) -> list[Input]:
+    def inputs(self, effort: bool = False) -> list[Input]:
         """What the reader enters to turn relative loads into weights, in order of first use.
 
-        A training-max load asks for the 1RM: the training max is worked out from it.
+        A training-max load asks for the 1RM: the training max is worked out from it. With `effort`, RPE and RIR
+        sets the chart reads (PlanSet.chart) ask for their lift's 1RM too, marked `effort` when nothing else does.
         """
-        found: dict[Input, None] = {}
+        found: dict[tuple[str, str], bool] = {}  # (lift, basis) -> asked for by effort sets only
         for session in self.sessions:
             for exercise in session.exercises:
                 for done in (*exercise.warmups, *exercise.sets):
                     load = done.load
-                    if load is None or not load.is_relative:
-                        continue
-                    basis = "start" if load.kind == "start" else (ONE_RM if load.basis == "TM" else load.basis)
-                    found.setdefault(Input(exercise.name, basis))
-        return list(found)
+                    if load is not None and load.is_relative:
+                        basis = "start" if load.kind == "start" else (ONE_RM if load.basis == "TM" else load.basis)
+                        found[(exercise.name, basis)] = False
+                    elif effort and done.chart is not None:
+                        found.setdefault((exercise.name, ONE_RM), True)
+        return [Input(lift, basis, only_effort) for (lift, basis), only_effort in found.items()]
 
     def cycle_increases(self) -> dict[tuple[str, int], float]:
         """{(lift, cycle): what its max goes up by from cycle 1} where a phase raises it each cycle."""
@@ -386,6 +395,7 @@ class _Expander:
         item = slot.item
         sets, reps, loads = week_prescription(item, week)
         targets = []
+        charted = weighed(info.equipment)
         for n in range(sets.high):
             load = _one(loads, n) if loads else None
             if load is None:
@@ -396,13 +406,15 @@ class _Expander:
                 target = Target.of(load)
                 steps = self._steps(inc, target, week, info.name, seen)
                 target = _raise(target, inc, steps, cycle)
-            targets.append(PlanSet(n + 1, _one(reps, n), target, optional=n >= sets.low))
+            rep = _one(reps, n)
+            chart = effort_range(rep, target.kind, target.low, target.high) if charted and target else None
+            targets.append(PlanSet(n + 1, rep, target, optional=n >= sets.low, chart=chart))
         warmups = ()
         if isinstance(item.warmup_sets, tuple):
             first = targets[0].load if targets else None
             warmups = tuple(PlanSet(n + 1, Reps(w.reps, w.reps), _warmup_target(w, first))
                             for n, w in enumerate(item.warmup_sets))
-        return PlanExercise(slot, info.name, info.slug, tuple(targets), warmups, inc)
+        return PlanExercise(slot, info.name, info.slug, tuple(targets), warmups, inc, on_a_barbell(info.equipment))
 
     def _steps(self, inc: Increase | None, target: Target, week: int, name: str, seen: Counter[str]) -> int:
         if inc is None:

@@ -9,7 +9,7 @@ from functools import cache
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from studio.plan import groups
+from studio.plan import RPE_CHART, SOURCE, SOURCE_URL, groups
 from studio.presentation import (
     FIGURES_NOTE,
     GLOSSARY,
@@ -56,6 +56,7 @@ def environment() -> Environment:
     env.filters["prose"] = lambda text: Markup(render_prose(text))
     env.filters["safe_url"] = lambda url: url if url and is_safe_url(url) else None
     env.globals.update(glossary=GLOSSARY, figures_note=FIGURES_NOTE,
+                       rpe_chart=RPE_CHART, chart_source=SOURCE, chart_source_url=SOURCE_URL,
                        groups=groups, href=href, program_page=program_page,
                        exercise_page=exercise_page, download_href=download_href,
                        first_sessions=first_sessions,
