@@ -8,6 +8,7 @@ from sitecopy import SITE
 
 from studio import load_catalog
 from studio.catalog import comparison_rows, program_cells
+from studio.format import sets_text
 from studio.presentation import facts
 
 pytestmark = pytest.mark.browser
@@ -77,7 +78,7 @@ def test_tick_three_in_the_catalogue_and_compare_them(catalogue: Page):
     assert sorted(asked) == sorted(CHOSEN)  # only the chosen programmes' files
     programs = [CATALOG.program(slug) for slug in CHOSEN]
     assert dict(table(catalogue, "#compare-page table"))["Working sets a week"] == [
-        f"{CATALOG.figures(p).sets_per_week:g}" for p in sorted(programs, key=lambda p: p.title.lower())]
+        sets_text(CATALOG.figures(p).sets_per_week) for p in sorted(programs, key=lambda p: p.title.lower())]
     assert table(catalogue, "#compare-page table") == expected(CHOSEN)
     expect(catalogue.locator("#compare-note")).to_contain_text("Comparing 3 programmes")
     expect(catalogue.locator(f"#compare-list input[value='{CHOSEN[0]}']")).to_be_checked()
