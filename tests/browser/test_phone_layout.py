@@ -4,9 +4,8 @@ text a reader sees, charts included, is at least 12 CSS px."""
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Browser
-
 from pagetypes import PAGE_TYPES
+from playwright.sync_api import Browser
 
 pytestmark = pytest.mark.browser
 
