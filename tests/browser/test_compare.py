@@ -9,7 +9,7 @@ from sitecopy import SITE
 from studio import load_catalog
 from studio.catalog import comparison_rows, program_cells
 from studio.format import sets_text
-from studio.presentation import facts
+from studio.presentation import FIGURES_NOTE, facts
 
 pytestmark = pytest.mark.browser
 CATALOG = load_catalog(SITE)
@@ -93,8 +93,9 @@ def test_the_table_reads_as_the_one_an_article_builds(page: Page, site_url: str)
     heads = page.locator("#compare-page thead th[data-slug] a")
     assert heads.all_inner_texts() == [CATALOG.program(s).title for s in IN_ARTICLE]
     assert heads.evaluate_all("els => els.map(a => a.getAttribute('href'))") == [f"../{s}/" for s in IN_ARTICLE]
-    caption_and_note = page.locator("#compare-page caption, #compare-page .studio-compare__note a")
+    caption_and_note = page.locator("#compare-page caption, #compare-page .studio-compare__note")
     expect(caption_and_note).to_have_count(2)
+    expect(page.locator("#compare-page .studio-compare__note")).to_have_text(FIGURES_NOTE)
 
 
 def test_compare_two_and_change_the_choice_on_the_page(page: Page, site_url: str):
