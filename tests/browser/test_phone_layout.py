@@ -1,4 +1,5 @@
-"""Pages on a phone-sized screen: day tables become one card per exercise, no page scrolls sideways, and every
+"""Pages on a phone-sized screen: day tables become one card per exercise, no page scrolls sideways (wide tables
+scroll inside, their label column kept in view), and every
 text a reader sees, charts included, is at least 12 CSS px."""
 
 from __future__ import annotations
@@ -109,3 +110,20 @@ def test_every_page_fits_a_phone_and_its_text_is_readable(phone, site_url: str, 
     problems += [f"{kind} page {address}: {t['element']} \"{t['text']}\" is {t['size']} px, under {SMALLEST} px"
                  for t in texts if t["size"] < SMALLEST]
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize(("kind", "table"), [("compare", "#compare-page .studio-compare__table"),
+                                             ("programme", ".studio-weeks__table")])
+def test_wide_tables_scroll_inside_with_their_label_column_kept_in_view(phone, site_url: str, kind: str, table: str):
+    phone.goto(site_url + PAGE_TYPES[kind], wait_until="networkidle")
+    wrap = phone.locator(table).first.locator("xpath=ancestor::*[contains(@class, 'studio-table-wrap') or "
+                                              "contains(@class, 'studio-weeks')][1]")
+    sizes = wrap.evaluate("el => [el.scrollWidth, el.clientWidth]")
+    assert sizes[0] > sizes[1], f"{kind}: the table fits a phone ({sizes}), so nothing here scrolls"
+    label = phone.locator(table).first.locator("tbody th[scope='row']").first
+    before = label.bounding_box()
+    wrap.evaluate("el => { el.scrollLeft = el.scrollWidth; }")
+    after = label.bounding_box()
+    assert wrap.evaluate("el => el.scrollLeft") > 0
+    assert abs(after["x"] - before["x"]) < 1, f"{kind}: the row labels moved from {before['x']} to {after['x']} px"
+    assert sideways(phone) is None
