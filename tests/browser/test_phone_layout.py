@@ -1,6 +1,6 @@
 """Pages on a phone-sized screen: day tables become one card per exercise, no page scrolls sideways (wide tables
-scroll inside, their label column kept in view), and every
-text a reader sees, charts included, is at least 12 CSS px."""
+scroll inside, their label column kept in view), and every text a reader sees, charts included, is at least 12 CSS
+px."""
 
 from __future__ import annotations
 
