@@ -234,9 +234,10 @@ class ComparisonData(_Out):
                                  "'session_length_estimated', 'equipment', 'sets_per_week', 'style:<style key>', "
                                  "'other_share', 'muscle:<muscle group>'.")
     label: str = Field(description="The row's label on the compare page: 'Working sets a week'.")
-    text: str = Field(description="As the compare page shows it: 'Strength', '12 weeks', '≈ 55 min', '16.5', '42%'.")
-    value: float | None = Field(description="The number behind the text: minutes, sets a week, or a share from 0 to 1; "
-                                            "null for the facts, which are text.")
+    text: str = Field(description="As the compare page shows it, rounded for reading (sets a week to halves): "
+                                  "'Strength', '12 weeks', '≈ 55 min', '16.5', '42%'.")
+    value: float | None = Field(description="The exact number behind the text: minutes, sets a week, or a share from 0 "
+                                            "to 1; null for the facts, which are text.")
 
 
 # The programme's own fields, in the owner's order; structure (phases) and what is worked out from it follow.

@@ -29,6 +29,8 @@ from studio.format import (
     Rest,
     SetCount,
     Warmup,
+    amount_text,
+    percent_text,
     slugify,
 )
 from studio.plan.blocks import PlanBlock, plan_block
@@ -51,12 +53,11 @@ WEEKDAY_OFFSETS = {
 RELATIVE = ("percent", "weight", "start")  # loads that an increase or another day's share can change
 
 
-def _fmt(number: float) -> str:
-    return f"{number:g}" if not float(number).is_integer() else str(int(number))
-
-
-def _span(low: float, high: float, unit: str = "") -> str:
-    return f"{_fmt(low)}{unit}" if low == high else f"{_fmt(low)}–{_fmt(high)}{unit}"
+def _span(low: float, high: float, unit: str = "", written: Callable[[float], str] = amount_text) -> str:
+    """'72.5', '65–75' with `unit` after: as a person writes the numbers (a percentage to one decimal), so a
+    range whose ends read the same reads as one number."""
+    low_text, high_text = written(low), written(high)
+    return f"{low_text}{unit}" if low_text == high_text else f"{low_text}–{high_text}{unit}"
 
 
 @dataclass(frozen=True)
@@ -88,11 +89,11 @@ class Target:
 
     def __str__(self) -> str:
         if self.kind == "percent":
-            base = self.basis if not self.add else f"({self.basis} + {_fmt(self.add)} {self.unit})"
-            return f"{_span(self.low, self.high)}% {base}"
+            base = self.basis if not self.add else f"({self.basis} + {amount_text(self.add)} {self.unit})"
+            return f"{_span(self.low, self.high, written=percent_text)}% {base}"
         if self.kind == "start":
-            text = "Start weight" if not self.add else f"Start + {_fmt(self.add)} {self.unit}"
-            return text if self.scale == 1 else f"{_fmt(round(self.scale * 100, 1))}% of ({text.lower()})"
+            text = "Start weight" if not self.add else f"Start + {amount_text(self.add)} {self.unit}"
+            return text if self.scale == 1 else f"{percent_text(self.scale * 100)}% of ({text.lower()})"
         if self.kind == "weight":
             return _span(self.low, self.high, f" {self.unit}")
         if self.kind == "rpe":
@@ -105,7 +106,7 @@ class Target:
     def compact(self) -> str:
         """For a log cell: '72.5%', 'TM 85%', 'Start + 5 kg', '60 kg'."""
         if self.kind == "percent" and self.basis == ONE_RM and not self.add:
-            return f"{_span(self.low, self.high)}%"
+            return f"{_span(self.low, self.high, written=percent_text)}%"
         return str(self)
 
 
@@ -432,7 +433,7 @@ class _Expander:
         slot = next(s for g in groups(other) for s in g.slots if self.lookup(s.item.exercise).name == info.name)
         resolved = self._exercise(slot, info, phase, other, cycle, week, effective_increase(slot.item, phase), seen)
         source = resolved.sets[min(n, len(resolved.sets) - 1)].load
-        via = f"{_fmt(load.low)}% of {other.name}"
+        via = f"{percent_text(load.low)}% of {other.name}"
         return _share(source, load.low / 100, via) if source is not None else Target("percent", load.low, load.high,
                                                                                         basis=f"of {other.name}")
 

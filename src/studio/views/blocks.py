@@ -13,7 +13,7 @@ from studio.caching import CALLS, DIRECTIVES, QUOTES, RELATED, STYLE_TABLES, TAB
 from studio.catalog import Cell, comparison_rows, empty_comparison_rows, program_cells
 from studio.content import GOAL_ANSWERS, KINDS, MINUTES, SESSIONS, Directive, find_directives, picker_page
 from studio.format import Program
-from studio.presentation import CATALOGUE_URL, METHOD_PAGE, program_url, relative_url
+from studio.presentation import CATALOGUE_URL, program_url, relative_url
 from studio.site import Site
 from studio.views.scriptdata import script_json
 
@@ -81,8 +81,7 @@ class BlockRenderer:
         columns = [self._column(p)[0] for p in programs]
         rows = (empty_comparison_rows if empty else comparison_rows)(columns, self.site.catalog.library.muscles)
         return self._render("_programs_table.html.j2", programs=[] if empty else programs, rows=rows,
-                            link=lambda p: relative_url(url, program_url(p.slug)),
-                            method=relative_url(url, METHOD_PAGE))
+                            link=lambda p: relative_url(url, program_url(p.slug)))
 
     def call_to_action(self, src: str, url: str, chosen: str | None = None, anchor: str = "cta") -> str:
         shown = self.site.shown(self.site.call(src, chosen), url)
