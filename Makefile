@@ -8,7 +8,7 @@ TEST_STAMP := $(VENV)/.installed-test
 # MkDocs and Material print an end-of-life banner on every run; the pins are deliberate (see README).
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test check content-edit-test test-fast fuzz schema lock bench clean browser nginx libreoffice node-modules audit shots
+.PHONY: serve build test check content-edit-test test-fast fuzz schema lock bench clean browser nginx libreoffice poppler node-modules audit shots
 
 # scripts/bench.py runs this target's command (read with `make -n serve`), so the bench serves as this does.
 serve: $(STAMP)  ## preview at http://127.0.0.1:8000 with live reload; a save re-writes only the pages it changed
@@ -33,7 +33,7 @@ audit: $(TEST_STAMP) browser nginx  ## Lighthouse (mobile) and axe on every page
 	@bash scripts/ensure-node-modules.sh --audit
 	$(BIN)/python scripts/audit.py
 
-shots: $(TEST_STAMP) browser  ## phone and desktop screenshots of every page type, light and dark, and a PDF's first pages, into shots/
+shots: $(TEST_STAMP) browser poppler  ## phone and desktop screenshots of every page type, light and dark, and a PDF's first pages, into shots/
 	$(BIN)/python scripts/shots.py
 
 FUZZ_MINUTES ?= 10
@@ -62,6 +62,9 @@ nginx:  ## Debian's nginx for the deploy tests (installed once, as root or with 
 
 node-modules:  ## axe-core from npm (package-lock.json) for the accessibility test
 	@bash scripts/ensure-node-modules.sh
+
+poppler:  ## Debian's poppler-utils (pdftoppm), for make shots to draw PDF pages
+	@bash scripts/ensure-poppler.sh
 
 libreoffice:  ## Debian's headless LibreOffice Calc, to recalculate the spreadsheet download in tests
 	@bash scripts/ensure-libreoffice.sh
