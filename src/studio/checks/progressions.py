@@ -99,12 +99,9 @@ def _check_increase(item: Exercise, phase: Phase, loc: tuple, add: Add) -> None:
     if inc.unit == "%" and kinds != {"percent"}:
         add(where, f"'{inc.amount_label}' goes on percentage loads; with "
                    f"{' or '.join(sorted(kinds))} loads write it in kg or lb, e.g. '2.5 kg a {inc.every}'")
-    elif inc.unit != "%" and not kinds <= {"weight", "start"}:
-        add(where, f"'{inc.amount_label}' goes on loads in kg or lb or a start weight; with "
-                   f"{' or '.join(sorted(kinds))} loads write it as a percentage, e.g. '2.5% a {inc.every}'"
-              if "percent" in kinds else
-              f"'{inc.amount_label}' needs a load in kg or lb, a percentage or 'start'; "
-              f"{' and '.join(sorted(kinds))} loads cannot go up by a fixed amount")
+    elif inc.unit != "%" and (fixed := kinds - {"weight", "start", "percent"}):
+        add(where, f"'{inc.amount_label}' needs a load in kg or lb, a percentage of a max or 'start'; "
+                   f"{' and '.join(sorted(fixed))} loads cannot go up by a fixed amount")
 
 
 def _check_loads(program: Program, item: Exercise, phase: Phase, loc: tuple, add: Add) -> None:

@@ -19,9 +19,10 @@ CSV_COLUMNS = (
 
 
 def _number(value) -> str:
+    """A number in full (a load 2.5% a week heavier twice is 65.6640625% of the 1RM), without a trailing '.0'."""
     if value is None:
         return ""
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
 def _yes(flag: bool) -> str:

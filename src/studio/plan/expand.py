@@ -58,13 +58,21 @@ def _span(low: float, high: float, unit: str = "") -> str:
     return f"{_fmt(low)}{unit}" if low == high else f"{_fmt(low)}–{_fmt(high)}{unit}"
 
 
+def _percent_span(low: float, high: float) -> str:
+    """A percentage of a max as it reads, to a tenth: 62.5 × 1.025 = 64.0625 reads '64.1'. The number itself
+    stays exact for the calculator, the spreadsheet and the JSON."""
+    return _span(round(low, 1), round(high, 1))
+
+
 @dataclass(frozen=True)
 class Target:
     """A set's load for one week and session, resolved.
 
-    percent: `low`–`high` % of the lift's `basis` (1RM, TM or an N-rep max), that max raised by `add`
-    (cycle increases, in `unit`). weight: `low`–`high` in `unit`. start: `scale` × (the reader's start
-    weight + `add` in `unit`). rpe, rir, bodyweight: as written. bar: the empty bar.
+    percent: `low`–`high` % of the lift's `basis` (1RM, TM or an N-rep max), that max raised by `add` (in
+    `unit`: increases a cycle, a week or a session in kg or lb); `run_add` is the part of `add` gained within
+    this run of the phase (a week's or a session's increases), the rest came with the runs before. weight:
+    `low`–`high` in `unit`. start: `scale` × (the reader's start weight + `add` in `unit`). rpe, rir,
+    bodyweight: as written. bar: the empty bar.
     """
 
     kind: str
@@ -75,6 +83,7 @@ class Target:
     add: float = 0
     scale: float = 1
     via: str = ""  # '80% of Volume day' when worked out from another day's load
+    run_add: float = 0
 
     @classmethod
     def of(cls, load: Load) -> Target:
@@ -88,7 +97,7 @@ class Target:
     def __str__(self) -> str:
         if self.kind == "percent":
             base = self.basis if not self.add else f"({self.basis} + {_fmt(self.add)} {self.unit})"
-            return f"{_span(self.low, self.high)}% {base}"
+            return f"{_percent_span(self.low, self.high)}% {base}"
         if self.kind == "start":
             text = "Start weight" if not self.add else f"Start + {_fmt(self.add)} {self.unit}"
             return text if self.scale == 1 else f"{_fmt(round(self.scale * 100, 1))}% of ({text.lower()})"
@@ -104,7 +113,7 @@ class Target:
     def compact(self) -> str:
         """For a log cell: '72.5%', 'TM 85%', 'Start + 5 kg', '60 kg'."""
         if self.kind == "percent" and self.basis == ONE_RM and not self.add:
-            return f"{_span(self.low, self.high)}%"
+            return f"{_percent_span(self.low, self.high)}%"
         return str(self)
 
 
@@ -284,7 +293,9 @@ def _one(values: tuple, index: int):
 
 
 def effective_increase(item: Exercise, phase: Phase) -> Increase | None:
-    """The exercise's own increase; else the phase's, where it fits the exercise's loads."""
+    """The exercise's own increase; else the phase's, where it fits the exercise's loads: a percentage fits
+    percentage loads (and so does an increase a cycle, which raises the max they are of); kg or lb a week or a
+    session fit weights, start weights and percentages of a max (it raises the max)."""
     if item.increase is not None:
         return None if item.increase == NO_INCREASE else item.increase
     inc = phase.increase
@@ -293,23 +304,37 @@ def effective_increase(item: Exercise, phase: Phase) -> Increase | None:
     kinds = {load.kind for load in item.load if load.basis != "day"}
     if inc.every in ("cycle",) or inc.unit == "%":
         return inc if kinds == {"percent"} else None
-    return inc if kinds and kinds <= {"weight", "start"} else None
+    return inc if kinds and kinds <= {"weight", "start", "percent"} else None
 
 
-def _raise(target: Target, inc: Increase | None, steps: int, cycle: int) -> Target:
-    if inc is None or target.kind not in RELATIVE:
+@dataclass(frozen=True)
+class Steps:
+    """How many times an increase has gone on a set: `before` in the runs of the phase before this one, `now`
+    within this run."""
+
+    before: int = 0
+    now: int = 0
+
+
+def raises_max(inc: Increase | None, target: Target) -> bool:
+    """An increase in kg or lb on a percentage load raises the max the percentage is of."""
+    return inc is not None and inc.unit != "%" and target.kind == "percent"
+
+
+def _raise(target: Target, inc: Increase | None, steps: Steps) -> Target:
+    if inc is None or inc.every == "range" or target.kind not in RELATIVE:
         return target
-    if inc.every == "cycle":
-        if cycle == 1:
+    if inc.unit == "%":
+        if target.kind != "percent":  # the checks refuse it: a percentage goes on percentage loads
             return target
-        if inc.unit == "%":
-            return replace(target, low=target.low + (cycle - 1) * inc.amount, high=target.high + (cycle - 1) * inc.amount)
-        return replace(target, add=(cycle - 1) * inc.amount, unit=inc.unit)
-    if inc.every == "range" or steps == 0:
+        # It compounds: each week (session, cycle) is 1 + amount/100 times the one before, as '2.5% heavier' says.
+        factor = (1 + inc.amount / 100) ** (steps.before + steps.now)
+        return replace(target, low=round(target.low * factor, 9), high=round(target.high * factor, 9))
+    amount = (steps.before + steps.now) * inc.amount
+    if not amount:
         return target
-    amount = steps * inc.amount
     if target.kind == "percent":
-        return replace(target, low=round(target.low + amount, 4), high=round(target.high + amount, 4))
+        return replace(target, add=target.add + amount, unit=inc.unit, run_add=steps.now * inc.amount)
     if target.kind == "weight":
         return replace(target, low=target.low + amount, high=target.high + amount)
     return replace(target, add=target.add + amount, unit=inc.unit)
@@ -341,6 +366,7 @@ class _Expander:
     def __init__(self, program: Program, lookup: Lookup):
         self.program, self.lookup = program, lookup
         self.seen_in_programme: Counter[str] = Counter()  # start-weight progressions run over the programme
+        self.seen_in_phase: Counter[str] = Counter()  # a max raised each session keeps rising over a phase's runs
 
     def expand(self) -> Plan:
         program = self.program
@@ -348,6 +374,7 @@ class _Expander:
         weeks, week_number, index = [], 0, 0
         for p, phase in enumerate(program.phases):
             schedule = program.schedule(p)
+            self.seen_in_phase = Counter()
             for run in range(phase.cycles):
                 seen_in_run: Counter[str] = Counter()  # written loads progress within each run of a phase
                 for w in range(phase.weeks):
@@ -376,6 +403,7 @@ class _Expander:
         # Counted once the day is laid out, once per lift: a lift done twice in a session steps once.
         for name in dict.fromkeys(exercise.name for exercise in found):
             seen[name] += 1
+            self.seen_in_phase[name] += 1
         started = (e.name for e in found if any(s.load is not None and s.load.kind == "start" for s in e.sets))
         for name in dict.fromkeys(started):
             self.seen_in_programme[name] += 1
@@ -394,8 +422,7 @@ class _Expander:
                 target = self._from_day(load, info, phase, day, cycle, week, n, seen)
             else:
                 target = Target.of(load)
-                steps = self._steps(inc, target, week, info.name, seen)
-                target = _raise(target, inc, steps, cycle)
+                target = _raise(target, inc, self._steps(inc, target, phase, cycle, week, info.name, seen))
             targets.append(PlanSet(n + 1, _one(reps, n), target, optional=n >= sets.low))
         warmups = ()
         if isinstance(item.warmup_sets, tuple):
@@ -404,14 +431,20 @@ class _Expander:
                             for n, w in enumerate(item.warmup_sets))
         return PlanExercise(slot, info.name, info.slug, tuple(targets), warmups, inc)
 
-    def _steps(self, inc: Increase | None, target: Target, week: int, name: str, seen: Counter[str]) -> int:
-        if inc is None:
-            return 0
+    def _steps(self, inc: Increase | None, target: Target, phase: Phase, cycle: int, week: int, name: str,
+               seen: Counter[str]) -> Steps:
+        """Written loads (percentages, weights) go up within each run of a phase, a start weight over the
+        programme, a max (kg or lb on a percentage) over the runs of its phase: the lifter carries it."""
+        if inc is None or inc.every == "range":
+            return Steps()
+        if inc.every == "cycle":
+            return Steps(before=cycle - 1)
+        carried = raises_max(inc, target)
         if inc.every == "week":
-            return week - 1
-        if inc.every == "session":
-            return self.seen_in_programme[name] if target.kind == "start" else seen[name]
-        return 0
+            return Steps((cycle - 1) * phase.weeks if carried else 0, week - 1)
+        if target.kind == "start":
+            return Steps(now=self.seen_in_programme[name])
+        return Steps(self.seen_in_phase[name] - seen[name] if carried else 0, seen[name])
 
     def _from_day(self, load: Load, info: ExerciseInfo, phase: Phase, day: Day, cycle: int, week: int, n: int,
                   seen: Counter[str]) -> Target:
