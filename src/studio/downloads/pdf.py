@@ -38,10 +38,10 @@ from studio.downloads.rows import warmup_text
 from studio.format import Day, Program
 from studio.plan import Lookup, Plan, PlanBlock, PlanExercise, PlanSession, Slot, groups
 from studio.presentation import (
-    BLOCK_LOG_HINTS,
     GLOSSARY,
     alternatives_text,
     block_log_boxes,
+    block_log_hint,
     block_summary,
     block_table_rows,
     block_title,
@@ -420,7 +420,7 @@ class _Builder:
             row = [self.para(f"<b>{markup(block.order)}</b>", "cell") if n == 0 else "", label,
                    *[self.target_cell(head, set_width) for head in chunk]]
             blanks.extend((len(row) + k, start + len(found)) for k in range(columns - len(chunk)))
-            found.append(row + [""] * (columns - len(chunk)) + [BLOCK_LOG_HINTS[block.kind]])
+            found.append(row + [""] * (columns - len(chunk)) + [block_log_hint(block)])
         return found
 
     def target_cell(self, label: str, width: float) -> str | Paragraph:

@@ -43,9 +43,9 @@ from studio.downloads.cells import starts_like_formula
 from studio.format import ONE_RM, TRAINING_MAX
 from studio.plan import Plan, PlanBlock, PlanExercise, PlanSession, PlanSet, Target
 from studio.presentation import (
-    BLOCK_LOG_HINTS,
     alternatives_text,
     block_log_boxes,
+    block_log_hint,
     block_table_rows,
     block_title,
     ladder_text,
@@ -464,7 +464,7 @@ def _session(cells: _Cells, sheet: Worksheet, row: int, session: PlanSession, in
 
 def _block_rows(cells: _Cells, sheet: Worksheet, row: int, block: PlanBlock) -> int:
     """A conditioning block: what it is, its exercises with their work, then a row for each score to log."""
-    heading = f"{block_title(block)} — {BLOCK_LOG_HINTS[block.kind]}"
+    heading = f"{block_title(block)} — {block_log_hint(block)}"
     row = _aside(cells, sheet, row, heading, block.notes)
     for order, move, work, load in block_table_rows(block):
         alternatives = alternatives_text([name for name, _ in move.alternatives]) if move else ""

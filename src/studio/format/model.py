@@ -360,11 +360,12 @@ class IntervalRecovery(StrictModel):
 
 
 class Intervals(StrictModel):
-    """Work and recovery, repeated."""
+    """Work and recovery, repeated; or one continuous effort (intervals: 1 with no recovery)."""
 
-    intervals: RoundsField = Field(description="How many efforts: 8.")
+    intervals: RoundsField = Field(description="How many efforts: 8; 1 for one continuous effort.")
     work: IntervalWork
-    recovery: IntervalRecovery
+    recovery: IntervalRecovery | None = Field(None, description=(
+        "The rest or easier work after each effort; leave it out only for one continuous effort (intervals: 1)."))
     optional: bool = Field(False, description="True for optional work, left out of the figures.")
     notes: str = ""
 

@@ -7,6 +7,8 @@ from studio.presentation.blocks import (
     BLOCK_LOG_HINTS,
     alternatives_text,
     block_log_boxes,
+    block_log_hint,
+    block_row_seconds,
     block_summary,
     block_table_rows,
     block_title,
@@ -56,7 +58,8 @@ from studio.presentation.weekly import cell_text, first_sessions, week_table
 
 __all__ = [
     # blocks.py
-    "BLOCK_LOG_HINTS", "alternatives_text", "block_log_boxes", "block_summary", "block_table_rows",
+    "BLOCK_LOG_HINTS", "alternatives_text", "block_log_boxes", "block_log_hint", "block_row_seconds", "block_summary",
+    "block_table_rows",
     "block_title", "block_work_lines", "ladder_text",
     # glossary.py
     "FIGURES_NOTE", "GLOSSARY",
