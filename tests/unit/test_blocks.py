@@ -314,7 +314,7 @@ SLOT = "phases[0].days[0].exercises[0]"
      f"{AT}:27: {SLOT}.exercises[0].alternatives[0]: 'Ring rows' is not in the exercise library; did you mean "
      "'Ring row'? add it to data/exercises.yml if it is new"),
     ("          - amrap: 20 min\n", "          - amrap: 20 min\n            sets: 3\n",
-     f"{AT}:24: {SLOT}.sets: unknown field 'sets'; allowed here: exercises, optional, notes, amrap"),
+     f"{AT}:24: {SLOT}.sets: unknown field 'sets'; allowed here: exercises, optional, notes, only_weeks, amrap"),
 ])
 def test_amrap_messages(library, old, new, expected):
     assert problems(library, programme(Sample(CINDY).replace(old, new))) == [expected]

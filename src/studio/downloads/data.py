@@ -106,6 +106,10 @@ def _copied(model: type[BaseModel], *names: str) -> dict:
     return found
 
 
+ONLY_WEEKS = Field(description="The weeks of the phase it is done in, counted from the phase's first week (in every "
+                               "run of a phase with cycles); null when it is done every week.")
+
+
 # Plain fields are the model's own; reps, loads and rest are given both as text and as numbers.
 ExerciseData = create_model(
     "ExerciseData", __base__=_Out,
@@ -131,6 +135,7 @@ ExerciseData = create_model(
     rest=(RestData | None, Field(description="Rest after each set.")),
     tempo=(str | None, Field(description="Eccentric-pause-lift-pause in seconds, X for explosive.")),
     notes=(str, Field(description="The coach's notes on this exercise.")),
+    only_weeks=(list[int] | None, ONLY_WEEKS),
 )
 
 
@@ -141,6 +146,7 @@ class _GroupData(_Out):
     rest: RestData | None = Field(description="A superset's rest after each round; a pair's after each exercise, "
                                               "where the exercise gives none.")
     notes: str
+    only_weeks: list[int] | None = ONLY_WEEKS
 
 
 class SupersetData(_GroupData):
@@ -180,6 +186,7 @@ class BlockData(_Out):
     log_boxes: list[str] = Field(description="The boxes the log sheet gives the block.")
     optional: bool
     notes: str
+    only_weeks: list[int] | None = ONLY_WEEKS
     rows: list[BlockRowData]
 
 
@@ -317,7 +324,8 @@ def _block(block: PlanBlock) -> BlockData:
                      summary=block_summary(block), minutes=round(block.seconds / 60, 1),
                      seconds=round(block.seconds, 1),
                      log=block_log_hint(block), log_boxes=block_log_boxes(block),
-                     optional=block.optional, notes=block.notes, rows=rows)
+                     optional=block.optional, notes=block.notes, rows=rows,
+                     only_weeks=_weeks(block.block.only_weeks))
 
 
 def _planned(exercise: PlanExercise) -> PlannedExerciseData:
@@ -345,10 +353,10 @@ def program_data(plan: Plan, lookup: Lookup, comparison: list[Cell]) -> ProgramD
                 members = [_template_exercise(slot, lookup) for slot in group.slots]
                 if group.superset is not None:
                     items.append(SupersetData(order=group.letter, exercises=members, rest=_rest(group.superset.rest),
-                                              notes=group.superset.notes))
+                                              notes=group.superset.notes, only_weeks=_weeks(group.only_weeks)))
                 elif group.pair is not None:
                     items.append(PairData(order=group.letter, exercises=members, rest=_rest(group.pair.rest),
-                                          notes=group.pair.notes))
+                                          notes=group.pair.notes, only_weeks=_weeks(group.only_weeks)))
                 else:
                     items += members
             days.append(DayData(name=day.name, focus=day.focus, warmup=day.warmup, exercises=items))
@@ -379,8 +387,12 @@ def _template_exercise(slot, lookup: Lookup) -> ExerciseData:
         increase=str(item.increase) if item.increase else None,
         reps=[_reps(item.rep_for_set(n)) for n in range(item.sets.high)],
         load=[_load(item.load_for_set(n)) for n in range(item.sets.high)] if item.load else None,
-        rest=_rest(item.rest), tempo=item.tempo, notes=item.notes,
+        rest=_rest(item.rest), tempo=item.tempo, notes=item.notes, only_weeks=_weeks(item.only_weeks),
     )
+
+
+def _weeks(weeks: tuple[int, ...] | None) -> list[int] | None:
+    return list(weeks) if weeks else None
 
 
 def json_text(data: ProgramData) -> str:

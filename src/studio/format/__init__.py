@@ -45,6 +45,7 @@ from studio.format.values import (
     Warmup,
     format_seconds,
     parse_load,
+    parse_only_weeks,
     parse_reps,
     parse_rest,
     parse_sets,
@@ -86,7 +87,8 @@ __all__ = [
     "Collector", "problems_from",
     # values.py
     "NO_INCREASE", "ONE_RM", "TRAINING_MAX", "Increase", "Load", "Reps", "Rest", "SetCount", "Warmup",
-    "format_seconds", "parse_load", "parse_reps", "parse_rest", "parse_sets", "parse_tempo", "quote",
+    "format_seconds", "parse_load", "parse_only_weeks", "parse_reps", "parse_rest", "parse_sets", "parse_tempo",
+    "quote",
     # vocab.py
     "BOOKING", "BOOKING_KEYS", "GOAL_LABELS", "GOALS", "LEVELS", "LINE_PATTERN", "SLUG_PATTERN", "browser_url",
     "slugify",

@@ -213,7 +213,8 @@ def _message(item: dict, raw_loc: tuple, loc: tuple, model: type[BaseModel]) -> 
             return f"{quote(value)} is not an allowed link; use an http(s)://, mailto: or tel: address"
         if field in PATTERN_HELP:
             return f"{quote(value)} {PATTERN_HELP[field]}"
-    if kind in ("sets", "reps", "load", "rest", "tempo", "range", "increase", "warmup", "work", "duration", "rounds"):
+    if kind in ("sets", "reps", "load", "rest", "tempo", "range", "increase", "warmup", "work", "duration", "rounds",
+                "only_weeks"):
         return item["msg"]
     if kind.startswith(("date_", "datetime_")):
         return f"{quote(value)} is not a date; write the day as YYYY-MM-DD, e.g. 2026-11-22"

@@ -32,7 +32,7 @@ from studio.format import (
     slugify,
 )
 from studio.plan.blocks import PlanBlock, plan_block
-from studio.plan.order import Slot, groups
+from studio.plan.order import Group, Slot, groups
 
 Lookup = Callable[[str], ExerciseInfo]
 
@@ -203,6 +203,11 @@ class PlanSession:
     def title(self) -> str:
         return f"Week {self.week} · {self.template.name}"
 
+    @property
+    def left_out(self) -> tuple[Group, ...]:
+        """The day's entries that `only_weeks` leaves out of this week."""
+        return tuple(group for group in groups(self.template) if not group.done_in(self.week_of_phase))
+
     def groups(self) -> Iterator[tuple[str, tuple[PlanExercise, ...]]]:
         """(superset or pair sentence, or '', exercises) in order: how the day's sets read; blocks are left out."""
         for entry in self.entries():
@@ -210,10 +215,13 @@ class PlanSession:
                 yield entry
 
     def entries(self) -> Iterator[tuple[str, tuple[PlanExercise, ...]] | PlanBlock]:
-        """The whole day in order: (sentence, exercises) for exercises, supersets and pairs, and each block."""
+        """The whole day in order: (sentence, exercises) for exercises, supersets and pairs, and each block; what
+        `only_weeks` leaves out of this week is not here."""
         by_order = {e.order: e for e in self.exercises}
         blocks = {b.order: b for b in self.blocks}
         for group in groups(self.template):
+            if not group.done_in(self.week_of_phase):
+                continue
             if group.block is not None:
                 yield blocks[group.letter]
             else:
@@ -385,17 +393,20 @@ class _Expander:
                         d = next(i for i, candidate in enumerate(phase.days) if candidate is day)
                         sessions.append(PlanSession(
                             week_number + 1, n + 1, index, p, run + 1, w + 1, d, week_number * 7 + offsets[n], day,
-                            self._exercises(phase, day, run + 1, w + 1, seen_in_run), self._blocks(day)))
+                            self._exercises(phase, day, run + 1, w + 1, seen_in_run), self._blocks(day, w + 1)))
                     week_number += 1
                     weeks.append(PlanWeek(week_number, p, run + 1, w + 1, phase.deload, tuple(sessions)))
         return Plan(program, tuple(weeks))
 
-    def _blocks(self, day: Day) -> tuple[PlanBlock, ...]:
-        return tuple(plan_block(group.letter, group.block, self.lookup) for group in groups(day) if group.block)
+    def _blocks(self, day: Day, week: int) -> tuple[PlanBlock, ...]:
+        return tuple(plan_block(group.letter, group.block, self.lookup) for group in groups(day)
+                     if group.block and group.done_in(week))
 
     def _exercises(self, phase: Phase, day: Day, cycle: int, week: int, seen: Counter[str]) -> tuple[PlanExercise, ...]:
         found = []
         for group in groups(day):
+            if not group.done_in(week):
+                continue
             for slot in group.slots:
                 info = self.lookup(slot.item.exercise)
                 inc = effective_increase(slot.item, phase)

@@ -54,7 +54,7 @@ from studio.presentation.paths import (
     training_url,
 )
 from studio.presentation.prose import is_safe_url, render_prose
-from studio.presentation.weekly import cell_text, first_sessions, week_table
+from studio.presentation.weekly import cell_text, first_sessions, only_weeks_note, week_table
 
 __all__ = [
     # blocks.py
@@ -73,5 +73,5 @@ __all__ = [
     # prose.py
     "is_safe_url", "render_prose",
     # weekly.py
-    "cell_text", "first_sessions", "week_table",
+    "cell_text", "first_sessions", "only_weeks_note", "week_table",
 ]

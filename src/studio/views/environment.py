@@ -25,6 +25,7 @@ from studio.presentation import (
     href,
     is_safe_url,
     load_label,
+    only_weeks_note,
     phase_title,
     plural,
     program_page,
@@ -58,7 +59,7 @@ def environment() -> Environment:
     env.globals.update(glossary=GLOSSARY, figures_note=FIGURES_NOTE,
                        groups=groups, href=href, program_page=program_page,
                        exercise_page=exercise_page, download_href=download_href,
-                       first_sessions=first_sessions,
+                       first_sessions=first_sessions, only_weeks_note=only_weeks_note,
                        # how a programme and a block read (presentation/), as the templates call them
                        card_line=card_line, equipment_label=equipment_label, exercise_sets=exercise_sets, facts=facts,
                        load_label=load_label, phase_title=phase_title, plural=plural, rotation=rotation,
