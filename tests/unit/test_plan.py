@@ -131,6 +131,7 @@ def test_kg_a_week_on_a_training_max_raises_the_max_every_week_through_the_runs_
     assert [(t.add, t.run_add) for t in squat] == [(0, 0), (2.5, 2.5), (5, 5), (7.5, 7.5),
                                                    (10, 0), (12.5, 2.5), (15, 5), (17.5, 7.5)]
     assert {t.low for t in squat} == {85}  # the percentages stay as written: the max goes up
+    assert plan.cycle_increases() == {("Back squat", 2): 10, ("Bench press", 2): 4}
     assert [(i.lift, i.basis) for i in plan.inputs()] == [("Back squat", "1RM"), ("Bench press", "1RM")]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from studio.format import GROUP_KEYS, Emom, kind_of, slots, slugify
+from studio.format import GROUP_KEYS, Emom, Partial, kind_of, slots, slugify
 
 Add = Callable[[tuple, str], None]
 
@@ -62,9 +62,12 @@ def _check_emom(slot: Emom, loc: tuple, add: Add) -> None:
 
 
 def _check_intervals(slot, loc: tuple, add: Add) -> None:
-    """Efforts repeated need a recovery between them; one continuous effort needs none. Only a recovery the file
-    leaves out is missing: one it gives but gets wrong has its own message."""
-    if slot.intervals in (None, 1) or "recovery" in slot.model_fields_set:
+    """Efforts repeated need a recovery between them; one continuous effort needs none. In what could be read of a
+    file that failed, a recovery the file gives but gets wrong has its own message, so only one left out is missing;
+    in a model that loaded, an empty `recovery:` is missing too."""
+    if slot.intervals in (None, 1) or slot.recovery is not None:
+        return
+    if isinstance(slot, Partial) and "recovery" in slot.model_fields_set:
         return
     add(loc + ("recovery",), f"intervals: {slot.intervals} repeats the work with a recovery after each effort, and "
                              "recovery is missing: the rest or easier work between efforts; add it, e.g. "

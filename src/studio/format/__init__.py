@@ -28,7 +28,7 @@ from studio.format.model import (
     Text,
     Url,
 )
-from studio.format.partial import read_partial
+from studio.format.partial import Partial, read_partial
 from studio.format.slots import GROUP_KEYS, kind_of, named_exercises, slots
 from studio.format.styles import STYLES_FILE, Style, Styles
 from studio.format.unsupported import CANNOT_EXPRESS
@@ -76,7 +76,7 @@ __all__ = [
     "BLOCKS", "Amrap", "Block", "BlockExercise", "Circuit", "Day", "Emom", "Exercise", "ExerciseInfo",
     "ForTime", "Intervals", "Library", "Line", "Pair", "Phase", "Program", "StrictModel", "Superset", "Text", "Url",
     # partial.py
-    "read_partial",
+    "Partial", "read_partial",
     # slots.py
     "GROUP_KEYS", "kind_of", "named_exercises", "slots",
     # styles.py

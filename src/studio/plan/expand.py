@@ -272,13 +272,15 @@ class Plan:
         return list(found)
 
     def cycle_increases(self) -> dict[tuple[str, int], float]:
-        """{(lift, cycle): what its max goes up by from cycle 1} where a phase raises it each cycle."""
+        """{(lift, cycle): what its max has gone up by from cycle 1 when the cycle starts} where increases raise it:
+        a cycle's increase, or the weeks or sessions of the cycles before."""
         found = {}
         for session in self.sessions:
             for exercise in session.exercises:
                 for done in exercise.sets:
-                    if done.load is not None and done.load.kind == "percent" and done.load.add:
-                        found[(exercise.name, session.cycle)] = done.load.add
+                    load = done.load
+                    if load is not None and load.kind == "percent" and round(load.add - load.run_add, 9):
+                        found[(exercise.name, session.cycle)] = round(load.add - load.run_add, 9)
         return found
 
 
