@@ -295,6 +295,18 @@ def test_a_phase_that_runs_for_cycles_counts_its_weeks(site):
      "programs/test-strength.yml:33: phases[0].days[1].exercises[0].increase: '2.5%' goes on percentage loads; with "
      "weight loads write it in kg or lb, e.g. '2.5 kg a week'"),
     ("            load: 80%\n", "            load: 80%\n            increase: 2.5 kg a week\n", None),
+    # A suggestion is one the rules allow: RPE loads take no increase at all, in kg or as a percentage.
+    ("            reps: 8-12\n", "            reps: 8-12\n            load: RPE 8\n            increase: 2.5% a week\n",
+     "programs/test-strength.yml:33: phases[0].days[1].exercises[0].increase: '2.5%' goes on percentage loads such "
+     "as '75%' or '85% TM'; rpe loads cannot go up by a fixed amount"),
+    ("            reps: 8-12\n", "            reps: 8\n            load: [70%, RPE 8, RPE 9]\n"
+                               "            increase: 2.5 kg a session\n",
+     "programs/test-strength.yml:33: phases[0].days[1].exercises[0].increase: '2.5 kg' needs a load in kg or lb, a "
+     "percentage of a max or 'start'; rpe loads cannot go up by a fixed amount"),
+    ("            reps: 8-12\n", "            reps: 8\n            load: [70%, 60 kg, 60 kg]\n"
+                               "            increase: 2.5% a week\n",
+     "programs/test-strength.yml:33: phases[0].days[1].exercises[0].increase: '2.5%' goes on percentage loads; with "
+     "weight loads write it in kg or lb, e.g. '2.5 kg a week'"),
     ("            load: 80%\n", "            load: 80%\n            increase: 5 kg a cycle\n",
      "programs/test-strength.yml:26: phases[0].days[0].exercises[0].increase: '+5 kg a cycle' needs a phase that "
      "runs more than once; add cycles: 3 (or how many) to the phase 'Base', or write the increase a week or a "

@@ -98,9 +98,12 @@ def _check_increase(item: Exercise, phase: Phase, loc: tuple, add: Add) -> None:
         if kinds != {"percent"}:
             add(where, "an increase a cycle raises the max the percentages are of; it needs loads such as '85% TM'")
         return
-    if inc.unit == "%" and kinds != {"percent"}:
+    if inc.unit == "%" and (fixed := kinds - {"weight", "start", "percent"}):
+        add(where, f"'{inc.amount_label}' goes on percentage loads such as '75%' or '85% TM'; "
+                   f"{' and '.join(sorted(fixed))} loads cannot go up by a fixed amount")
+    elif inc.unit == "%" and kinds != {"percent"}:
         add(where, f"'{inc.amount_label}' goes on percentage loads; with "
-                   f"{' or '.join(sorted(kinds))} loads write it in kg or lb, e.g. '2.5 kg a {inc.every}'")
+                   f"{' or '.join(sorted(kinds - {'percent'}))} loads write it in kg or lb, e.g. '2.5 kg a {inc.every}'")
     elif inc.unit != "%" and (fixed := kinds - {"weight", "start", "percent"}):
         add(where, f"'{inc.amount_label}' needs a load in kg or lb, a percentage of a max or 'start'; "
                    f"{' and '.join(sorted(fixed))} loads cannot go up by a fixed amount")
