@@ -8,7 +8,7 @@ TEST_STAMP := $(VENV)/.installed-test
 # MkDocs and Material print an end-of-life banner on every run; the pins are deliberate (see README).
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test check content-edit-test test-fast fuzz schema lock bench clean browser nginx libreoffice node-modules audit
+.PHONY: serve build test check content-edit-test test-fast fuzz schema lock bench clean browser nginx libreoffice node-modules audit shots
 
 # scripts/bench.py runs this target's command (read with `make -n serve`), so the bench serves as this does.
 serve: $(STAMP)  ## preview at http://127.0.0.1:8000 with live reload; a save re-writes only the pages it changed
@@ -32,6 +32,9 @@ test-fast: $(TEST_STAMP)  ## unit tests only
 audit: $(TEST_STAMP) browser nginx  ## Lighthouse (mobile) and axe on every page type, served by nginx with the shipped config
 	@bash scripts/ensure-node-modules.sh --audit
 	$(BIN)/python scripts/audit.py
+
+shots: $(TEST_STAMP) browser  ## phone and desktop screenshots of every page type, light and dark, and a PDF's first pages, into shots/
+	$(BIN)/python scripts/shots.py
 
 FUZZ_MINUTES ?= 10
 fuzz: $(TEST_STAMP)  ## the pipeline fuzzer with new random inputs for FUZZ_MINUTES (default 10); prints the inputs tried

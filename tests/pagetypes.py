@@ -1,4 +1,5 @@
-"""One address for each kind of page the site has: the accessibility test and `make audit` visit these."""
+"""One address for each kind of page the published site has: the accessibility and phone tests, `make audit` and
+`make shots` visit these. (The owner's guide is not published: studio.adapter.ownerguide.)"""
 
 PAGE_TYPES = {
     "home": "/",
@@ -14,6 +15,5 @@ PAGE_TYPES = {
     "picker": "/which-programme/",
     "services": "/services/",
     "service": "/services/sports-massage/",  # with a booking form to embed
-    "guide": "/guide/writing-a-programme/",
     "404": "/404.html",
 }

@@ -27,6 +27,9 @@ from mkdocs.config import load_config
 
 from sitecopy import BUILD_DATE
 
+from studio.project import dump_config
+from studio.project import load_config as load_settings
+
 EDIT = "Edited while serving."
 
 
@@ -60,6 +63,16 @@ class _Lines(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         if record.name.startswith("mkdocs.hooks") or record.levelno >= logging.WARNING:
             print(record.getMessage(), flush=True)
+
+
+def without_guide(root: Path) -> Path:
+    """A site copy without the owner's guide, which serve shows and a published build leaves out
+    (studio.adapter.ownerguide), for tests that compare what serve makes with what a build publishes."""
+    shutil.rmtree(root / "docs" / "guide")
+    settings = load_settings((root / "mkdocs.yml").read_text(encoding="utf-8"))
+    settings["nav"] = [entry for entry in settings["nav"] if "Owner's guide" not in entry]
+    (root / "mkdocs.yml").write_text(dump_config(settings), encoding="utf-8")
+    return root
 
 
 def summary_edited(text: str) -> str:

@@ -1,14 +1,13 @@
-/* "Which programme is for me?": scores the programmes embedded in the page against the reader's answers.
-   Without JavaScript the form stays hidden and the note linking to the catalogue stays visible. */
+/* "Which programme is for me?": ranks every programme embedded in the page for the reader's answers.
+   The rules are not here: the build (studio.content.ranking) gives each programme, for every answer to every
+   question, its points and the words that say what differs; this script only adds up those of the reader's
+   answers, fewest points first, a tie keeping the page's order, and puts the "not ready" programme first
+   after a "no" to a readiness check. tests/fixtures/picker-ranking.yml is tested against both.
+   Without JavaScript the form stays hidden and the best start for each goal shows instead. */
 (function () {
   "use strict";
 
-  var SHOWN = 3; // recommendations listed; the rest are summarised below them
-
-  function listing(words) {
-    if (words.length < 2) return words.join("");
-    return words.slice(0, -1).join(", ") + " and " + words[words.length - 1];
-  }
+  var SHOWN = 3; // best fits listed first; the rest follow in a fold, in order
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -17,148 +16,133 @@
     return node;
   }
 
-  function answers(form, data) {
-    var kit = Array.prototype.filter.call(form.querySelectorAll('input[name="kit"]'), function (box) {
-      return box.checked;
-    }).map(function (box) { return box.value; });
-    var failed = data.ifNo.filter(function (_, i) { return form.elements["ready-" + i].value === "no"; });
-    return {
-      goal: form.elements.goal.value,
-      level: data.levels.indexOf(data.experience[Number(form.elements.experience.value)]),
-      sessions: Number(form.elements.sessions.value),
-      minutes: Number(form.elements.minutes.value),
-      kit: kit,
-      failed: failed
-    };
+  function answerIndex(question, answers) {
+    if (question.tick !== undefined) {
+      if (!answers.kit) return -1;
+      return answers.kit.indexOf(question.tick) !== -1 ? 0 : 1;
+    }
+    return question.answers.indexOf(answers[question.name]);
   }
 
-  /* One programme against the answers: a score, reasons for, and reasons it does not fit (blockers). */
-  function assess(p, a, data) {
-    var result = { program: p, score: 0, why: [], blockers: [], goalFits: true };
-    var goals = p.goal.map(function (g) { return data.goals[g]; });
-    if (p.goal.indexOf(a.goal) !== -1) {
-      result.score += p.goal.length === 1 ? 3 : 2;
-      result.why.push(p.goal.length === 1 ? "matches your goal: " + data.goals[a.goal]
-        : "blends " + listing(goals) + ", including your goal");
-    } else if (data.goals[a.goal] && a.goal !== "not sure") {
-      result.goalFits = false;
-      result.blockers.push("aims at " + listing(goals) + " rather than your goal, " + data.goals[a.goal]);
-    } else if (p.goal.indexOf("general fitness") !== -1) {
-      result.score += 1;
-      result.why.push("builds general fitness: a sound start while you decide on a goal");
+  /* The programmes in order for `answers` ({goal, experience, sessions, minutes: the form's values; kit: the
+     ticked kit; failed: the readiness checks answered no}); a question left out adds nothing. */
+  function rank(data, answers) {
+    var scored = data.programs.map(function (program, order) {
+      var points = program.base;
+      var found = [];
+      data.questions.forEach(function (question, q) {
+        var row = data.rows[program.fit[q]]; // row 0 is null: no difference whatever the answer
+        var index = answerIndex(question, answers);
+        var cell = row && index !== -1 ? row[index] : 0;
+        if (!cell) return;
+        points += cell[0];
+        found.push({ points: cell[0], at: found.length, text: data.phrases[cell[1]] });
+      });
+      found.sort(function (x, y) { return y.points - x.points || x.at - y.at; });
+      return {
+        slug: program.slug, program: program, points: points, order: order,
+        differences: found.map(function (f) { return f.text; })
+      };
+    });
+    scored.sort(function (x, y) { return x.points - y.points || x.order - y.order; });
+    if (answers.failed && answers.failed.length && data.ifNotReady) {
+      var first = scored.filter(function (r) { return r.slug === data.ifNotReady; })[0];
+      scored = [first].concat(scored.filter(function (r) { return r !== first; }));
     }
+    return scored;
+  }
 
-    var level = data.levels.indexOf(p.level);
-    if (level > a.level) {
-      result.blockers.push("level: " + p.level + ", written for more training experience than you have so far");
-    } else {
-      result.score += level === a.level ? 2 : 1;
-      result.why.push("level: " + p.level + (level === a.level ? ", right for your experience" : ", an easy step for your experience"));
-    }
-
-    if (p.sessions > a.sessions) {
-      result.blockers.push("needs " + p.sessions + " sessions a week; you can manage " + a.sessions);
-    } else {
-      result.score += p.sessions === a.sessions ? 1 : 0;
-      result.why.push(p.sessions === a.sessions ? "fits " + p.sessions + " sessions a week"
-        : "needs " + p.sessions + " sessions a week, fewer than the " + a.sessions + " you can manage");
-    }
-
-    if (p.minutes > a.minutes) {
-      result.blockers.push("sessions take about " + p.minutes + " minutes; you have up to " + a.minutes);
-    } else {
-      result.why.push("sessions take about " + p.minutes + " minutes, which fits your time");
-    }
-
-    var missing = p.equipment.filter(function (k) { return a.kit.indexOf(k) === -1; });
-    result.missing = missing;
-    if (missing.length) {
-      result.blockers.push("needs kit you don't have: " + listing(missing));
-    } else {
-      result.why.push(p.equipment.length ? "needs only " + listing(p.equipment) + ", which you have" : "needs no equipment");
-    }
-    return result;
+  function answers(form, data) {
+    var found = { kit: [], failed: [] };
+    Array.prototype.forEach.call(form.querySelectorAll('input[name="kit"]'), function (box) {
+      if (box.checked) found.kit.push(box.value);
+    });
+    data.questions.forEach(function (question) {
+      if (question.tick === undefined) found[question.name] = form.elements[question.name].value;
+    });
+    data.ifNo.forEach(function (_, i) {
+      if (form.elements["ready-" + i].value === "no") found.failed.push(i);
+    });
+    return found;
   }
 
   function pick(result, reasons) {
     var item = el("li", "studio-picker__pick");
-    item.dataset.slug = result.program.slug;
+    item.dataset.slug = result.slug;
     var link = el("a", "studio-picker__title", result.program.title);
     link.href = result.program.url;
     item.appendChild(link);
+    item.appendChild(el("p", "studio-picker__about", result.program.about));
+    if (reasons && reasons.length) {
+      item.appendChild(el("p", "studio-picker__differs", "Why start here:"));
+      var because = el("ul", "studio-picker__reasons");
+      reasons.forEach(function (reason) { because.appendChild(el("li", "", reason)); });
+      item.appendChild(because);
+    }
+    if (!result.differences.length) {
+      item.appendChild(el("p", "studio-picker__fits", "Fits every answer you gave."));
+      return item;
+    }
+    item.appendChild(el("p", "studio-picker__differs", "What differs from your answers:"));
     var why = el("ul", "studio-picker__why");
-    reasons.forEach(function (reason) { why.appendChild(el("li", "", reason)); });
+    result.differences.forEach(function (text) { why.appendChild(el("li", "", text)); });
     item.appendChild(why);
     return item;
   }
 
-  function picks(results, heading) {
-    var box = el("div", "studio-picker__group");
-    box.appendChild(el("h2", "", heading));
-    var list = el("ol", "studio-picker__list");
-    results.forEach(function (r) { list.appendChild(pick(r, r.goalFits ? r.why : [r.blockers[0]].concat(r.why))); });
-    box.appendChild(list);
-    return box;
+  function list(results, start) {
+    var items = el("ol", "studio-picker__list");
+    if (start > 1) items.start = start;
+    results.forEach(function (r) { items.appendChild(pick(r)); });
+    return items;
   }
 
-  function notReady(data, a, results) {
-    var first = results.filter(function (r) { return r.program.slug === data.ifNotReady; })[0];
+  function notReady(first, failed) {
     var box = el("div", "studio-picker__group studio-picker__first");
     box.appendChild(el("h2", "", "Start here: " + first.program.title));
-    box.appendChild(el("p", "", "You answered no to " + (a.failed.length === 1 ? "one of the readiness checks"
-      : a.failed.length + " of the readiness checks") + ", so we suggest building the basics first. "
+    box.appendChild(el("p", "", "You answered no to " + (failed.length === 1 ? "one of the readiness checks"
+      : failed.length + " of the readiness checks") + ", so we suggest building the basics first. "
       + "Come back to these questions when you can answer yes to all of them."));
-    var list = el("ol", "studio-picker__list");
-    var kit = first.missing.length ? ["Kit you will need first: " + listing(first.missing)] : [];
-    list.appendChild(pick(first, a.failed.concat(kit)));
-    box.appendChild(list);
+    var items = el("ol", "studio-picker__list");
+    items.appendChild(pick(first, failed));
+    box.appendChild(items);
     return box;
   }
 
-  function others(results) {
-    var details = el("details", "studio-picker__others");
-    details.appendChild(el("summary", "", "Why not the others? (" + results.length + ")"));
-    var list = el("ul");
-    results.forEach(function (r) {
-      var item = el("li");
-      item.dataset.slug = r.program.slug;
-      var link = el("a", "", r.program.title);
-      link.href = r.program.url;
-      item.appendChild(link);
-      item.appendChild(document.createTextNode(": " + (r.blockers.length ? r.blockers : ["ranked lower for your answers"]).join("; ")));
-      list.appendChild(item);
-    });
-    details.appendChild(list);
-    return details;
-  }
-
-  function recommend(form, data, out) {
-    var a = answers(form, data);
-    var results = data.programs.map(function (p) { return assess(p, a, data); });
-    var fitting = results.filter(function (r) { return !r.blockers.length || (!r.goalFits && r.blockers.length === 1); });
-    var onGoal = fitting.filter(function (r) { return r.goalFits; });
-    var ranked = (onGoal.length ? onGoal : fitting).slice().sort(function (x, y) { return y.score - x.score; });
-    var chosen = ranked.slice(0, SHOWN);
-    var ready = a.failed.length === 0 || !data.programs.some(function (p) { return p.slug === data.ifNotReady; });
+  function recommend(form, data, out, status) {
+    var given = answers(form, data);
+    var ranked = rank(data, given);
+    var pinned = given.failed.length && data.ifNotReady ? ranked.shift() : null;
+    var best = ranked.slice(0, SHOWN);
+    var rest = ranked.slice(SHOWN);
+    var offset = pinned ? 2 : 1;
 
     out.textContent = "";
-    if (!ready) out.appendChild(notReady(data, a, results));
-    chosen = chosen.filter(function (r) { return ready || r.program.slug !== data.ifNotReady; });
-    if (chosen.length) {
-      var heading = ready ? "Programmes that fit you" : "When you can answer yes to every check";
-      var group = picks(chosen, heading);
-      if (!onGoal.length && data.goals[a.goal] && a.goal !== "not sure") {
-        group.insertBefore(el("p", "", "None of our programmes fits your goal with your time and kit, so these are the closest."), group.lastChild);
+    if (pinned) out.appendChild(notReady(pinned, given.failed.map(function (i) { return data.ifNo[i]; })));
+    if (best.length) {
+      var group = el("div", "studio-picker__group");
+      group.appendChild(el("h2", "", pinned ? "When you can answer yes to every check"
+        : best[0].differences.length ? "Closest to your answers" : "Your best fits"));
+      if (!pinned && best[0].differences.length) {
+        group.appendChild(el("p", "", "No programme fits every answer, so here is what differs in each, "
+          + "the smallest differences first."));
       }
+      group.appendChild(list(best, offset));
       out.appendChild(group);
-    } else if (ready) {
-      out.appendChild(el("p", "studio-picker__none", "None of our programmes fits those answers yet. Try more time or more kit, or book a session and a coach will plan around you."));
     }
-    var rest = results.filter(function (r) {
-      return chosen.indexOf(r) === -1 && (ready || r.program.slug !== data.ifNotReady);
-    });
-    if (rest.length) out.appendChild(others(rest));
+    if (rest.length) {
+      var details = el("details", "studio-picker__others");
+      details.appendChild(el("summary", "", "The other " + rest.length + " programme" + (rest.length === 1 ? "" : "s")
+        + ", further from your answers"));
+      details.appendChild(list(rest, offset + best.length));
+      out.appendChild(details);
+    }
     out.hidden = false;
+    var count = ranked.length + (pinned ? 1 : 0);
+    status.textContent = pinned
+      ? "Start here: " + pinned.program.title + ". Then " + ranked.length + " more, ranked for your answers."
+      : "Ranked " + count + " programme" + (count === 1 ? "" : "s") + " for your answers. Best fit: "
+        + ranked[0].program.title + ".";
     out.focus();
   }
 
@@ -166,14 +150,16 @@
     var form = document.getElementById("picker-form");
     var source = document.getElementById("picker-data");
     var out = document.getElementById("picker-results");
-    if (!form || !source || !out || form.dataset.ready) return;
+    var status = document.getElementById("picker-status");
+    if (!form || !source || !out || !status || form.dataset.ready) return;
     form.dataset.ready = "1";
     var data = JSON.parse(source.textContent);
     form.addEventListener("submit", function (event) {
       event.preventDefault();
-      recommend(form, data, out);
+      recommend(form, data, out, status);
     });
   }
 
+  window.studioPicker = { rank: rank };
   window.studioOnPage(setUp);
 })();

@@ -187,24 +187,29 @@
       return entry;
     }
     function numbers() {
-      return calc ? calc.saved(slug) : { unit: "kg", step: 2.5, maxes: {} };
+      return calc ? calc.saved(slug) : { unit: "kg", step: 2.5, maxes: {}, bar: 20, plates: [] };
     }
 
-    /* The target weight of a set in the reader's unit, rounded to their step; null when it needs a number
-       they have not given, or when it is not a weight (RPE, bodyweight). */
-    function weightOf(load, lift, v) {
+    /* The target weight of a set in the reader's unit, rounded to their step (a barbell warm-up never below the
+       bar), worked out by the calculator; null when it needs a number they have not given, or when it is not a
+       weight (bodyweight, an effort off the RPE chart). */
+    function weightOf(set, exercise, v, warmup) {
+      var load = set.load;
       if (!load || !calc) return null;
       if (load.kind === "weight" && load.unit === v.unit && load.low !== null) return load.low;
-      var range = calc.weights({ kind: load.kind, low: load.low === null ? "" : load.low,
-        high: load.high === null ? "" : load.high, basis: load.basis || "", add: load.add, unit: load.unit || "",
-        scale: load.scale, lift: lift }, v, data.training_max || NaN);
-      return range ? calc.rounded(range[0], v.step) : null;
+      var range = calc.worked(calc.fromSet(set, exercise.exercise, exercise.barbell, warmup), v, data.training_max || NaN);
+      return range ? range[0] : null;
     }
-    function loadText(load, lift, v) {
+    function loadText(set, exercise, v, warmup) {
+      var load = set.load;
       if (!load) return "";
       if (load.kind === "bar") return "Bar";
-      var weight = weightOf(load, lift, v);
+      var weight = weightOf(set, exercise, v, warmup);
       return weight === null ? load.text : calc.shown(weight) + " " + v.unit;
+    }
+    /* How to load a barbell set's target: "25 + 10 + 5 + 1.25 per side". */
+    function platesText(weight, exercise, v) {
+      return exercise.barbell && weight !== null && calc.plates ? calc.plates([weight, weight], v) : "";
     }
 
     function nextDue(theLog) {
@@ -244,7 +249,7 @@
       tick.appendChild(el("span", {}, "Set " + set.set + (set.optional ? " (optional)" : "")));
       row.appendChild(tick);
 
-      var target = weightOf(set.load, exercise.exercise, v);
+      var target = weightOf(set, exercise, v, false);
       var isTime = set.reps.kind === "time";
       var weight = el("input", { type: "number", id: id + "-weight", inputmode: "decimal", step: "any", min: "0",
         className: "studio-train__weight" });
@@ -292,8 +297,9 @@
       }
       row.appendChild(el("p", { className: "studio-train__target" },
         "Target " + set.reps.text + (isTime ? "" : set.reps.kind === "fixed" && set.reps.low === 1 ? " rep" : " reps") +
-        (set.load && set.load.kind !== "bodyweight" ? " @ " + loadText(set.load, exercise.exercise, v) +
-          (target !== null ? " (" + set.load.text + ")" : "") : "")));
+        (set.load && set.load.kind !== "bodyweight" ? " @ " + loadText(set, exercise, v, false) +
+          (target !== null ? " (" + set.load.text + ")" : "") : "") +
+        (platesText(target, exercise, v) ? ". " + platesText(target, exercise, v) : "")));
 
       function store(ticked) {
         update(function (entry) {
@@ -340,7 +346,7 @@
       if (facts.length) item.appendChild(el("p", { className: "studio-train__facts" }, facts.join(" · ")));
       if (exercise.warmups.length) {
         item.appendChild(el("p", { className: "studio-train__warmups" }, "Warm-up: " + exercise.warmups.map(function (w) {
-          return loadText(w.load, exercise.exercise, v) + " × " + w.reps.text;
+          return loadText(w, exercise, v, true) + " × " + w.reps.text;
         }).join(", ")));
       } else if (exercise.warmup_sets) {
         item.appendChild(el("p", { className: "studio-train__warmups" },
@@ -450,7 +456,7 @@
       var day = phase && phase.days[session.day];
       if (day && day.warmup) app.appendChild(el("p", { className: "studio-day__warmup" }, "Warm-up: " + day.warmup));
       if (!Object.keys(v.maxes).length && session.exercises.some(function (e) {
-        return e.sets.some(function (s) { return s.load && (s.load.kind === "percent" || s.load.kind === "start"); });
+        return e.sets.some(function (s) { return s.load && (s.load.kind === "percent" || s.load.kind === "start" || s.chart); });
       })) {
         app.appendChild(el("p", { className: "studio-train__hint" }, "Open “Your numbers” above and enter yours to see every target as a weight."));
       }

@@ -8,7 +8,8 @@ from sitecopy import SITE
 
 from studio import load_catalog
 from studio.catalog import comparison_rows, program_cells
-from studio.presentation import facts
+from studio.format import sets_text
+from studio.presentation import FIGURES_NOTE, facts
 
 pytestmark = pytest.mark.browser
 CATALOG = load_catalog(SITE)
@@ -77,7 +78,7 @@ def test_tick_three_in_the_catalogue_and_compare_them(catalogue: Page):
     assert sorted(asked) == sorted(CHOSEN)  # only the chosen programmes' files
     programs = [CATALOG.program(slug) for slug in CHOSEN]
     assert dict(table(catalogue, "#compare-page table"))["Working sets a week"] == [
-        f"{CATALOG.figures(p).sets_per_week:g}" for p in sorted(programs, key=lambda p: p.title.lower())]
+        sets_text(CATALOG.figures(p).sets_per_week) for p in sorted(programs, key=lambda p: p.title.lower())]
     assert table(catalogue, "#compare-page table") == expected(CHOSEN)
     expect(catalogue.locator("#compare-note")).to_contain_text("Comparing 3 programmes")
     expect(catalogue.locator(f"#compare-list input[value='{CHOSEN[0]}']")).to_be_checked()
@@ -92,8 +93,9 @@ def test_the_table_reads_as_the_one_an_article_builds(page: Page, site_url: str)
     heads = page.locator("#compare-page thead th[data-slug] a")
     assert heads.all_inner_texts() == [CATALOG.program(s).title for s in IN_ARTICLE]
     assert heads.evaluate_all("els => els.map(a => a.getAttribute('href'))") == [f"../{s}/" for s in IN_ARTICLE]
-    caption_and_note = page.locator("#compare-page caption, #compare-page .studio-compare__note a")
+    caption_and_note = page.locator("#compare-page caption, #compare-page .studio-compare__note")
     expect(caption_and_note).to_have_count(2)
+    expect(page.locator("#compare-page .studio-compare__note")).to_have_text(FIGURES_NOTE)
 
 
 def test_compare_two_and_change_the_choice_on_the_page(page: Page, site_url: str):

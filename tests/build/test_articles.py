@@ -5,10 +5,11 @@ from pathlib import Path
 
 import feedparser
 import pytest
-
 from sitecopy import SITE, run_build
-from studio import load_catalog
 from textedit import Sample, edit_file
+
+from studio import load_catalog
+from studio.format import sets_text
 
 pytestmark = pytest.mark.build
 
@@ -105,7 +106,7 @@ def test_programme_comparison_directive_shows_computed_figures(built):
     for slug in ("barbell-strength-foundations", "hypertrophy-upper-lower", "strength-and-size"):
         program = catalog.program(slug)
         figures = catalog.figures(program)
-        assert rows["Working sets a week"][program.title] == f"{figures.sets_per_week:g}"
+        assert rows["Working sets a week"][program.title] == sets_text(figures.sets_per_week)
         assert rows["Session length (estimated)"][program.title] == f"≈ {figures.session_minutes} min"
     # Known values, worked out by hand from the YAML: 41 sets a week, 84% of them at 1-6 reps.
     assert rows["Working sets a week"]["Barbell Strength Foundations"] == "41"

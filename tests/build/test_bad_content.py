@@ -44,8 +44,8 @@ def test_hostile_text_is_escaped_everywhere(site_copy):
     page = build.page("programs/hostile/")
     html = (build.site / "programs/hostile/index.html").read_text()
     article = page.select_one("article")
-    # The only SVG is the build's own figures charts, drawn from numbers: nothing from the file becomes markup.
-    charts = article.select("svg.studio-chart__svg")
+    # The only SVG is the build's own figures charts and bars, drawn from numbers: nothing from the file becomes markup.
+    charts = article.select("svg.studio-chart__svg, svg.studio-bars__bar")
     assert [el for el in article.find_all(["script", "iframe", "svg", "u", "b", "img"]) if el not in charts] == []
     assert all(not chart.find_all(["script", "foreignObject", "a", "image"]) for chart in charts)
     assert "javascript:" not in html

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from patchcheck import patched_names
-from rebuilds import EDIT, assert_same_files, rebuild, summary_edited
+from rebuilds import EDIT, assert_same_files, rebuild, summary_edited, without_guide
 from sitecopy import BUILD_DATE, copy_site, run_build
 
 from studio import load_catalog
@@ -94,7 +94,7 @@ def test_a_kept_render_says_its_warnings_again_so_strict_still_fails(tmp_path):
 
 
 def test_after_a_one_programme_edit_under_serve_only_its_page_and_downloads_are_made(tmp_path):
-    root = copy_site(tmp_path / "serve")
+    root = without_guide(copy_site(tmp_path / "serve"))  # compared with a published build below
     path = root / "programs" / f"{EDITED}.yml"
     steps = [[], [{"path": f"programs/{EDITED}.yml", "text": summary_edited(path.read_text(encoding="utf-8"))}]]
     first, second = rebuild(root, steps, tmp_path / "snapshots")

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 import openpyxl
 import pytest
+from pdfboxes import text_problems
 from readers import (
     csv_rows,
     download_schema,
@@ -88,6 +89,11 @@ def test_pdf_has_title_every_exercise_and_a_log_sheet_per_week(built, program):
                 cells = " ".join(s.label for s in exercise.sets)
                 assert f"{exercise.name} {exercise_label(exercise)}" in logs[week.number]
                 assert cells in logs[week.number] or all(s.label in logs[week.number] for s in exercise.sets)
+
+
+@by_slug
+def test_pdf_prints_no_text_over_text_out_of_its_cell_or_off_the_paper(built, program):
+    assert text_problems(download(built, program, "pdf")) == []
 
 
 @by_slug

@@ -48,6 +48,9 @@ experience:
 readiness:
   - question: Can you hold a plank for 30 seconds?
     if_no: Start with the easier programme.
+small_kit:
+  - kit: mat
+    instead: a towel works
 """
 FRONT = {
     "title": "A post",

@@ -20,6 +20,7 @@ from mkdocs.utils.yaml import yaml_load
 
 from studio import ContentError
 from studio.adapter.compat import LATE_COPY, QUICK_REBUILDS
+from studio.adapter.ownerguide import GUIDE, leave_out_guide
 from studio.adapter.preview import show_build_errors
 from studio.adapter.speedups import switch
 from studio.adapter.state import STATE
@@ -105,6 +106,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     root = _root(config)
+    if not STATE.serving:  # the owner's guide is published nowhere; `make serve` shows it
+        left_out = leave_out_guide(files, config)
+        if left_out:
+            log.info("studio: docs/%s is the owner's guide (%d pages): left out of the published site; make serve "
+                     "shows it", GUIDE, len(left_out))
     try:
         sources = [file.src_uri for file in files.documentation_pages()]  # what MkDocs will publish
         site = load_site(root, Path(config.docs_dir), _build["studio"], published_url(config),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from studio.format import sets_text
 from studio.plan import share_rows
 from studio.presentation import facts
 
@@ -28,8 +29,8 @@ NO_SETS = "0"  # a muscle group another programme in the table trains and this o
 class Cell:
     key: str  # 'goal', 'sets_per_week', 'style:strength', 'muscle:quads'
     label: str  # the row's label: 'Working sets a week'
-    text: str  # as the table shows it: '12', '42%', '≈ 55 min'
-    value: float | None = None  # the number behind the text; None for facts given as text
+    text: str  # as the table shows it, rounded for reading: '12', '64.5', '42%', '≈ 55 min'
+    value: float | None = None  # the exact number behind the text; None for facts given as text
 
 
 @dataclass(frozen=True)
@@ -56,12 +57,12 @@ def cells(program: Program, figures: Figures, styles: list[Style]) -> list[Cell]
         if _fact_key(label) == ESTIMATE_AFTER:
             column.append(Cell("session_length_estimated", "Session length (estimated)",
                                f"≈ {figures.session_minutes} min", figures.session_minutes))
-    column.append(Cell("sets_per_week", "Working sets a week", f"{figures.sets_per_week:g}", figures.sets_per_week))
+    column.append(Cell("sets_per_week", "Working sets a week", sets_text(figures.sets_per_week), figures.sets_per_week))
     keys = [f"style:{style.key}" for style in styles] + ["other_share"]
     for key, (label, share) in zip(keys, share_rows(styles)):  # every set counted once, as on the programme page
         column.append(Cell(key, label, percent(share(figures)), share(figures)))
     for muscle, sets in figures.muscle_sets.items():
-        column.append(Cell(f"muscle:{muscle}", muscle.capitalize(), f"{sets:g}", sets))
+        column.append(Cell(f"muscle:{muscle}", muscle.capitalize(), sets_text(sets), sets))
     return column
 
 

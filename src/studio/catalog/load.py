@@ -156,6 +156,7 @@ class Names:
 
     slugs: set[str] | None = None  # programme page names
     styles: set[str] | None = None  # training style ids
+    equipment: list[str] | None = None  # the library's kit
 
 
 def load_catalog(root: Path) -> Catalog:
@@ -182,6 +183,7 @@ def read_catalog(root: Path) -> tuple[Catalog | None, list[Problem], Names]:
         known_library = readable(doc, library, Library)
         if known_library is not None:
             found += check_library(known_library, doc) + check_lengths(doc, LIBRARY_LIMITS)
+            known.equipment = known_library.equipment
         if library is not None:  # pictures are checked on the files only once the library reads in full
             found += check_demonstrations(library, doc, root)
         problems += found

@@ -26,7 +26,9 @@ from studio.content.pages import (
     read_page,
     split_front_matter,
 )
-from studio.content.picker import PICKER_FILE, Picker, load_picker, picker_data
+from studio.content.picker import GOAL_ANSWERS, MINUTES, PICKER_FILE, SESSIONS, Picker, load_picker
+from studio.content.pickerpage import PickerPage, Start, page_for, picker_page
+from studio.content.ranking import Offer, Question, all_questions, cell, rank
 from studio.content.tags import TAGS_FILE, TagsFile, check_tags_file
 
 __all__ = [
@@ -44,7 +46,11 @@ __all__ = [
     # pages.py
     "AUTHORS_FILE", "DocPage", "PageMeta", "author_ids", "check_page", "read_page", "split_front_matter",
     # picker.py
-    "PICKER_FILE", "Picker", "load_picker", "picker_data",
+    "GOAL_ANSWERS", "MINUTES", "PICKER_FILE", "SESSIONS", "Picker", "load_picker",
+    # pickerpage.py
+    "PickerPage", "Start", "page_for", "picker_page",
+    # ranking.py
+    "Offer", "Question", "all_questions", "cell", "rank",
     # tags.py
     "TAGS_FILE", "TagsFile", "check_tags_file",
 ]

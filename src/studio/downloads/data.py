@@ -82,6 +82,10 @@ class SetData(_Out):
     reps: RepsData
     load: TargetData | None
     optional: bool = Field(description="A set past the fewest of a set range (sets: 3-4): done when the day allows.")
+    chart: list[float] | None = Field(min_length=2, max_length=2, description=(
+        "For an RPE or RIR set of a barbell, dumbbell or kettlebell lift: [lightest, heaviest] percent of the "
+        "lift's 1RM by Mike Tuchscherer's RPE chart for its reps; null for any other set, or one off the "
+        "chart."))
 
 
 class RestData(_Out):
@@ -222,6 +226,7 @@ class PlannedExerciseData(_Out):
     optional: bool = Field(description="Optional work, left out of the figures.")
     rule: str = Field(description="What depends on the day's result.")
     notes: str
+    barbell: bool = Field(description="Loaded on a barbell with plates: the library lists a barbell in its equipment.")
 
 
 class SessionData(_Out):
@@ -244,9 +249,10 @@ class ComparisonData(_Out):
                                  "'session_length_estimated', 'equipment', 'sets_per_week', 'style:<style key>', "
                                  "'other_share', 'muscle:<muscle group>'.")
     label: str = Field(description="The row's label on the compare page: 'Working sets a week'.")
-    text: str = Field(description="As the compare page shows it: 'Strength', '12 weeks', '≈ 55 min', '16.5', '42%'.")
-    value: float | None = Field(description="The number behind the text: minutes, sets a week, or a share from 0 to 1; "
-                                            "null for the facts, which are text.")
+    text: str = Field(description="As the compare page shows it, rounded for reading (sets a week to halves): "
+                                  "'Strength', '12 weeks', '≈ 55 min', '16.5', '42%'.")
+    value: float | None = Field(description="The exact number behind the text: minutes, sets a week, or a share from 0 "
+                                            "to 1; null for the facts, which are text.")
 
 
 # The programme's own fields, in the owner's order; structure (phases) and what is worked out from it follow.
@@ -284,7 +290,8 @@ def _target(target: Target | None) -> TargetData | None:
 
 
 def _sets(sets: tuple[PlanSet, ...]) -> list[SetData]:
-    return [SetData(set=s.number, reps=_reps(s.reps), load=_target(s.load), optional=s.optional) for s in sets]
+    return [SetData(set=s.number, reps=_reps(s.reps), load=_target(s.load), optional=s.optional,
+                    chart=list(s.chart) if s.chart else None) for s in sets]
 
 
 def _rest(rest: Rest | None) -> RestData | None:
@@ -334,7 +341,7 @@ def _planned(exercise: PlanExercise) -> PlannedExerciseData:
                                sets=_sets(exercise.sets), warmups=_sets(exercise.warmups),
                                warmup_sets=exercise.warmup_count, rest=_rest(exercise.rest), tempo=item.tempo,
                                each_side=item.each_side, optional=item.optional, rule=exercise.rule,
-                               notes=item.notes)
+                               notes=item.notes, barbell=exercise.barbell)
 
 
 def program_data(plan: Plan, lookup: Lookup, comparison: list[Cell]) -> ProgramData:

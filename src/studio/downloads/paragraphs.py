@@ -160,7 +160,8 @@ class ParagraphCache:
         return paragraph
 
     def table(self, rows: list[list], commands: list[tuple], **options) -> SharedTable:
-        """A styled Table; one whose cells are text and plain paragraphs repeats the drawing of an equal one."""
+        """A styled Table; one whose cells are text, plain paragraphs and lists of them repeats the drawing of an
+        equal one."""
         table = SharedTable(rows, **options)
         table.setStyle(TableStyle(commands))
         cells = tuple(tuple(_cell_key(cell) for cell in row) for row in rows)
@@ -174,4 +175,7 @@ def _cell_key(cell) -> tuple | None:
         return ("text", cell)
     if isinstance(cell, SharedParagraph) and cell._shared is not None and cell.plain_drawing():
         return ("paragraph", cell._key)
+    if isinstance(cell, list) and cell:  # paragraphs one under the other in one cell
+        keys = tuple(_cell_key(item) for item in cell)
+        return ("list", keys) if all(key and key[0] == "paragraph" for key in keys) else None
     return None

@@ -1,4 +1,4 @@
-"""The printable PDF: overview, readiness checklist, phases, progression, then a log sheet per week.
+"""The printable PDF: overview, readiness checklist, phases, progression, then a log sheet per week (logsheets.py).
 
 Pages are A4, but everything is drawn inside the 210 × 279.4 mm box that A4 and US Letter share,
 so the file prints on either paper at actual size or scaled to fit. Text is real text in the
@@ -12,19 +12,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from reportlab.lib.colors import HexColor, white
+from reportlab.lib.colors import white
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Flowable,
     Frame,
     KeepTogether,
-    PageBreak,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -32,22 +29,37 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from studio.downloads.logsheets import LogSheets
 from studio.downloads.paragraphs import ParagraphCache
+from studio.downloads.pdfstyle import (
+    ACCENT_LIGHT,
+    BOLD,
+    FONT,
+    FRAME_BOTTOM,
+    FRAME_TOP,
+    INK,
+    MARGIN_X,
+    MUTED,
+    PAGE_H,
+    PAGE_W,
+    SAFE_Y,
+    STYLES,
+    TEAL,
+    TEAL_DARK,
+    TEAL_LIGHT,
+    TEAL_LINE,
+    WIDTH,
+    register_fonts,
+)
 from studio.downloads.richtext import markup, prose_flowables
-from studio.downloads.rows import warmup_text
 from studio.format import Day, Program
-from studio.plan import Lookup, Plan, PlanBlock, PlanExercise, PlanSession, Slot, groups
+from studio.plan import Lookup, Plan, PlanBlock, PlanExercise, Slot, groups
 from studio.presentation import (
     GLOSSARY,
     alternatives_text,
-    block_log_boxes,
-    block_log_hint,
     block_summary,
     block_table_rows,
-    block_title,
-    block_work_lines,
     cell_text,
-    exercise_label,
     facts,
     first_sessions,
     ladder_text,
@@ -60,58 +72,6 @@ from studio.presentation import (
     week_table,
 )
 from studio.site import Studio
-
-FONTS = Path(__file__).resolve().parent.parent / "fonts"
-FONT, BOLD, ITALIC, BOLD_ITALIC = "Roboto", "Roboto-Bold", "Roboto-Italic", "Roboto-BoldItalic"
-
-TEAL, TEAL_DARK, TEAL_DEEP = HexColor("#009688"), HexColor("#00796B"), HexColor("#004D40")
-TEAL_LIGHT, TEAL_LINE = HexColor("#E0F2F1"), HexColor("#B2DFDB")
-INK, MUTED, ACCENT_LIGHT, NOT_USED = HexColor("#212121"), HexColor("#616161"), HexColor("#FBE9E7"), HexColor("#EEEEEE")
-
-PAGE_W, PAGE_H = A4
-SHARED_H = 279.4 * mm  # US Letter's height; A4 is the narrower of the two, so its width is shared
-SAFE_Y = (PAGE_H - SHARED_H) / 2  # what A4 has above and below the shared box
-MARGIN_X = 16 * mm
-FRAME_BOTTOM = SAFE_Y + 19 * mm
-FRAME_TOP = PAGE_H - SAFE_Y - 13 * mm
-WIDTH = PAGE_W - 2 * MARGIN_X
-LOG_SETS_PER_ROW = 6
-TARGET_SIZE = 6.8
-
-
-def register_fonts() -> None:
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    for name, file in ((FONT, "Regular"), (BOLD, "Bold"), (ITALIC, "Italic"), (BOLD_ITALIC, "BoldItalic")):
-        pdfmetrics.registerFont(TTFont(name, str(FONTS / f"Roboto-{file}.ttf")))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
-
-
-def _styles() -> dict[str, ParagraphStyle]:
-    body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13.5, textColor=INK, spaceAfter=5)
-    small = ParagraphStyle("small", body, fontSize=8, leading=10.5, spaceAfter=0)
-    return {
-        "body": body,
-        "small": small,
-        "cell": ParagraphStyle("cell", small, fontSize=8.2, leading=10.4),
-        "cell_head": ParagraphStyle("cell_head", small, fontName=BOLD, textColor=TEAL_DEEP),
-        "target": ParagraphStyle("target", small, fontSize=TARGET_SIZE, leading=8, textColor=MUTED),
-        "muted": ParagraphStyle("muted", small, textColor=MUTED),
-        "bullet": ParagraphStyle("bullet", body, leftIndent=12, bulletIndent=2, spaceAfter=3),
-        "title": ParagraphStyle("title", body, fontName=BOLD, fontSize=22, leading=27, textColor=white, spaceAfter=4),
-        "lead": ParagraphStyle("lead", body, fontSize=10.5, leading=14.5, textColor=white, spaceAfter=0),
-        "h2": ParagraphStyle("h2", body, fontName=BOLD, fontSize=14.5, leading=18, textColor=TEAL_DARK,
-                             spaceBefore=10, spaceAfter=6, keepWithNext=1),
-        "h3": ParagraphStyle("h3", body, fontName=BOLD, fontSize=11.5, leading=15, textColor=TEAL_DEEP,
-                             spaceBefore=8, spaceAfter=4, keepWithNext=1),
-        "h4": ParagraphStyle("h4", body, fontName=BOLD, fontSize=10, leading=13, spaceBefore=6, spaceAfter=3,
-                             keepWithNext=1),
-        "fact_label": ParagraphStyle("fact_label", small, fontSize=6.8, leading=8.5, textColor=MUTED),
-        "fact": ParagraphStyle("fact", small, fontName=BOLD, fontSize=9.5, leading=12),
-    }
-
-
-STYLES = _styles()  # made once: paragraphs' layouts are shared between PDFs by style (see paragraphs.py)
 
 
 class CheckBox(Flowable):
@@ -202,7 +162,7 @@ class _Builder:
 
     def story(self) -> list[Flowable]:
         return [*self.overview(), *self.readiness(), *self.plan_section(), *self.progression(), *self.glossary(),
-                *self.log_sheets()]
+                *LogSheets(self.plan, self.paragraphs).story()]
 
     # ------------------------------------------------------------ overview
 
@@ -349,102 +309,6 @@ class _Builder:
         return [KeepTogether([self.para("How to read the tables", "h3"),
                               *[self.para(f"<b>{markup(term)}</b>: {markup(text)}", "bullet", bulletText="•")
                                 for term, text in GLOSSARY]])]
-
-    # ------------------------------------------------------------ log sheets
-
-    def log_sheets(self) -> list[Flowable]:
-        story: list[Flowable] = []
-        total = self.program.weeks
-        for week in self.plan.weeks:
-            phase = self.program.phases[week.phase]
-            cycle = f" (run {week.cycle} of {phase.cycles})" if phase.cycles > 1 else ""
-            story += [PageBreak(), self.para(f"Week {week.number} log", "h2"),
-                      self.p(f"Week {week.number} of {total} · {phase.name}{cycle}{' · deload' if week.deload else ''}. "
-                             "In each set's box, write the weight and the reps you did, e.g. 60 × 5; for a "
-                             "conditioning block, write what its boxes ask: rounds, time or each effort's distance.",
-                             "muted"),
-                      Spacer(1, 2 * mm)]
-            story += [KeepTogether(self.log_table(session)) for session in week.sessions]
-        return story
-
-    def log_table(self, session: PlanSession) -> list[Flowable]:
-        exercises = session.exercises
-        boxes = [len(block_log_boxes(b)) for b in session.blocks]
-        columns = min(LOG_SETS_PER_ROW, max([len(e.sets) for e in exercises] + boxes))
-        set_width = 18 * mm
-        widths = [8 * mm, 48 * mm, *[set_width] * columns, WIDTH - 56 * mm - columns * set_width]
-        title = f"Session {session.number} · {markup(session.template.name)}"
-        heading = self.para(f'{title}<font name="{FONT}" color="#616161" size="8">'
-                            f'      Date ____________</font>', "h4")
-        # Plain strings, drawn in the table's cell font, cost far less than paragraphs in the big grids.
-        rows = [["", "Exercise", *[f"Set {n}" for n in range(1, columns + 1)], "Notes"]]
-        blanks = []
-        grow = set()  # a block's first row grows with its lines of work; set rows keep one writing height
-        for entry in session.entries():
-            if isinstance(entry, PlanBlock):
-                grow.add(len(rows))
-                rows += self.block_log_rows(entry, columns, set_width, blanks, len(rows))
-                continue
-            for exercise in entry[1]:
-                self.exercise_log_rows(exercise, columns, set_width, blanks, rows)
-        heights = [None] + [None if n in grow else 11.5 * mm for n in range(1, len(rows))]
-        style = [
-            ("BACKGROUND", (0, 0), (-1, 0), TEAL_LIGHT), ("GRID", (0, 0), (-1, -1), 0.5, TEAL_LINE),
-            ("FONT", (0, 0), (-1, 0), BOLD, 8.2), ("TEXTCOLOR", (0, 0), (-1, 0), TEAL_DEEP),
-            ("FONT", (2, 1), (-1, -1), BOLD, TARGET_SIZE), ("TEXTCOLOR", (2, 1), (-1, -1), MUTED),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ]
-        style += [("BACKGROUND", cell, cell, NOT_USED) for cell in blanks]
-        table = self.paragraphs.table(rows, style, colWidths=widths, rowHeights=heights)
-        return [heading, table, Spacer(1, 4 * mm)]
-
-    def exercise_log_rows(self, exercise: PlanExercise, columns: int, set_width: float, blanks: list,
-                          rows: list) -> None:
-        targets = list(exercise.sets)
-        chunks = [targets[i:i + columns] for i in range(0, len(targets), columns)]
-        for n, chunk in enumerate(chunks):
-            first = n == 0
-            label = self.log_label(exercise) if first else self.para("(more sets)", "target")
-            cells = [self.target_cell(t.label, set_width) for t in chunk]
-            row = [self.para(f"<b>{markup(exercise.order)}</b>", "cell") if first else "", label, *cells]
-            blanks += [(len(row) + k, len(rows)) for k in range(columns - len(chunk))]
-            rows.append(row + [""] * (columns - len(chunk)) + [""])
-
-    def block_log_rows(self, block: PlanBlock, columns: int, set_width: float, blanks: list, start: int) -> list:
-        """A block's rows: what it is, then boxes headed by what to write (rounds, time, each effort)."""
-        lines = "<br/>".join(markup(line) for line in block_work_lines(block))
-        text = (f"<b>{markup(block_title(block))}</b><br/>"
-                f'<font size="7" color="#616161">{lines}</font>')
-        heads = block_log_boxes(block)
-        chunks = [heads[i:i + columns] for i in range(0, len(heads), columns)]
-        found = []
-        for n, chunk in enumerate(chunks):
-            label = self.para(text, "cell") if n == 0 else self.para("(more efforts)", "target")
-            row = [self.para(f"<b>{markup(block.order)}</b>", "cell") if n == 0 else "", label,
-                   *[self.target_cell(head, set_width) for head in chunk]]
-            blanks.extend((len(row) + k, start + len(found)) for k in range(columns - len(chunk)))
-            found.append(row + [""] * (columns - len(chunk)) + [block_log_hint(block)])
-        return found
-
-    def target_cell(self, label: str, width: float) -> str | Paragraph:
-        if pdfmetrics.stringWidth(label, BOLD, TARGET_SIZE) <= width - 5:
-            return label
-        return self.para(f"<b>{markup(label)}</b>", "target")
-
-    def log_label(self, exercise: PlanExercise) -> Paragraph:
-        detail = [exercise_label(exercise)]
-        warmups = warmup_text(exercise)
-        if warmups:
-            detail.append(f"warm-up: {warmups}" if exercise.warmups else f"+ {warmups}")
-        if exercise.rest:
-            detail.append(f"rest {exercise.rest}")
-        text = (f"<b>{markup(exercise.name)}</b><br/>"
-                f'<font size="7" color="#616161">{markup(" · ".join(detail))}</font>')
-        if exercise.rule:
-            text += f'<br/><font size="6.5" color="#616161"><b>Rule:</b> {markup(exercise.rule)}</font>'
-        return self.para(text, "cell")
-
 
 def _rule(item) -> str:
     return f"Rule: {item.rule}" if item.rule else ""

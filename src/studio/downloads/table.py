@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 
 from studio.downloads.cells import csv_cell
 from studio.downloads.rows import BlockLine, SetGroup
+from studio.format import amount_text, percent_text
+from studio.plan import Target
 from studio.presentation import block_log_hint, block_title
 
 CSV_COLUMNS = (
@@ -18,11 +21,14 @@ CSV_COLUMNS = (
 )
 
 
-def _number(value) -> str:
-    """A number in full (a load 2.5% a week heavier twice is 65.6640625% of the 1RM), without a trailing '.0'."""
-    if value is None:
-        return ""
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
+def _number(value, written: Callable[[float], str] = amount_text) -> str:
+    """A number as a person writes it (a percentage to one decimal, an amount to two); the JSON download has it
+    exact."""
+    return "" if value is None else written(value)
+
+
+def _load_number(load: Target, value: float | None) -> str:
+    return _number(value, percent_text if load.kind == "percent" else amount_text)
 
 
 def _yes(flag: bool) -> str:
@@ -37,7 +43,7 @@ def _row(group: SetGroup) -> list[str]:
         _yes(group.superset), group.exercise, str(group.set_from), str(group.set_to), str(group.sets),
         str(group.reps), _number(group.reps.low), _number(group.reps.high), _number(group.reps.seconds),
         _number(group.reps.seconds_high or group.reps.seconds), _yes(group.each_side), str(load) if load else "",
-        load.kind if load else "", _number(load.low) if load else "", _number(load.high) if load else "",
+        load.kind if load else "", _load_number(load, load.low) if load else "", _load_number(load, load.high) if load else "",
         load.basis if load and load.kind == "percent" else "", _number(load.add) if load and load.add else "",
         (load.unit or "") if load else "", _number(load.scale) if load and load.kind == "start" else "",
         str(group.rest) if group.rest else "", group.tempo or "", group.warmups, group.rule, group.notes,

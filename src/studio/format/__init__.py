@@ -1,5 +1,5 @@
 """The format and its reading: YAML with the line of every value, the small languages of a prescription and of a
-conditioning block, the pydantic model of the library and programmes, owner messages for schema errors, partial
+conditioning block, numbers as a person writes them, the pydantic model of the library and programmes, owner messages for schema errors, partial
 reading of a file that failed, and the format's limits, fixed words, slots and training styles.
 """
 
@@ -28,6 +28,7 @@ from studio.format.model import (
     Text,
     Url,
 )
+from studio.format.numbers import amount_text, percent_text, sets_text
 from studio.format.partial import Partial, read_partial
 from studio.format.slots import GROUP_KEYS, kind_of, named_exercises, slots
 from studio.format.styles import STYLES_FILE, Style, Styles
@@ -75,6 +76,8 @@ __all__ = [
     # model.py
     "BLOCKS", "Amrap", "Block", "BlockExercise", "Circuit", "Day", "Emom", "Exercise", "ExerciseInfo",
     "ForTime", "Intervals", "Library", "Line", "Pair", "Phase", "Program", "StrictModel", "Superset", "Text", "Url",
+    # numbers.py
+    "amount_text", "percent_text", "sets_text",
     # partial.py
     "Partial", "read_partial",
     # slots.py

@@ -3,6 +3,7 @@ conditioning blocks, the order letters of a day, its figures and its spans of re
 """
 
 from studio.plan.blocks import Move, PlanBlock
+from studio.plan.effort import RPE_CHART, SOURCE, SOURCE_URL, chart_percent, effort_range
 from studio.plan.expand import (
     WEEKDAY_OFFSETS,
     Lookup,
@@ -21,6 +22,8 @@ from studio.plan.spans import program_spans
 __all__ = [
     # blocks.py
     "Move", "PlanBlock",
+    # effort.py
+    "RPE_CHART", "SOURCE", "SOURCE_URL", "chart_percent", "effort_range",
     # expand.py
     "WEEKDAY_OFFSETS", "Lookup", "Plan", "PlanExercise", "PlanSession", "PlanSet", "PlanWeek", "Target",
     "expand",

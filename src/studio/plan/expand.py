@@ -29,9 +29,12 @@ from studio.format import (
     Rest,
     SetCount,
     Warmup,
+    amount_text,
+    percent_text,
     slugify,
 )
 from studio.plan.blocks import PlanBlock, plan_block
+from studio.plan.effort import effort_range, on_a_barbell, weighed
 from studio.plan.order import Group, Slot, groups
 
 Lookup = Callable[[str], ExerciseInfo]
@@ -50,18 +53,11 @@ WEEKDAY_OFFSETS = {
 RELATIVE = ("percent", "weight", "start")  # loads that an increase or another day's share can change
 
 
-def _fmt(number: float) -> str:
-    return f"{number:g}" if not float(number).is_integer() else str(int(number))
-
-
-def _span(low: float, high: float, unit: str = "") -> str:
-    return f"{_fmt(low)}{unit}" if low == high else f"{_fmt(low)}–{_fmt(high)}{unit}"
-
-
-def _percent_span(low: float, high: float) -> str:
-    """A percentage of a max as it reads, to a tenth: 62.5 × 1.025 = 64.0625 reads '64.1'. The number itself
-    stays exact for the calculator, the spreadsheet and the JSON."""
-    return _span(round(low, 1), round(high, 1))
+def _span(low: float, high: float, unit: str = "", written: Callable[[float], str] = amount_text) -> str:
+    """'72.5', '65–75' with `unit` after: as a person writes the numbers (a percentage to one decimal), so a
+    range whose ends read the same reads as one number."""
+    low_text, high_text = written(low), written(high)
+    return f"{low_text}{unit}" if low_text == high_text else f"{low_text}–{high_text}{unit}"
 
 
 @dataclass(frozen=True)
@@ -96,11 +92,11 @@ class Target:
 
     def __str__(self) -> str:
         if self.kind == "percent":
-            base = self.basis if not self.add else f"({self.basis} + {_fmt(self.add)} {self.unit})"
-            return f"{_percent_span(self.low, self.high)}% {base}"
+            base = self.basis if not self.add else f"({self.basis} + {amount_text(self.add)} {self.unit})"
+            return f"{_span(self.low, self.high, written=percent_text)}% {base}"
         if self.kind == "start":
-            text = "Start weight" if not self.add else f"Start + {_fmt(self.add)} {self.unit}"
-            return text if self.scale == 1 else f"{_fmt(round(self.scale * 100, 1))}% of ({text.lower()})"
+            text = "Start weight" if not self.add else f"Start + {amount_text(self.add)} {self.unit}"
+            return text if self.scale == 1 else f"{percent_text(self.scale * 100)}% of ({text.lower()})"
         if self.kind == "weight":
             return _span(self.low, self.high, f" {self.unit}")
         if self.kind == "rpe":
@@ -113,7 +109,7 @@ class Target:
     def compact(self) -> str:
         """For a log cell: '72.5%', 'TM 85%', 'Start + 5 kg', '60 kg'."""
         if self.kind == "percent" and self.basis == ONE_RM and not self.add:
-            return f"{_percent_span(self.low, self.high)}%"
+            return f"{_span(self.low, self.high, written=percent_text)}%"
         return str(self)
 
 
@@ -123,6 +119,10 @@ class PlanSet:
     reps: Reps
     load: Target | None
     optional: bool = False  # past the lower end of a set range (sets: 3-4): done when the day allows
+    # (lightest, heaviest) % of 1RM that the RPE chart (effort.py) gives an RPE or RIR set of a barbell, dumbbell
+    # or kettlebell lift; None for any other set, or one off the chart. (A percentage warm-up needs a percentage,
+    # weight or start-weight load: checks/program.py.)
+    chart: tuple[float, float] | None = None
 
     @property
     def label(self) -> str:
@@ -141,6 +141,7 @@ class PlanExercise:
     sets: tuple[PlanSet, ...]
     warmups: tuple[PlanSet, ...]
     increase: Increase | None  # what raises its load, if anything
+    barbell: bool = False  # loaded on a barbell with plates (its library equipment names one)
 
     @property
     def order(self) -> str:
@@ -244,6 +245,7 @@ class Input:
 
     lift: str
     basis: str  # '1RM', '5RM', ... or 'start'
+    effort: bool = False  # a 1RM asked for only to read the lift's RPE or RIR sets off the chart
 
 
 @dataclass(frozen=True)
@@ -255,21 +257,23 @@ class Plan:
     def sessions(self) -> list[PlanSession]:
         return [session for week in self.weeks for session in week.sessions]
 
-    def inputs(self) -> list[Input]:
+    def inputs(self, effort: bool = False) -> list[Input]:
         """What the reader enters to turn relative loads into weights, in order of first use.
 
-        A training-max load asks for the 1RM: the training max is worked out from it.
+        A training-max load asks for the 1RM: the training max is worked out from it. With `effort`, RPE and RIR
+        sets the chart reads (PlanSet.chart) ask for their lift's 1RM too, marked `effort` when nothing else does.
         """
-        found: dict[Input, None] = {}
+        found: dict[tuple[str, str], bool] = {}  # (lift, basis) -> asked for by effort sets only
         for session in self.sessions:
             for exercise in session.exercises:
                 for done in (*exercise.warmups, *exercise.sets):
                     load = done.load
-                    if load is None or not load.is_relative:
-                        continue
-                    basis = "start" if load.kind == "start" else (ONE_RM if load.basis == "TM" else load.basis)
-                    found.setdefault(Input(exercise.name, basis))
-        return list(found)
+                    if load is not None and load.is_relative:
+                        basis = "start" if load.kind == "start" else (ONE_RM if load.basis == "TM" else load.basis)
+                        found[(exercise.name, basis)] = False
+                    elif effort and done.chart is not None:
+                        found.setdefault((exercise.name, ONE_RM), True)
+        return [Input(lift, basis, only_effort) for (lift, basis), only_effort in found.items()]
 
     def cycle_increases(self) -> dict[tuple[str, int], float]:
         """{(lift, cycle): what its max has gone up by from cycle 1 when the cycle starts} where increases raise it:
@@ -427,6 +431,7 @@ class _Expander:
         item = slot.item
         sets, reps, loads = week_prescription(item, week)
         targets = []
+        charted = weighed(info.equipment)
         for n in range(sets.high):
             load = _one(loads, n) if loads else None
             if load is None:
@@ -436,13 +441,15 @@ class _Expander:
             else:
                 target = Target.of(load)
                 target = _raise(target, inc, self._steps(inc, target, phase, cycle, week, info.name, seen))
-            targets.append(PlanSet(n + 1, _one(reps, n), target, optional=n >= sets.low))
+            rep = _one(reps, n)
+            chart = effort_range(rep, target.kind, target.low, target.high) if charted and target else None
+            targets.append(PlanSet(n + 1, rep, target, optional=n >= sets.low, chart=chart))
         warmups = ()
         if isinstance(item.warmup_sets, tuple):
             first = targets[0].load if targets else None
             warmups = tuple(PlanSet(n + 1, Reps(w.reps, w.reps), _warmup_target(w, first))
                             for n, w in enumerate(item.warmup_sets))
-        return PlanExercise(slot, info.name, info.slug, tuple(targets), warmups, inc)
+        return PlanExercise(slot, info.name, info.slug, tuple(targets), warmups, inc, on_a_barbell(info.equipment))
 
     def _steps(self, inc: Increase | None, target: Target, phase: Phase, cycle: int, week: int, name: str,
                seen: Counter[str]) -> Steps:
@@ -466,7 +473,7 @@ class _Expander:
         slot = next(s for g in groups(other) for s in g.slots if self.lookup(s.item.exercise).name == info.name)
         resolved = self._exercise(slot, info, phase, other, cycle, week, effective_increase(slot.item, phase), seen)
         source = resolved.sets[min(n, len(resolved.sets) - 1)].load
-        via = f"{_fmt(load.low)}% of {other.name}"
+        via = f"{percent_text(load.low)}% of {other.name}"
         return _share(source, load.low / 100, via) if source is not None else Target("percent", load.low, load.high,
                                                                                         basis=f"of {other.name}")
 

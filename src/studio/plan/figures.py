@@ -25,6 +25,8 @@ Conventions, also stated on the site (the programme page's note, its glossary, a
   convention in blockplan.py, and never as working sets: they add no sets, no style share and no
   muscle sets. Their minutes and a minute to set up each block count in the session time.
 - Optional work (`optional: true`) is left out of every figure, the session time included.
+- The figures are exact (the JSON download carries them so); every text rounds them as a person writes them
+  (format/numbers.py): sets to halves, percentages to one decimal.
 """
 
 from __future__ import annotations
@@ -152,7 +154,7 @@ def week_figures(plan: Plan, styles: list[Style]) -> tuple[WeekFigures, ...]:
         loads = [x for x in (percent_of_1rm(s.load, plan.program.training_max) for s in sets) if x is not None]
         targets = [s.reps for s in sets]
         found.append(WeekFigures(week.number, week.deload, len(sets), _shares(targets, styles),
-                                 round(sum(loads) / len(loads), 1) if loads else None, _outside(targets, styles)))
+                                 sum(loads) / len(loads) if loads else None, _outside(targets, styles)))
     return tuple(found)
 
 
@@ -176,11 +178,11 @@ def compute_figures(plan: Plan, library: Library, styles: list[Style]) -> Figure
     shares = _shares(sets, styles)
     other = _outside(sets, styles)
     order = {m: i for i, m in enumerate(library.muscles)}
-    per_week = {m: round(n / len(weeks), 1) for m, n in sorted(muscles.items(), key=lambda kv: order.get(kv[0], 99))}
+    per_week = {m: n / len(weeks) for m, n in sorted(muscles.items(), key=lambda kv: order.get(kv[0], 99))}
     sessions = [session for week in weeks for session in week.sessions]
     seconds = sum(session_seconds(session) for session in sessions)
     conditioning = sum(conditioning_seconds(session) for session in sessions)
-    return Figures(round(total / len(weeks), 1), shares, other, per_week, round(seconds / len(sessions) / 60),
+    return Figures(total / len(weeks), shares, other, per_week, round(seconds / len(sessions) / 60),
                    week_figures(plan, styles), round(conditioning / 60 / len(weeks), 1),
                    conditioning / seconds if seconds else 0.0)
 

@@ -9,7 +9,6 @@ EXERCISE_INDEX = "exercises/index.md"
 COMPARE_PAGE = "programs/compare.md"
 COMPARE_URL = "programs/compare/"
 CATALOGUE_URL = "programs/"
-METHOD_PAGE = "guide/writing-an-article/#how-programme-figures-are-worked-out"
 
 
 def page_url(src: str) -> str:

@@ -101,7 +101,7 @@ def load_site(root: Path, docs: Path, studio: Studio, site_url: str, today: date
     if tags is None and not found:
         problems += [Problem(f"docs/{page.src}", page.line_of("tags"), "tags", f"tags come from the list in {TAGS_FILE}; "
                              "create it as the owner's guide shows") for page in pages.values() if page.meta.tags]
-    picker, found = load_picker(root, readable.slugs)
+    picker, found = load_picker(root, readable.slugs, readable.equipment)
     problems += found
     if picker is None and not found:
         problems += [Problem(f"docs/{page.src}", d.line, "", f"[[programme picker]] needs its questions in {PICKER_FILE}; "

@@ -1,8 +1,9 @@
 """HTML for each generated page and page block, with the one Jinja environment (templates in `src/studio/templates/`),
-structured data and the finished blocks that skip MkDocs' Markdown.
+the figures' charts, structured data and the finished blocks that skip MkDocs' Markdown.
 """
 
 from studio.views.blocks import BlockRenderer, render_directives
+from studio.views.chart import muscle_chart, weekly_chart
 from studio.views.environment import environment, md_escape
 from studio.views.jsonld import exercise_plan, page_jsonld
 from studio.views.pages import PageRenderer, calculator
@@ -14,6 +15,8 @@ from studio.views.training import training_view
 __all__ = [
     # blocks.py
     "BlockRenderer", "render_directives",
+    # chart.py
+    "muscle_chart", "weekly_chart",
     # environment.py
     "environment", "md_escape",
     # jsonld.py

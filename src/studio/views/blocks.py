@@ -11,16 +11,12 @@ from markupsafe import Markup
 
 from studio.caching import CALLS, DIRECTIVES, QUOTES, RELATED, STYLE_TABLES, TABLES, Memo, text_digest
 from studio.catalog import Cell, comparison_rows, empty_comparison_rows, program_cells
-from studio.content import KINDS, Directive, find_directives, picker_data
-from studio.format import GOAL_LABELS, Program
-from studio.presentation import CATALOGUE_URL, METHOD_PAGE, program_url, relative_url
+from studio.content import GOAL_ANSWERS, KINDS, MINUTES, SESSIONS, Directive, find_directives, picker_page
+from studio.format import Program
+from studio.presentation import CATALOGUE_URL, program_url, relative_url
 from studio.site import Site
 from studio.views.scriptdata import script_json
 
-NOT_SURE = "not sure"
-SESSIONS = [(n, str(n)) for n in range(1, 6)] + [(7, "6 or more")]
-MINUTES = [(30, "Up to 30 minutes"), (45, "Up to 45 minutes"), (60, "Up to an hour"),
-           (75, "Up to 75 minutes"), (240, "90 minutes or more")]
 STYLE_ROWS = (
     ("Purpose", lambda s: s.purpose),
     ("Reps per set", lambda s: s.range_label),
@@ -85,8 +81,7 @@ class BlockRenderer:
         columns = [self._column(p)[0] for p in programs]
         rows = (empty_comparison_rows if empty else comparison_rows)(columns, self.site.catalog.library.muscles)
         return self._render("_programs_table.html.j2", programs=[] if empty else programs, rows=rows,
-                            link=lambda p: relative_url(url, program_url(p.slug)),
-                            method=relative_url(url, METHOD_PAGE))
+                            link=lambda p: relative_url(url, program_url(p.slug)))
 
     def call_to_action(self, src: str, url: str, chosen: str | None = None, anchor: str = "cta") -> str:
         shown = self.site.shown(self.site.call(src, chosen), url)
@@ -110,14 +105,16 @@ class BlockRenderer:
         return make() if None in keys else memo.get((keys, url), make)
 
     def picker(self, url: str) -> str:
-        """The questionnaire, with the programmes it scores embedded as JSON for picker.js."""
+        """The questions worth asking, with the table picker.js adds up embedded as JSON, and the best start
+        for each goal and level for readers without JavaScript."""
         site = self.site
-        goals = [*GOAL_LABELS.items(), (NOT_SURE, "Not sure yet")]
-        data = picker_data(site.picker, site.catalog, lambda p: relative_url(url, program_url(p.slug)))
-        data["goals"] = {key: label.lower() for key, label in goals}
-        return self._render("_picker.html.j2", picker=site.picker, goals=goals, sessions=SESSIONS, minutes=MINUTES,
-                            equipment=site.catalog.library.equipment, data=Markup(script_json(data)),
-                            catalogue=relative_url(url, CATALOGUE_URL))
+        page = picker_page(site.picker, site.catalog, lambda p: relative_url(url, program_url(p.slug)))
+        asked = {q.name for q in page.questions}
+        by_slug = {p["slug"]: p for p in page.data["programs"]}
+        return self._render("_picker.html.j2", picker=site.picker, page=page, asked=asked, goals=dict(GOAL_ANSWERS),
+                            sessions=SESSIONS, minutes=MINUTES, kit=[q.tick for q in page.questions if q.tick],
+                            small_kit=[s.kit for s in site.picker.small_kit], data=Markup(script_json(page.data)),
+                            first=by_slug.get(site.picker.if_not_ready), catalogue=relative_url(url, CATALOGUE_URL))
 
     def end_of_page(self, src: str, url: str) -> str:
         """Related programmes, then the call to action: after the article and its references."""

@@ -1,80 +1,104 @@
-"""Static SVG charts of a programme's figures, laid out here and drawn by templates/_charts.html.j2.
+"""Static charts of a programme's figures, laid out here and drawn by templates/_charts.html.j2.
 
 Made at build time: no JavaScript, a title and a description for screen readers, and the same
 numbers as a table beside each chart.
+
+The charts' text is never scaled with the chart, so it reads at the stylesheet's size on a 390 px phone as on a
+desktop (a chart drawn in a fixed viewBox and shrunk to a phone's width drew its labels 6 px tall). The weekly
+chart's SVG has no viewBox: a user unit is a CSS pixel, heights are pixels and everything across is a percentage
+of the chart's width. The muscle groups are HTML rows: a label above its bar on a phone, beside it on a wider
+screen (studio.css).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from studio.format import sets_text
 from studio.plan import Figures
 
-WIDTH, HEIGHT = 640, 240
-LEFT, RIGHT, TOP, BOTTOM = 44, 44, 16, 36
-ROW = 22  # height of a muscle group's bar
+HEIGHT = 216  # px, the weekly chart: the plot, then the week numbers and "Week" under it
+TOP, PLOT = 12, 156  # px: where the plot starts and how tall it is
+LEFT = 10.0  # % of the width left of the plot, for the working-sets scale
+RIGHT, NO_RIGHT = 12.0, 3.0  # % right of the plot, for the intensity scale or without one
+WEEK_LABELS = 12  # most week numbers under the bars; with more weeks every 2nd, 4th... week is numbered
 
 
 @dataclass(frozen=True)
 class Bar:
-    x: float
-    y: float
-    width: float
-    height: float
+    x: float  # % of the chart's width
+    width: float  # %
+    y: float  # px
+    height: float  # px
     label: str
-    value: str
     deload: bool = False
 
 
 @dataclass(frozen=True)
 class WeeklyChart:
     bars: tuple[Bar, ...]
-    line: str  # SVG points of the intensity line, or ''
-    dots: tuple[tuple[float, float, str], ...]
-    sets_ticks: tuple[tuple[float, str], ...]  # (y, label) on the left axis
-    intensity_ticks: tuple[tuple[float, str], ...]  # on the right axis
-    width: int = WIDTH
+    segments: tuple[tuple[float, float, float, float], ...]  # the intensity line: (x1 %, y1 px, x2 %, y2 px)
+    dots: tuple[tuple[float, float], ...]  # (x %, y px) of each week's intensity
+    sets_ticks: tuple[tuple[float, str], ...]  # (y px, label) on the left scale
+    intensity_ticks: tuple[tuple[float, str], ...]  # on the right scale
+    weeks: tuple[tuple[float, str], ...]  # (x %, week number) under the bars
+    left: float = LEFT
+    right: float = NO_RIGHT
     height: int = HEIGHT
+    axis: int = TOP + PLOT  # px: the plot's foot
+
+
+@dataclass(frozen=True)
+class MuscleBar:
+    label: str
+    value: str
+    width: float  # % of the longest bar's room
 
 
 @dataclass(frozen=True)
 class MuscleChart:
-    bars: tuple[Bar, ...]
-    width: int = WIDTH
-    height: int = 0
+    bars: tuple[MuscleBar, ...]
 
 
-def _nice_top(value: float) -> int:
-    for step in (5, 10, 20, 25, 50, 100, 200):
+def _scale(value: float) -> tuple[int, int]:
+    """The working-sets scale: its top and the step between its lines, whole numbers (at most 5 steps)."""
+    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000):
         if value <= step * 5:
-            return max(step, -(-int(value) // step) * step)
-    return int(value) + 1
+            return max(step, -(-int(value) // step) * step), step
+    return int(value) + 1, int(value) + 1
+
+
+def _every(weeks: int) -> int:
+    """Number every week, or every 2nd, 4th... so that at most WEEK_LABELS numbers share the width."""
+    step = 1
+    while -(-weeks // step) > WEEK_LABELS:
+        step *= 2
+    return step
 
 
 def weekly_chart(figures: Figures) -> WeeklyChart | None:
     weeks = figures.weeks
     if len(weeks) < 2:
         return None
-    plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
-    top = _nice_top(max(w.sets for w in weeks) or 1)
-    slot = plot_w / len(weeks)
-    bars = tuple(Bar(LEFT + i * slot + slot * 0.15, TOP + plot_h * (1 - w.sets / top), slot * 0.7,
-                     plot_h * w.sets / top, f"Week {w.week}", str(w.sets), w.deload) for i, w in enumerate(weeks))
-    points = [(LEFT + (i + 0.5) * slot, TOP + plot_h * (1 - w.intensity / 100), f"{w.intensity:g}%")
-              for i, w in enumerate(weeks) if w.intensity is not None]
-    sets_ticks = tuple((TOP + plot_h * (1 - n / 4), f"{top * n // 4:g}") for n in range(5))
-    intensity_ticks = tuple((TOP + plot_h * (1 - n / 4), f"{25 * n}%") for n in range(5)) if points else ()
-    line = " ".join(f"{x:.1f},{y:.1f}" for x, y, _ in points)
-    return WeeklyChart(bars, line, tuple(points), sets_ticks, intensity_ticks)
+    has_line = any(w.intensity is not None for w in weeks)
+    right = RIGHT if has_line else NO_RIGHT
+    slot = (100 - LEFT - right) / len(weeks)
+    top, step = _scale(max(w.sets for w in weeks) or 1)
+    bars = tuple(Bar(LEFT + i * slot + slot * 0.15, slot * 0.7, TOP + PLOT * (1 - w.sets / top), PLOT * w.sets / top,
+                     f"Week {w.week}", w.deload) for i, w in enumerate(weeks))
+    dots = tuple((LEFT + (i + 0.5) * slot, TOP + PLOT * (1 - w.intensity / 100))
+                 for i, w in enumerate(weeks) if w.intensity is not None)
+    segments = tuple((*one, *two) for one, two in zip(dots, dots[1:]))
+    sets_ticks = tuple((TOP + PLOT * (1 - n / top), str(n)) for n in range(0, top + 1, step))
+    intensity_ticks = tuple((TOP + PLOT * (1 - n / 4), f"{25 * n}%") for n in range(5)) if has_line else ()
+    every = _every(len(weeks))
+    numbers = tuple((LEFT + (i + 0.5) * slot, str(w.week)) for i, w in enumerate(weeks) if i % every == 0)
+    return WeeklyChart(bars, segments, dots, sets_ticks, intensity_ticks, numbers, LEFT, right)
 
 
 def muscle_chart(figures: Figures) -> MuscleChart | None:
     muscles = list(figures.muscle_sets.items())
     if not muscles:
         return None
-    label_w = 120
-    plot_w = WIDTH - label_w - 48
     top = max(n for _, n in muscles) or 1
-    bars = tuple(Bar(label_w, TOP + i * ROW, plot_w * n / top, ROW - 6, muscle.capitalize(), f"{n:g}")
-                 for i, (muscle, n) in enumerate(muscles))
-    return MuscleChart(bars, WIDTH, TOP * 2 + ROW * len(muscles))
+    return MuscleChart(tuple(MuscleBar(muscle.capitalize(), sets_text(n), 100 * n / top) for muscle, n in muscles))

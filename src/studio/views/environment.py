@@ -9,7 +9,8 @@ from functools import cache
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from studio.plan import groups
+from studio.format import amount_text, percent_text, sets_text
+from studio.plan import RPE_CHART, SOURCE, SOURCE_URL, groups
 from studio.presentation import (
     FIGURES_NOTE,
     GLOSSARY,
@@ -56,7 +57,10 @@ def environment() -> Environment:
     env.filters["md_escape"] = md_escape
     env.filters["prose"] = lambda text: Markup(render_prose(text))
     env.filters["safe_url"] = lambda url: url if url and is_safe_url(url) else None
+    # Numbers as a person writes them (format/numbers.py): `{{ figures.sets_per_week|sets }}`.
+    env.filters.update(sets=sets_text, percent=percent_text, amount=amount_text)
     env.globals.update(glossary=GLOSSARY, figures_note=FIGURES_NOTE,
+                       rpe_chart=RPE_CHART, chart_source=SOURCE, chart_source_url=SOURCE_URL,
                        groups=groups, href=href, program_page=program_page,
                        exercise_page=exercise_page, download_href=download_href,
                        first_sessions=first_sessions, only_weeks_note=only_weeks_note,

@@ -43,11 +43,17 @@ INPUT_LABELS = {"1RM": "{lift} 1RM", "start": "{lift} start weight"}
 
 
 def calculator(plan: Plan) -> dict:
-    """What the page's load calculator asks for: a number per lift, and the training max's share of 1RM."""
-    inputs = [{"lift": i.lift, "basis": i.basis,
+    """What the page's load calculator asks for: a number per lift (`effort`: a 1RM only the RPE chart reads), the
+    training max's share of 1RM, whether any load goes on a barbell (the plate breakdown), and the weeks to print."""
+    inputs = [{"lift": i.lift, "basis": i.basis, "effort": i.effort,
                "label": INPUT_LABELS.get(i.basis, "{lift} " + i.basis.replace("RM", "-rep max")).format(lift=i.lift)}
-              for i in plan.inputs()]
-    return {"inputs": inputs, "training_max": plan.program.training_max}
+              for i in plan.inputs(effort=True)]
+    asked = {i["lift"] for i in inputs}
+    barbell = any(e.barbell and e.name in asked for s in plan.sessions for e in s.exercises)
+    return {"inputs": inputs, "training_max": plan.program.training_max, "barbell": barbell,
+            "effort": any(i["effort"] for i in inputs) or any(d.chart for s in plan.sessions for e in s.exercises
+                                                              for d in e.sets),
+            "weeks": len(plan.weeks)}
 
 
 class PageRenderer:
