@@ -166,3 +166,21 @@ ROTATION = program_header(5, 3) + """phases:
       - name: Heavy B
         exercises: [{exercise: Bench press, sets: 1, reps: 1, load: 90%}]
 """
+
+
+# Run and Walk, which neither the test site's library nor the sample library has: the owner's guide's run/walk
+# example names them (and says to add them), and so does the run/walk test programme (tests/programs/run-walk.yml).
+RUN_AND_WALK = """
+  - name: Run
+    summary: Easy running at a pace you can talk at.
+    primary: [quads, calves]
+    secondary: [glutes, hamstrings]
+    equipment: []
+    cues: [Land softly under your hips., Keep the pace easy enough to talk.]
+
+  - name: Walk
+    summary: Brisk walking between runs.
+    primary: [calves]
+    equipment: []
+    cues: [Walk tall and swing your arms.]
+"""

@@ -260,12 +260,13 @@ def test_the_samples_spreadsheets_compute_each_kind_of_progression(recalculated)
     def step(value):
         return half_up(value / 2.5) * 2.5
 
-    # Peak Strength Block: week 2's squat is week 1's plus 2.5% of the 1RM on every set.
+    # Peak Strength Block: week 2's squat is week 1's × 1.025 on every set, week 3's × 1.025².
     rows, numbers, _ = recalculated[("peak-strength-block", "kg")]
     squat, one_rm = _loads(rows, "Back squat"), numbers[("Back squat", "1RM")]
     shares = (62.5, 67.5, 72.5, 72.5, 72.5)
     assert squat[(1, 1)] == [step(one_rm * p / 100) for p in shares]
-    assert squat[(2, 1)] == [step(one_rm * (p + 2.5) / 100) for p in shares] != squat[(1, 1)]
+    assert squat[(2, 1)] == [step(one_rm * p * 1.025 / 100) for p in shares] != squat[(1, 1)]
+    assert squat[(3, 1)] == [step(one_rm * p * 1.025 ** 2 / 100) for p in shares]
     # Training Max Waves: week 1's top set is 85% of a training max of 90% of the 1RM; cycle 2's max is 5 kg more.
     rows, numbers, _ = recalculated[("training-max-waves", "kg")]
     squat, one_rm = _loads(rows, "Back squat"), numbers[("Back squat", "1RM")]

@@ -33,24 +33,34 @@ def week_table(built, slug: str) -> dict[str, list[str]]:
             for tr in table.select("tbody tr")}
 
 
-def test_peak_strength_week_2_is_week_1_plus_2_5_percent_everywhere(built):
+def test_peak_strength_week_2_is_week_1_times_1_025_everywhere(built):
     slug = "peak-strength-block"
+    # 2.5% a week multiplies each load: week 2 is 62.5 × 1.025 = 64.0625 (64.1 as shown), 67.5 → 69.1875,
+    # 72.5 → 74.3125; week 3 is × 1.025²: 65.6640625, 70.9171875, 76.1703125.
     week1 = "5 @ 62.5% 5 @ 67.5% 5 @ 72.5% 5 @ 72.5% 5+ @ 72.5%"
-    week2 = "5 @ 65% 5 @ 70% 5 @ 75% 5 @ 75% 5+ @ 75%"
+    week2 = "5 @ 64.1% 5 @ 69.2% 5 @ 74.3% 5 @ 74.3% 5+ @ 74.3%"
     logs = week_logs(built, slug)
     assert week1 in logs[1] and week2 in logs[2] and week2 not in logs[1]
-    assert "5 @ 67.5% 5 @ 72.5% 5 @ 77.5%" in logs[3]
+    assert "5 @ 65.7% 5 @ 70.9% 5 @ 76.2%" in logs[3]
     rows = week_table(built, slug)
     assert rows["Week 1"][0].startswith("4 × 5, 1 × 5+ @ 62.5% / 67.5% / 72.5%")
-    assert rows["Week 2"][0].startswith("4 × 5, 1 × 5+ @ 65% / 70% / 75%")
-    squat = [(r["week"], r["set_from"], r["load"]) for r in csv_rows(download(built, slug, "csv"))
-             if r["exercise"] == "Back squat" and r["week"] in ("1", "2")]
-    # Sets 3-4 share a target; set 5 is the AMRAP set at the same load.
-    assert squat == [("1", "1", "62.5% 1RM"), ("1", "2", "67.5% 1RM"), ("1", "3", "72.5% 1RM"), ("1", "5", "72.5% 1RM"),
-                     ("2", "1", "65% 1RM"), ("2", "2", "70% 1RM"), ("2", "3", "75% 1RM"), ("2", "5", "75% 1RM")]
+    assert rows["Week 2"][0].startswith("4 × 5, 1 × 5+ @ 64.1% / 69.2% / 74.3%")
+    assert rows["Week 3"][0].startswith("4 × 5, 1 × 5+ @ 65.7% / 70.9% / 76.2%")
+    squat = [(r["week"], r["set_from"], r["load"], r["load_low"]) for r in csv_rows(download(built, slug, "csv"))
+             if r["exercise"] == "Back squat" and r["week"] in ("1", "2", "3")]
+    # Sets 3-4 share a target; set 5 is the AMRAP set at the same load. The CSV reads them to one decimal, the JSON
+    # has them exactly.
+    assert squat == [("1", "1", "62.5% 1RM", "62.5"), ("1", "2", "67.5% 1RM", "67.5"), ("1", "3", "72.5% 1RM", "72.5"),
+                     ("1", "5", "72.5% 1RM", "72.5"),
+                     ("2", "1", "64.1% 1RM", "64.1"), ("2", "2", "69.2% 1RM", "69.2"),
+                     ("2", "3", "74.3% 1RM", "74.3"), ("2", "5", "74.3% 1RM", "74.3"),
+                     ("3", "1", "65.7% 1RM", "65.7"), ("3", "2", "70.9% 1RM", "70.9"),
+                     ("3", "3", "76.2% 1RM", "76.2"), ("3", "5", "76.2% 1RM", "76.2")]
     data = json.loads(download(built, slug, "json").read_text(encoding="utf-8"))
     week2_squat = next(s for s in data["sessions"] if s["week"] == 2)["exercises"][0]
-    assert [s["load"]["low"] for s in week2_squat["sets"]] == [65, 70, 75, 75, 75]
+    assert [s["load"]["low"] for s in week2_squat["sets"]] == [64.0625, 69.1875, 74.3125, 74.3125, 74.3125]
+    week3_squat = next(s for s in data["sessions"] if s["week"] == 3)["exercises"][0]
+    assert [s["load"]["low"] for s in week3_squat["sets"]] == [65.6640625, 70.9171875] + [76.1703125] * 3
     # Week 9's single goes up 2.5% and the back-off set goes.
     assert "3 @ 80% 2 @ 87.5% 1 @ 95%" in logs[9] and "1 @ 95%" not in logs[8]
 
@@ -97,4 +107,6 @@ def test_the_figures_chart_has_a_title_a_description_and_its_numbers(built):
     assert len(svg.select(".studio-chart__bar")) == 10
     table = page.select_one(".studio-weekly-figures")
     rows = [[c.get_text(strip=True) for c in tr.select("th,td")] for tr in table.select("tbody tr")]
-    assert rows[0][0] == "1" and rows[1][-1] == "71.9% 1RM" and rows[6][0] == "7 (deload)"
+    # Every percentage set of week 2 is week 1's × 1.025, so their average is too: 69.4% × 1.025 = 71.1%.
+    assert rows[0][-1] == "69.4% 1RM" and rows[1][-1] == "71.1% 1RM"
+    assert rows[0][0] == "1" and rows[6][0] == "7 (deload)"

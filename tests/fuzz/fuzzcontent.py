@@ -69,7 +69,7 @@ DIRECTIVES = ["[[compare styles: strength, hypertrophy]]", "[[compare styles: al
 # The sample programme with every optional field, so that mutations reach them all.
 FULL_PROGRAM = PROGRAM.replace("title: Test Strength\n", "title: Test Strength\nslug: test-strength\ntags: [barbell, strength]\n").replace(
     "            rest: 3 min\n",
-    "            rest: 3 min\n            tempo: 3-1-1-0\n            warmup_sets: 2\n"
+    "            rest: 3 min\n            tempo: 3-1-1-0\n            warmup_sets: 2\n            increase: 2.5 kg a week\n"
     "            notes: Keep the bar over mid-foot.\n").replace(
     "      - name: Day B\n", "      - name: Day B\n        focus: Upper body\n        warmup: Five minutes on the bike.\n").replace(
     "    weeks: 2\n", "    weeks: 2\n    notes: Build the groove.\n").replace(
@@ -88,6 +88,7 @@ BLOCKS = """\
                 optional: true
             rest: 60 s
             notes: Rest after each.
+            only_weeks: [1]
           - amrap: 10 min
             notes: Steady rounds.
             exercises:
@@ -116,9 +117,12 @@ BLOCKS = """\
             optional: true
           - circuit: 2
             rest: 90 s
+            only_weeks: [2]
             exercises:
               - exercise: Dead bug
                 reps: 12 cal
+          - intervals: 1
+            work: {exercise: Push-up, time: 2 min, effort: 'steady, even'}
 """
 FULL_PROGRAM = FULL_PROGRAM.replace("  - name: Deload\n", BLOCKS + "  - name: Deload\n", 1)
 SAMPLES = {
@@ -349,6 +353,9 @@ VALID_BY_FIELD = {
     "cap": st.sampled_from(["20 min", "90 s"]), "time": st.sampled_from(["10 s", "30 s", "2 min"]),
     "for_time": st.sampled_from([1, 100, "5 rounds", "1 round"]), "circuit": st.integers(1, 100),
     "intervals": st.integers(1, 100), "alternate": st.booleans(), "optional": st.booleans(),
+    "only_weeks": st.sampled_from([[1], [2], [1, 2], [2, 1], [1, 3]]),
+    "increase": st.sampled_from(["2.5 kg a week", "5 lb a session", "2.5% a week", "1% a session", "5 kg a cycle",
+                                 "2.5 kg at the top of the range", "none"]),
     "effort": short_text.filter(lambda t: len(t.strip()) <= 40),
     "alternatives": st.lists(st.sampled_from(["Push-up", "dead bug", "Back squat"]), max_size=3),
 }

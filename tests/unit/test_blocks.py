@@ -3,6 +3,9 @@ how it reads, how the figures count it, and each new message exactly."""
 
 from __future__ import annotations
 
+import csv
+import io
+
 import pytest
 from samples import program_header
 from textedit import Sample
@@ -311,7 +314,7 @@ SLOT = "phases[0].days[0].exercises[0]"
      f"{AT}:27: {SLOT}.exercises[0].alternatives[0]: 'Ring rows' is not in the exercise library; did you mean "
      "'Ring row'? add it to data/exercises.yml if it is new"),
     ("          - amrap: 20 min\n", "          - amrap: 20 min\n            sets: 3\n",
-     f"{AT}:24: {SLOT}.sets: unknown field 'sets'; allowed here: exercises, optional, notes, amrap"),
+     f"{AT}:24: {SLOT}.sets: unknown field 'sets'; allowed here: exercises, optional, notes, only_weeks, amrap"),
 ])
 def test_amrap_messages(library, old, new, expected):
     assert problems(library, programme(Sample(CINDY).replace(old, new))) == [expected]
@@ -337,6 +340,29 @@ def test_amrap_messages(library, old, new, expected):
      "another exercise or remove alternate"),
     (INTERVALS, "              time: 90 s\n", "",
      f"{AT}:28: {SLOT}.recovery.time: required field 'time' is missing; add it, e.g. time: 30 s"),
+    (INTERVALS, "            recovery:\n              exercise: Indoor row\n              time: 90 s\n"
+                "              effort: easy\n", "",
+     f"{AT}:23: {SLOT}.recovery: intervals: 8 repeats the work with a recovery after each effort, and recovery is "
+     "missing: the rest or easier work between efforts; add it, e.g. recovery: {time: 90 s} to rest, or recovery: "
+     "{exercise: Indoor row, time: 90 s, effort: easy}. For continuous work with no recovery, write intervals: 1 "
+     "and the whole time in work, e.g. work: {exercise: Indoor row, time: 20 min}"),
+    # The guide's own effort, 'hard, RPE 8-9', written inside { }: the comma ends the field.
+    (INTERVALS, "            work:\n              exercise: Indoor row\n              time: 30 s\n"
+                "              effort: hard\n",
+     "            work: {exercise: Indoor row, time: 30 s, effort: hard, RPE 8-9}\n",
+     f"{AT}:24: {SLOT}.work.RPE 8-9: unknown field 'RPE 8-9': inside {{ }} a comma separates fields, so "
+     "'effort: hard, RPE 8-9' was read as effort: hard and a field 'RPE 8-9'; put the text in quotes: "
+     "effort: 'hard, RPE 8-9'"),
+    # An empty recovery is missing too.
+    (INTERVALS, "            recovery:\n              exercise: Indoor row\n              time: 90 s\n"
+                "              effort: easy\n", "            recovery:\n",
+     f"{AT}:28: {SLOT}.recovery: intervals: 8 repeats the work with a recovery after each effort, and recovery is "
+     "missing: the rest or easier work between efforts; add it, e.g. recovery: {time: 90 s} to rest, or recovery: "
+     "{exercise: Indoor row, time: 90 s, effort: easy}. For continuous work with no recovery, write intervals: 1 "
+     "and the whole time in work, e.g. work: {exercise: Indoor row, time: 20 min}"),
+    # A recovery the file gives but gets wrong has only its own message, even in a file that fails elsewhere.
+    (INTERVALS, "              time: 90 s\n", "              time: 90 s\n              pace: easy\n",
+     f"{AT}:31: {SLOT}.recovery.pace: unknown field 'pace'; allowed here: time, exercise, effort"),
     (INTERVALS, "effort: hard", "effort: " + "very " * 10 + "hard",
      f"{AT}:27: {SLOT}.work.effort: is 54 characters long; keep it to 40"),
     (PAIR, "ladder: [Incline push-up, Push-up, Diamond push-up]", "ladder: [Incline push-up, Diamond push-up]",
@@ -352,6 +378,64 @@ def test_amrap_messages(library, old, new, expected):
 ])
 def test_block_and_pair_messages(library, block, old, new, expected):
     assert problems(library, programme(Sample(block).replace(old, new))) == [expected]
+
+
+@pytest.mark.parametrize("written, expected", [
+    # A comma splits two words of the value into two more fields: both are named, with the whole text to quote.
+    ("work: {exercise: Indoor row, time: 30 s, effort: hard, steady, RPE 8}",
+     ["work.RPE 8: unknown field 'RPE 8': inside { } a comma separates fields, so 'effort: hard, steady, RPE 8' "
+      "was read as effort: hard and a field 'RPE 8'; put the text in quotes: effort: 'hard, steady, RPE 8'",
+      "work.steady: unknown field 'steady': inside { } a comma separates fields, so 'effort: hard, steady, RPE 8' "
+      "was read as effort: hard and a field 'steady'; put the text in quotes: effort: 'hard, steady, RPE 8'"]),
+    # A quote in the text is doubled inside the single quotes, as YAML reads it.
+    ("work: {exercise: Indoor row, time: 30 s, effort: don't stop, RPE 8}",
+     ["work.RPE 8: unknown field 'RPE 8': inside { } a comma separates fields, so \"effort: don't stop, RPE 8\" "
+      "was read as effort: don't stop and a field 'RPE 8'; put the text in quotes: effort: 'don''t stop, RPE 8'"]),
+    # A misspelt field with a value is an ordinary unknown field.
+    ("work: {exercise: Indoor row, time: 30 s, efort: hard}",
+     ["work.efort: unknown field 'efort'; did you mean 'effort'? allowed here: exercise, time, effort"]),
+])
+def test_a_comma_inside_braces_is_explained(library, written, expected):
+    block = Sample(INTERVALS).replace("            work:\n              exercise: Indoor row\n              time: 30 s\n"
+                                      "              effort: hard\n", f"            {written}\n")
+    assert problems(library, programme(block)) == [f"{AT}:24: {SLOT}.{message}" for message in expected]
+
+
+CONTINUOUS = """\
+          - intervals: 1
+            work: {exercise: Indoor row, time: 20 min, effort: 'easy, RPE 4-5'}
+"""
+
+
+def test_one_continuous_effort_needs_no_recovery_and_its_times_reach_the_downloads_as_seconds(library):
+    catalog = catalog_of(library, programme(CONTINUOUS + INTERVALS))
+    plan = catalog.plan(catalog.programs[0])
+    continuous, intervals = plan.sessions[0].blocks
+    assert (continuous.kind, continuous.continuous, continuous.seconds) == ("intervals", True, 1200)
+    assert block_summary(continuous) == "Continuous: 20 min Indoor row (easy, RPE 4-5) — log the distance covered"
+    assert block_log_boxes(continuous) == ["Distance"]
+    assert intervals.continuous is False and intervals.seconds == 8 * (30 + 90)
+    figures = catalog.figures(catalog.programs[0])
+    assert figures.conditioning_minutes == 20 + 16
+    data = program_data(plan, catalog.exercise, program_cells(catalog, catalog.programs[0]))
+    first, second = data.sessions[0].blocks
+    assert (first.title, first.minutes, first.seconds, first.log) == (
+        "Continuous: 20 min", 20, 1200, "log the distance covered")
+    assert [(r.order, r.work, r.seconds, r.seconds_high) for r in first.rows] == [
+        ("A1", "Work: 20 min (easy, RPE 4-5)", 1200, 1200)]
+    assert [(r.order, r.work, r.seconds, r.seconds_high) for r in second.rows] == [
+        ("B1", "Work: 30 s (hard)", 30, 30), ("B2", "Recovery: 90 s (easy)", 90, 90)]
+    table = list(csv.DictReader(io.StringIO(csv_text(plan_rows(plan)))))[:3]
+    assert [(r["order"], r["seconds"], r["seconds_high"], r["block_seconds"], r["block_minutes"]) for r in table] == [
+        ("A1", "1200", "1200", "1200", "20"), ("B1", "30", "30", "960", "16"), ("B2", "90", "90", "960", "16")]
+
+
+def test_a_timed_piece_of_work_in_a_circuit_gives_its_seconds_and_reps_give_none(library):
+    catalog = catalog_of(library, programme(CIRCUIT.replace("reps: 30 s", "reps: 30-45 s")))
+    plan = catalog.plan(catalog.programs[0])
+    data = program_data(plan, catalog.exercise, program_cells(catalog, catalog.programs[0]))
+    assert [(r.work, r.seconds, r.seconds_high) for r in data.sessions[0].blocks[0].rows] == [
+        ("30–45 s", 30, 45), ("12 cal", None, None), ("8 each side", None, None)]
 
 
 def test_every_kit_of_a_block_and_a_ladder_is_needed_but_not_an_alternatives(library):

@@ -60,7 +60,7 @@ def test_misspelt_field(site):
     assert problems(site) == [
         "programs/test-strength.yml:26: phases[0].days[0].exercises[0].rset: unknown field 'rset'; did you mean "
         "'rest'? allowed here: exercise, sets, reps, load, rest, tempo, warmup_sets, each_side, weeks, increase, rule, notes, "
-        "ladder, alternatives, optional"
+        "ladder, alternatives, optional, only_weeks"
     ]
 
 

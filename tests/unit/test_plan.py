@@ -43,7 +43,7 @@ def test_a_written_programme_expands_to_its_weeks_and_sessions(site):
     assert [sentence for sentence, _ in day_b.groups()] == ["", "Superset B: do B1 and B2 back to back, then rest 90 s"]
 
 
-def test_percent_a_week_adds_to_every_set_each_week_of_the_phase(site):
+def test_percent_a_week_multiplies_every_set_each_week_of_the_phase_and_compounds(site):
     text = program_header(3) + """phases:
   - name: Build
     weeks: 3
@@ -62,8 +62,13 @@ def test_percent_a_week_adds_to_every_set_each_week_of_the_phase(site):
 """
     plan = plan_of(site, text)
     weeks = [[s.label for s in session.exercises[0].sets] for session in plan.sessions[::3]]
-    assert weeks == [["5 @ 62.5%", "5 @ 67.5%", "5+ @ 72.5%"], ["5 @ 65%", "5 @ 70%", "5+ @ 75%"],
-                     ["5 @ 67.5%", "5 @ 72.5%", "5+ @ 77.5%"]]
+    # Week 2 is each load × 1.025 (62.5 → 64.0625), week 3 × 1.025² = 1.050625 (62.5 → 65.6640625): shown to a
+    # tenth, exact in the numbers.
+    assert weeks == [["5 @ 62.5%", "5 @ 67.5%", "5+ @ 72.5%"], ["5 @ 64.1%", "5 @ 69.2%", "5+ @ 74.3%"],
+                     ["5 @ 65.7%", "5 @ 70.9%", "5+ @ 76.2%"]]
+    numbers = [[s.load.low for s in session.exercises[0].sets] for session in plan.sessions[::3]]
+    assert numbers == [[62.5, 67.5, 72.5], [64.0625, 69.1875, 74.3125], [65.6640625, 70.9171875, 76.1703125]]
+    assert numbers[2] == [round(p * 1.025 ** 2, 9) for p in (62.5, 67.5, 72.5)]
     # The phase's increase fits percentage loads only: the RPE accessory is left as written.
     assert {s.label for session in plan.sessions for s in session.exercises[1].sets} == {"8 @ RPE 8"}
 
@@ -96,6 +101,67 @@ def test_a_training_max_wave_with_per_week_sets_and_a_cycle_increase(site):
                                                                (2, 1), (2, 2), (2, 3), (2, 4)]
     assert [(i.lift, i.basis) for i in plan.inputs()] == [("Back squat", "1RM")]
     assert plan.cycle_increases() == {("Back squat", 2): 5}
+
+
+TM_A_WEEK = program_header(8, 1, "training_max: 90\n") + """phases:
+  - name: Wave
+    weeks: 4
+    cycles: 2
+    days:
+      - name: Squat day
+        exercises:
+          - exercise: Back squat
+            sets: 3
+            reps: [5, 5, 5+]
+            load: [65% TM, 75% TM, 85% TM]
+            increase: 2.5 kg a week
+          - exercise: Bench press
+            sets: 3
+            reps: 5
+            load: 70%
+            increase: 1 kg a session
+"""
+
+
+def test_kg_a_week_on_a_training_max_raises_the_max_every_week_through_the_runs_of_the_phase(site):
+    plan = plan_of(site, TM_A_WEEK)
+    squat = [e.sets[-1].load for s in plan.sessions for e in s.exercises if e.name == "Back squat"]
+    assert [str(t) for t in squat] == ["85% TM"] + [f"85% (TM + {2.5 * n:g} kg)" for n in range(1, 8)]
+    # Cycle 2 starts from the max cycle 1 reached (+10 kg); what each run adds itself is run_add.
+    assert [(t.add, t.run_add) for t in squat] == [(0, 0), (2.5, 2.5), (5, 5), (7.5, 7.5),
+                                                   (10, 0), (12.5, 2.5), (15, 5), (17.5, 7.5)]
+    assert {t.low for t in squat} == {85}  # the percentages stay as written: the max goes up
+    assert plan.cycle_increases() == {("Back squat", 2): 10, ("Bench press", 2): 4}
+    assert [(i.lift, i.basis) for i in plan.inputs()] == [("Back squat", "1RM"), ("Bench press", "1RM")]
+
+
+def test_kg_a_session_on_a_1rm_percentage_raises_the_max_every_session_the_lift_is_done(site):
+    plan = plan_of(site, TM_A_WEEK)
+    bench = [e.sets[0].load for s in plan.sessions for e in s.exercises if e.name == "Bench press"]
+    assert [str(t) for t in bench] == ["70% 1RM"] + [f"70% (1RM + {n} kg)" for n in range(1, 8)]
+    assert [t.run_add for t in bench] == [0, 1, 2, 3, 0, 1, 2, 3]
+
+
+def test_a_phase_increase_in_kg_a_week_raises_a_training_max_and_leaves_rpe_work_alone(site):
+    text = program_header(3, 1, "training_max: 90\n") + """phases:
+  - name: Base
+    weeks: 3
+    increase: 5 lb a week
+    days:
+      - name: Day A
+        exercises:
+          - exercise: Back squat
+            sets: 3
+            reps: 5
+            load: 80% TM
+          - exercise: Bench press
+            sets: 3
+            reps: 8
+            load: RPE 8
+"""
+    plan = plan_of(site, text)
+    assert [str(e.sets[0].load) for s in plan.sessions for e in s.exercises] == [
+        "80% TM", "RPE 8", "80% (TM + 5 lb)", "RPE 8", "80% (TM + 10 lb)", "RPE 8"]
 
 
 def test_linear_progression_adds_the_increase_every_session_the_lift_is_done(site):
@@ -176,8 +242,10 @@ def test_a_day_at_a_share_of_another_days_load(site):
 """
     plan = plan_of(site, text)
     recovery = [e.sets[0].load for s in plan.sessions for e in s.exercises if s.template.name == "Recovery day"]
-    # Volume, Recovery, Volume | Recovery, Volume, Recovery: week 2 is 2.5% heavier on both days.
-    assert [str(t) for t in recovery] == ["72% 5RM", "74% 5RM", "74% 5RM"]
+    # Volume, Recovery, Volume | Recovery, Volume, Recovery: week 2 is 2.5% heavier on both days (90 × 1.025 = 92.25,
+    # and 80% of it 73.8).
+    assert [str(t) for t in recovery] == ["72% 5RM", "73.8% 5RM", "73.8% 5RM"]
+    assert recovery[1].low == 73.8
     assert recovery[0].via == "80% of Volume day"
 
 
@@ -220,9 +288,25 @@ def test_a_phase_that_runs_for_cycles_counts_its_weeks(site):
     ("            reps: 8-12\n", "            reps: 8-12\n            increase: 2.5 kg a session\n",
      "programs/test-strength.yml:32: phases[0].days[1].exercises[0].increase: '2.5 kg' has no load to go on; give "
      "the exercise a load such as '75%', '60 kg' or 'start', or remove increase"),
-    ("            load: 80%\n", "            load: 80%\n            increase: 2.5 kg a week\n",
-     "programs/test-strength.yml:26: phases[0].days[0].exercises[0].increase: '2.5 kg' goes on loads in kg or lb or "
-     "a start weight; with percent loads write it as a percentage, e.g. '2.5% a week'"),
+    ("            reps: 8-12\n", "            reps: 8-12\n            load: RPE 8\n            increase: 2.5 kg a week\n",
+     "programs/test-strength.yml:33: phases[0].days[1].exercises[0].increase: '2.5 kg' needs a load in kg or lb, a "
+     "percentage of a max or 'start'; rpe loads cannot go up by a fixed amount"),
+    ("            reps: 8-12\n", "            reps: 8-12\n            load: 60 kg\n            increase: 2.5% a week\n",
+     "programs/test-strength.yml:33: phases[0].days[1].exercises[0].increase: '2.5%' goes on percentage loads; with "
+     "weight loads write it in kg or lb, e.g. '2.5 kg a week'"),
+    ("            load: 80%\n", "            load: 80%\n            increase: 2.5 kg a week\n", None),
+    # A suggestion is one the rules allow: RPE loads take no increase at all, in kg or as a percentage.
+    ("            reps: 8-12\n", "            reps: 8-12\n            load: RPE 8\n            increase: 2.5% a week\n",
+     "programs/test-strength.yml:33: phases[0].days[1].exercises[0].increase: '2.5%' goes on percentage loads such "
+     "as '75%' or '85% TM'; rpe loads cannot go up by a fixed amount"),
+    ("            reps: 8-12\n", "            reps: 8\n            load: [70%, RPE 8, RPE 9]\n"
+                               "            increase: 2.5 kg a session\n",
+     "programs/test-strength.yml:33: phases[0].days[1].exercises[0].increase: '2.5 kg' needs a load in kg or lb, a "
+     "percentage of a max or 'start'; rpe loads cannot go up by a fixed amount"),
+    ("            reps: 8-12\n", "            reps: 8\n            load: [70%, 60 kg, 60 kg]\n"
+                               "            increase: 2.5% a week\n",
+     "programs/test-strength.yml:33: phases[0].days[1].exercises[0].increase: '2.5%' goes on percentage loads; with "
+     "weight loads write it in kg or lb, e.g. '2.5 kg a week'"),
     ("            load: 80%\n", "            load: 80%\n            increase: 5 kg a cycle\n",
      "programs/test-strength.yml:26: phases[0].days[0].exercises[0].increase: '+5 kg a cycle' needs a phase that "
      "runs more than once; add cycles: 3 (or how many) to the phase 'Base', or write the increase a week or a "
@@ -263,6 +347,7 @@ def test_progression_rules(site, old, new, expected):
 
 def test_target_labels():
     assert str(Target("percent", 72.5, 72.5)) == "72.5% 1RM"
+    assert str(Target("percent", 65.6640625, 70.91718, "kg", "TM", add=2.5)) == "65.7–70.9% (TM + 2.5 kg)"
     assert Target("percent", 72.5, 72.5).compact == "72.5%"
     assert str(Target("percent", 85, 85, "kg", "TM", add=5)) == "85% (TM + 5 kg)"
     assert str(Target("start", scale=0.5, add=5, unit="kg")) == "50% of (start + 5 kg)"

@@ -98,6 +98,27 @@ LINEAR_AB = program_header(2, 3) + """phases:
             load: 10 kg
 """
 
+# A training max raised 2.5 kg a week through two runs of a three-week phase, and a 1RM raised 1 kg a session.
+TM_A_WEEK = program_header(6, 1, "training_max: 90\n") + """phases:
+  - name: Climb
+    weeks: 3
+    cycles: 2
+    days:
+      - name: Day A
+        exercises:
+          - exercise: Back squat
+            sets: 1
+            reps: 5+
+            load: 85% TM
+            increase: 2.5 kg a week
+            warmup_sets: [50% × 5]
+          - exercise: Bench press
+            sets: 1
+            reps: 5
+            load: 70%
+            increase: 1 kg a session
+"""
+
 
 TEXAS = program_header(2, 3) + """phases:
   - name: Texas
@@ -262,6 +283,31 @@ def test_a_rep_max_input_a_share_of_another_day_and_a_range(site, tmp_path):
                          ("80–85% 1RM", target_formula(one_rm, 80), target_formula(one_rm, 85))]
 
 
+def test_a_max_raised_each_week_adds_to_its_cycles_cell_in_the_formula(site, tmp_path):
+    target, _ = written(site, TM_A_WEEK, tmp_path)
+    book = openpyxl.load_workbook(target)
+    cells = input_cells(book)
+    assert list(cells) == [
+        ("Back squat", "1RM"), ("Back squat", "Training max"), ("Back squat", "Training max, cycle 2"),
+        ("Bench press", "1RM"), ("Bench press", "1RM, cycle 2")]
+    inputs = book[INPUTS]
+    # Cycle 2 starts from the max cycle 1 reached: three weeks of 2.5 kg; three sessions of 1 kg.
+    assert inputs[cells[("Back squat", "Training max, cycle 2")]].value == '=IF(ISNUMBER(C10),C10+7.5*C6,"")'
+    assert inputs[cells[("Bench press", "1RM, cycle 2")]].value == '=IF(ISNUMBER(C12),C12+3*C6,"")'
+    rows = set_rows(target)
+    squat, bench = working(rows, "Back squat"), working(rows, "Bench press")
+    tm, tm2 = cells[("Back squat", "Training max")], cells[("Back squat", "Training max, cycle 2")]
+    assert [squat[(week, 1)] for week in range(1, 7)] == [
+        [target_formula(tm, 85)], [target_formula(tm, 85, 2.5, "kg")], [target_formula(tm, 85, 5, "kg")],
+        [target_formula(tm2, 85)], [target_formula(tm2, 85, 2.5, "kg")], [target_formula(tm2, 85, 5, "kg")]]
+    assert squat[(2, 1)] == ['=IF(ISNUMBER(Inputs!$C$10),ROUND((Inputs!$C$10+2.5*Inputs!$C$6)*85/100/Inputs!$C$5,0)'
+                             '*Inputs!$C$5,"")']
+    one_rm, one_rm2 = cells[("Bench press", "1RM")], cells[("Bench press", "1RM, cycle 2")]
+    assert bench[(6, 1)] == [target_formula(one_rm2, 70, 2, "kg")] and bench[(3, 1)] == [target_formula(one_rm, 70, 2, "kg")]
+    warmup = [r for r in rows if r["week"] == 2 and r["Set"] == "W1"]
+    assert [(r["Target"], r["Load"]) for r in warmup] == [("42.5% (TM + 2.5 kg)", target_formula(tm, 42.5, 2.5, "kg"))]
+
+
 def test_an_open_ended_programme_says_how_to_carry_on(site, tmp_path):
     target, _ = written(site, LINEAR_AB.replace("phases:\n", "ongoing: '=Keep adding 2.5 kg a session.'\nphases:\n", 1),
                         tmp_path)
@@ -390,7 +436,7 @@ def computed(tmp_path_factory):
     folder = tmp_path_factory.mktemp("sheets")
     files = {}
     for name, text in (("weekly", PERCENT_A_WEEK), ("waves", TRAINING_MAX_WAVES), ("linear", LINEAR_AB),
-                       ("texas", TEXAS), ("fixed", FIXED)):
+                       ("texas", TEXAS), ("fixed", FIXED), ("tm-a-week", TM_A_WEEK)):
         root = folder / name
         for path, content in (("data/exercises.yml", LIBRARY), ("data/styles.yml", STYLES), ("programs/p.yml", text)):
             (root / path).parent.mkdir(parents=True, exist_ok=True)
@@ -416,6 +462,14 @@ def computed(tmp_path_factory):
                        {("Back squat", "5RM"): 120, ("Bench press", "1RM"): 90}),
         "fixed-kg": _fill(files["fixed"], folder / "fixed-kg.xlsx", "kg", {}),
         "fixed-lb": _fill(files["fixed"], folder / "fixed-lb.xlsx", "lb", {}),
+        "tm-a-week-kg": _fill(files["tm-a-week"], folder / "tm-a-week-kg.xlsx", "kg",
+                              {("Back squat", "1RM"): 100, ("Bench press", "1RM"): 80}),
+        "tm-a-week-lb": _fill(files["tm-a-week"], folder / "tm-a-week-lb.xlsx", "lb",
+                              {("Back squat", "1RM"): 225, ("Bench press", "1RM"): 185}),
+        # After a stall, the lifter types the training max cycle 2 starts from.
+        "tm-a-week-edited": _fill(files["tm-a-week"], folder / "tm-a-week-edited.xlsx", "kg",
+                                  {("Back squat", "1RM"): 100, ("Bench press", "1RM"): 80,
+                                   ("Back squat", "Training max, cycle 2"): 92.5}),
     }
     done = libreoffice_recalculate_all(list(filled.values()), folder)
     return {name: set_rows(path, data_only=True) for name, path in zip(filled, done)} | {
@@ -427,11 +481,13 @@ slow = pytest.mark.slow
 
 
 @slow
-def test_a_percent_a_week_increase_makes_each_week_2_5_percent_of_the_1rm_heavier(computed):
+def test_a_percent_a_week_increase_makes_each_week_2_5_percent_heavier_than_the_week_before(computed):
     squat = working(computed["weekly"], "Back squat")
     for (week, _), loads in squat.items():
-        assert loads == [half_up(140 * (p + 2.5 * (week - 1)) / 100 / 2.5) * 2.5 for p in (62.5, 67.5, 72.5)]
+        assert loads == [half_up(140 * p * 1.025 ** (week - 1) / 100 / 2.5) * 2.5 for p in (62.5, 67.5, 72.5)]
+    # By hand: week 2 is 140 × 64.0625% = 89.69, 96.86 and 104.04 kg; week 3 (× 1.025²) 91.93, 99.28 and 106.64 kg.
     assert squat[(1, 1)] == [87.5, 95, 102.5] and squat[(2, 1)] == [90, 97.5, 105]
+    assert squat[(3, 1)] == [92.5, 100, 107.5]
     assert all(load is None for load in working(computed["weekly"], "Bench press")[(1, 1)])
 
 
@@ -490,8 +546,9 @@ def test_a_linear_progression_adds_the_increase_each_session_the_lift_is_done(co
 def test_a_rep_max_and_another_days_share_computed(computed):
     rows = computed["texas"]
     volume = working(rows, "Back squat")
-    # Volume, Recovery, Volume | Recovery, Volume, Recovery: week 2 is 2.5% heavier on both days.
-    assert list(volume.values()) == [[107.5] * 5, [87.5] * 2, [107.5] * 5, [90] * 2, [110] * 5, [90] * 2]
+    # Volume, Recovery, Volume | Recovery, Volume, Recovery: week 2 is 2.5% heavier on both days: 120 × 92.25% =
+    # 110.7 kg, and 80% of it 88.56 kg.
+    assert list(volume.values()) == [[107.5] * 5, [87.5] * 2, [107.5] * 5, [87.5] * 2, [110] * 5, [87.5] * 2]
     assert list(volume.values())[1] == [half_up(120 * 0.72 / 2.5) * 2.5] * 2
     bench = [(r["Load"], r["Up to"]) for r in rows if r["week"] == 1 and r["Exercise"] == "Bench press"]
     assert bench == [(62.5, 67.5), (62.5, 67.5), (72.5, 77.5)]
@@ -510,3 +567,29 @@ def test_fixed_weights_are_converted_to_the_sheets_unit(computed):
     assert loads("lb", "Back squat") == [("W1", 45, None)] + [(n, 45, None) for n in (1, 2, 3, 4)]
     assert loads("lb", "Bench press") == [(1, 45, None), (2, 45, None)]
     assert loads("lb", "Push-up") == [(1, 45, 55), (2, 45, 55)]
+
+
+@slow
+def test_a_training_max_raised_each_week_computed_in_kg_and_lb(computed):
+    # 1RM 100 kg: the training max is 90, then 92.5 and 95; cycle 2 starts at 97.5 (90 + 3 × 2.5), then 100, 102.5.
+    squat = working(computed["tm-a-week-kg"], "Back squat")
+    assert [squat[(week, 1)][0] for week in range(1, 7)] == [
+        half_up(tm * 0.85 / 2.5) * 2.5 for tm in (90, 92.5, 95, 97.5, 100, 102.5)] == [77.5, 77.5, 80, 82.5, 85, 87.5]
+    # Bench 1RM 80 kg raised 1 kg a session, one session a week: 70% of 80, 81, ... 85 kg.
+    bench = working(computed["tm-a-week-kg"], "Bench press")
+    assert [bench[(week, 1)][0] for week in range(1, 7)] == [
+        half_up((80 + n) * 0.7 / 2.5) * 2.5 for n in range(6)] == [55, 57.5, 57.5, 57.5, 60, 60]
+    warmups = [r["Load"] for r in computed["tm-a-week-kg"] if r["Set"] == "W1"]
+    assert warmups == [half_up(tm * 0.425 / 2.5) * 2.5 for tm in (90, 92.5, 95, 97.5, 100, 102.5)]
+    # In lb the kg increases are converted: 1RM 225 lb, training max 202.5 lb, + 2.5 kg = 5.51 lb a week.
+    squat_lb = working(computed["tm-a-week-lb"], "Back squat")
+    assert [squat_lb[(week, 1)][0] for week in range(1, 7)] == [
+        half_up((202.5 + 2.5 * LB * n) * 0.85 / 5) * 5 for n in range(6)] == [170, 175, 180, 185, 190, 195]
+
+
+@slow
+def test_typing_the_training_max_cycle_2_starts_from_keeps_the_weekly_increase_on_it(computed):
+    before, after = working(computed["tm-a-week-kg"], "Back squat"), working(computed["tm-a-week-edited"], "Back squat")
+    assert {k: v for k, v in after.items() if k[0] <= 3} == {k: v for k, v in before.items() if k[0] <= 3}
+    assert [after[(week, 1)][0] for week in (4, 5, 6)] == [
+        half_up(tm * 0.85 / 2.5) * 2.5 for tm in (92.5, 95, 97.5)] == [77.5, 80, 82.5]

@@ -31,6 +31,16 @@ def test_a_test_that_reads_the_owners_content_fails():
     assert list((ROOT / "hooks").iterdir())
 
 
+def test_the_guide_is_readable_but_nothing_else_under_docs():
+    # The owner's guide documents the format; tests/unit/test_guide_examples.py builds its examples.
+    assert [path.name for path in sorted((ROOT / "docs" / "guide").glob("*.md"))][:1] == ["downloads.md"]
+    assert (ROOT / "docs" / "guide" / "writing-a-programme.md").read_text(encoding="utf-8")
+    for path in (ROOT / "docs" / "index.md", ROOT / "docs" / "guide" / "notes.txt", ROOT / "docs" / "guide-x.md",
+                 ROOT / "docs" / "guide" / "sub" / "page.md"):
+        with pytest.raises(PermissionError, match="tests own their content"):
+            path.read_text()
+
+
 def test_the_owner_test_may_read_the_owners_content(owner_content):
     assert list((owner_content / "programs").iterdir())
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from studio.format import GROUP_KEYS, Emom, kind_of, slots, slugify
+from studio.format import GROUP_KEYS, Emom, Partial, kind_of, slots, slugify
 
 Add = Callable[[tuple, str], None]
 
@@ -18,6 +18,8 @@ def check_blocks(program, add: Add) -> None:
         kind = kind_of(slot)
         if kind == "emom":
             _check_emom(slot, loc, add)
+        if kind == "intervals":
+            _check_intervals(slot, loc, add)
         members = getattr(slot, kind, None) if kind in GROUP_KEYS else [slot] if kind == "exercise" else []
         for m, item in enumerate(members or []):
             if item is not None:
@@ -57,3 +59,18 @@ def _check_emom(slot: Emom, loc: tuple, add: Add) -> None:
         fits = [n for n in range(turns, 121, turns) if abs(n - minutes) <= turns][:2]
         add(loc + ("emom",), f"{minutes} minutes do not share evenly among {turns} exercises taking turns; use a "
                              f"multiple of {turns} minutes, such as {' or '.join(str(n) for n in fits)} min")
+
+
+def _check_intervals(slot, loc: tuple, add: Add) -> None:
+    """Efforts repeated need a recovery between them; one continuous effort needs none. In what could be read of a
+    file that failed, a recovery the file gives but gets wrong has its own message, so only one left out is missing;
+    in a model that loaded, an empty `recovery:` is missing too."""
+    if slot.intervals in (None, 1) or slot.recovery is not None:
+        return
+    if isinstance(slot, Partial) and "recovery" in slot.model_fields_set:
+        return
+    add(loc + ("recovery",), f"intervals: {slot.intervals} repeats the work with a recovery after each effort, and "
+                             "recovery is missing: the rest or easier work between efforts; add it, e.g. "
+                             "recovery: {time: 90 s} to rest, or recovery: {exercise: Indoor row, time: 90 s, "
+                             "effort: easy}. For continuous work with no recovery, write intervals: 1 and the whole "
+                             "time in work, e.g. work: {exercise: Indoor row, time: 20 min}")

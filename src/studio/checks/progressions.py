@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from studio.format import NO_INCREASE, TRAINING_MAX, Exercise, Load, Phase, Program
+from studio.format import NO_INCREASE, TRAINING_MAX, Exercise, Load, Pair, Phase, Program, Superset
+from studio.plan import groups
 
 Add = Callable[[tuple, str], None]  # (field path, message)
 
@@ -21,6 +22,7 @@ def _loads(item: Exercise) -> list[Load]:
 def check_progressions(program: Program, add: Add) -> None:
     for p, phase in enumerate(program.phases):
         _check_phase(program, p, phase, add)
+        _check_only_weeks(program, p, phase, add)
     for loc, item in program.exercises():
         phase = program.phases[loc[1]]
         _check_weeks(item, phase, loc, add)
@@ -96,15 +98,15 @@ def _check_increase(item: Exercise, phase: Phase, loc: tuple, add: Add) -> None:
         if kinds != {"percent"}:
             add(where, "an increase a cycle raises the max the percentages are of; it needs loads such as '85% TM'")
         return
-    if inc.unit == "%" and kinds != {"percent"}:
+    if inc.unit == "%" and (fixed := kinds - {"weight", "start", "percent"}):
+        add(where, f"'{inc.amount_label}' goes on percentage loads such as '75%' or '85% TM'; "
+                   f"{' and '.join(sorted(fixed))} loads cannot go up by a fixed amount")
+    elif inc.unit == "%" and kinds != {"percent"}:
         add(where, f"'{inc.amount_label}' goes on percentage loads; with "
-                   f"{' or '.join(sorted(kinds))} loads write it in kg or lb, e.g. '2.5 kg a {inc.every}'")
-    elif inc.unit != "%" and not kinds <= {"weight", "start"}:
-        add(where, f"'{inc.amount_label}' goes on loads in kg or lb or a start weight; with "
-                   f"{' or '.join(sorted(kinds))} loads write it as a percentage, e.g. '2.5% a {inc.every}'"
-              if "percent" in kinds else
-              f"'{inc.amount_label}' needs a load in kg or lb, a percentage or 'start'; "
-              f"{' and '.join(sorted(kinds))} loads cannot go up by a fixed amount")
+                   f"{' or '.join(sorted(kinds - {'percent'}))} loads write it in kg or lb, e.g. '2.5 kg a {inc.every}'")
+    elif inc.unit != "%" and (fixed := kinds - {"weight", "start", "percent"}):
+        add(where, f"'{inc.amount_label}' needs a load in kg or lb, a percentage of a max or 'start'; "
+                   f"{' and '.join(sorted(fixed))} loads cannot go up by a fixed amount")
 
 
 def _check_loads(program: Program, item: Exercise, phase: Phase, loc: tuple, add: Add) -> None:
@@ -146,3 +148,36 @@ def _check_warmups(item: Exercise, loc: tuple, add: Add) -> None:
                                     "give the exercise a load such as '75%', '60 kg' or 'start', "
                                     "or write the warm-up as 'bar × 5' or '20 kg × 5'")
 
+
+
+def _check_only_weeks(program: Program, p: int, phase: Phase, add: Add) -> None:
+    """`only_weeks` names weeks the phase has, sits on what is done or left out whole, and leaves every session that
+    the rotation trains something to do."""
+    for d, day in enumerate(phase.days):
+        for s, entry in enumerate(day.exercises):
+            loc = ("phases", p, "days", d, "exercises", s)
+            for n, week in enumerate(entry.only_weeks or ()):
+                if week > phase.weeks:
+                    add(loc + ("only_weeks", n), f"week {week} is past the end of the phase '{phase.name}', which has "
+                                                 f"{plural_weeks(phase.weeks)}; list weeks from 1 to {phase.weeks}, "
+                                                 "counted from the phase's first week")
+            key = "superset" if isinstance(entry, Superset) else "pair" if isinstance(entry, Pair) else None
+            for m, member in enumerate(getattr(entry, key) if key else ()):
+                if member.only_weeks is not None:
+                    add(loc + (key, m, "only_weeks"), f"a {key}'s exercises are done together, so it is done or left "
+                                                      f"out as a whole; move only_weeks from the exercise to the "
+                                                      f"{key} (beside {key}:)")
+    trained: dict[int, list] = {}  # week of the phase -> the days trained in it, in any run
+    for week, days in enumerate(program.schedule(p)):
+        trained.setdefault(week % phase.weeks + 1, []).extend(days)
+    for d, day in enumerate(phase.days):
+        for week in sorted(w for w, days in trained.items() if any(other is day for other in days)):
+            if not any(group.done_in(week) for group in groups(day)):
+                add(("phases", p, "days", d), f"only_weeks leaves nothing on '{day.name}' in week {week} of the phase "
+                                              f"'{phase.name}', where the rotation trains it; keep at least one of its "
+                                              "exercises or blocks that week, or make that week a phase of its own")
+                break
+
+
+def plural_weeks(count: int) -> str:
+    return f"{count} week{'' if count == 1 else 's'}"

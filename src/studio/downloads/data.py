@@ -19,9 +19,10 @@ from studio.catalog import Cell
 from studio.format import Exercise, Load, Program, Reps, Rest
 from studio.plan import Lookup, Plan, PlanBlock, PlanExercise, PlanSession, PlanSet, Target, groups
 from studio.presentation import (
-    BLOCK_LOG_HINTS,
     alternatives_text,
     block_log_boxes,
+    block_log_hint,
+    block_row_seconds,
     block_summary,
     block_table_rows,
     block_title,
@@ -69,8 +70,8 @@ class TargetData(_Out):
     high: float | None
     basis: str | None = Field(description="For 'percent': what it is a percentage of: '1RM', 'TM' (training max) or "
                                           "an N-rep max such as '5RM'.")
-    add: float = Field(description="For 'percent': added to the max (later cycles); for 'start': added to the "
-                                   "reader's start weight; in unit.")
+    add: float = Field(description="For 'percent': added to the max (increases a cycle, a week or a session in kg "
+                                   "or lb); for 'start': added to the reader's start weight; in unit.")
     scale: float = Field(description="For 'start': the share of (start weight + add), 1 for a working set.")
     unit: Literal["kg", "lb"] | None
     via: str = Field(description="How it was worked out from another day's load, e.g. '80% of Volume day'; or ''.")
@@ -109,6 +110,10 @@ def _copied(model: type[BaseModel], *names: str) -> dict:
     return found
 
 
+ONLY_WEEKS = Field(description="The weeks of the phase it is done in, counted from the phase's first week (in every "
+                               "run of a phase with cycles); null when it is done every week.")
+
+
 # Plain fields are the model's own; reps, loads and rest are given both as text and as numbers.
 ExerciseData = create_model(
     "ExerciseData", __base__=_Out,
@@ -134,6 +139,7 @@ ExerciseData = create_model(
     rest=(RestData | None, Field(description="Rest after each set.")),
     tempo=(str | None, Field(description="Eccentric-pause-lift-pause in seconds, X for explosive.")),
     notes=(str, Field(description="The coach's notes on this exercise.")),
+    only_weeks=(list[int] | None, ONLY_WEEKS),
 )
 
 
@@ -144,6 +150,7 @@ class _GroupData(_Out):
     rest: RestData | None = Field(description="A superset's rest after each round; a pair's after each exercise, "
                                               "where the exercise gives none.")
     notes: str
+    only_weeks: list[int] | None = ONLY_WEEKS
 
 
 class SupersetData(_GroupData):
@@ -159,6 +166,11 @@ class BlockRowData(_Out):
     exercise: str | None = Field(description="The exercise; null for a passive recovery.")
     exercise_url: str | None
     work: str = Field(description="The work each round or minute: '15', '30 s', '400 m', '12 cal', 'Minute 2: 10'.")
+    seconds: int | None = Field(description="For a timed piece of work (an interval's work or recovery, '30 s', "
+                                            "'30-60 s'): its time in seconds, the shortest of a range; null for reps, "
+                                            "a distance or calories.")
+    seconds_high: int | None = Field(description="The longest time of a range such as '30-60 s'; equal to seconds "
+                                                 "otherwise, null when seconds is.")
     load: str
     alternatives: list[str] = Field(description="Exercises that can be done instead.")
     notes: str
@@ -172,10 +184,13 @@ class BlockData(_Out):
     summary: str = Field(description="The block on one line, with what to log.")
     minutes: float = Field(description="How long the block lasts, by the studio's convention; conditioning is "
                                        "measured in time, not in working sets.")
+    seconds: float = Field(description="The same in seconds: exact for an AMRAP, an EMOM and intervals "
+                                       "(efforts × (work + recovery)), an estimate otherwise.")
     log: str = Field(description="What to write down: 'log rounds + reps', 'log your time'.")
     log_boxes: list[str] = Field(description="The boxes the log sheet gives the block.")
     optional: bool
     notes: str
+    only_weeks: list[int] | None = ONLY_WEEKS
     rows: list[BlockRowData]
 
 
@@ -306,14 +321,18 @@ def session_lines(session: PlanSession) -> list[str]:
 
 def _block(block: PlanBlock) -> BlockData:
     rows = [BlockRowData(order=order, exercise=move.name if move else None,
-                         exercise_url=exercise_url(move.slug) if move else None, work=work, load=load,
+                         exercise_url=exercise_url(move.slug) if move else None, work=work, seconds=seconds,
+                         seconds_high=seconds_high, load=load,
                          alternatives=[name for name, _ in move.alternatives] if move else [],
                          notes=move.notes if move else "")
-            for order, move, work, load in block_table_rows(block)]
+            for (order, move, work, load), (seconds, seconds_high) in zip(block_table_rows(block),
+                                                                            block_row_seconds(block))]
     return BlockData(order=block.order, kind=block.kind, title=block_title(block),
                      summary=block_summary(block), minutes=round(block.seconds / 60, 1),
-                     log=BLOCK_LOG_HINTS[block.kind], log_boxes=block_log_boxes(block),
-                     optional=block.optional, notes=block.notes, rows=rows)
+                     seconds=round(block.seconds, 1),
+                     log=block_log_hint(block), log_boxes=block_log_boxes(block),
+                     optional=block.optional, notes=block.notes, rows=rows,
+                     only_weeks=_weeks(block.block.only_weeks))
 
 
 def _planned(exercise: PlanExercise) -> PlannedExerciseData:
@@ -341,10 +360,10 @@ def program_data(plan: Plan, lookup: Lookup, comparison: list[Cell]) -> ProgramD
                 members = [_template_exercise(slot, lookup) for slot in group.slots]
                 if group.superset is not None:
                     items.append(SupersetData(order=group.letter, exercises=members, rest=_rest(group.superset.rest),
-                                              notes=group.superset.notes))
+                                              notes=group.superset.notes, only_weeks=_weeks(group.only_weeks)))
                 elif group.pair is not None:
                     items.append(PairData(order=group.letter, exercises=members, rest=_rest(group.pair.rest),
-                                          notes=group.pair.notes))
+                                          notes=group.pair.notes, only_weeks=_weeks(group.only_weeks)))
                 else:
                     items += members
             days.append(DayData(name=day.name, focus=day.focus, warmup=day.warmup, exercises=items))
@@ -375,8 +394,12 @@ def _template_exercise(slot, lookup: Lookup) -> ExerciseData:
         increase=str(item.increase) if item.increase else None,
         reps=[_reps(item.rep_for_set(n)) for n in range(item.sets.high)],
         load=[_load(item.load_for_set(n)) for n in range(item.sets.high)] if item.load else None,
-        rest=_rest(item.rest), tempo=item.tempo, notes=item.notes,
+        rest=_rest(item.rest), tempo=item.tempo, notes=item.notes, only_weeks=_weeks(item.only_weeks),
     )
+
+
+def _weeks(weeks: tuple[int, ...] | None) -> list[int] | None:
+    return list(weeks) if weeks else None
 
 
 def json_text(data: ProgramData) -> str:

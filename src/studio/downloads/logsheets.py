@@ -29,7 +29,7 @@ from studio.downloads.pdfstyle import (
 from studio.downloads.richtext import markup
 from studio.downloads.rows import warmup_text
 from studio.plan import Plan, PlanBlock, PlanExercise, PlanSession
-from studio.presentation import BLOCK_LOG_HINTS, block_log_boxes, block_title, block_work_lines, exercise_label
+from studio.presentation import block_log_boxes, block_log_hint, block_title, block_work_lines, exercise_label
 
 LOG_SETS_PER_ROW = 6
 LOG_ORDER_WIDTH, LOG_LABEL_WIDTH = 8 * mm, 56 * mm  # the order letter; the letter and the exercise together
@@ -154,7 +154,7 @@ class LogSheets:
             row = [self.para(f"<b>{markup(block.order)}</b>", "cell") if first == 0 else "", label,
                    *[self.target_cell(head, set_width) for head in chunk]]
             blanks.extend((len(row) + k, start + len(found)) for k in range(columns - len(chunk)))
-            hint = self.para(f"<b>{markup(BLOCK_LOG_HINTS[block.kind])}</b>", "target") if first == 0 else ""
+            hint = self.para(f"<b>{markup(block_log_hint(block))}</b>", "target") if first == 0 else ""
             found.append(row + [""] * (columns - len(chunk)) + [hint])
         return found
 

@@ -64,6 +64,7 @@ from studio.presentation import (
     first_sessions,
     ladder_text,
     load_label,
+    only_weeks_note,
     phase_title,
     rotation,
     sets_reps,
@@ -216,7 +217,7 @@ class _Builder:
             first = first_sessions(self.plan, index)
             for d, day in enumerate(phase.days):
                 story.append(KeepTogether(self.day_table(day, {order: entry for (n, order), entry in first.items()
-                                                               if n == d})))
+                                                               if n == d}, index)))
             story += self.week_changes(index)
         if self.program.ongoing:
             story += [self.para(f"After week {self.program.weeks}", "h3"),
@@ -244,7 +245,7 @@ class _Builder:
                 self.p("What changes from week to week; exercises not listed stay as in the day tables.", "muted"),
                 grid, Spacer(1, 3 * mm)]
 
-    def day_table(self, day: Day, planned: dict[str, PlanExercise | PlanBlock]) -> list[Flowable]:
+    def day_table(self, day: Day, planned: dict[str, PlanExercise | PlanBlock], phase: int) -> list[Flowable]:
         heading = markup(day.name) + (f' <font color="#616161" name="{FONT}">· {markup(day.focus)}</font>'
                                       if day.focus else "")
         parts: list[Flowable] = [self.para(heading, "h4")]
@@ -256,12 +257,14 @@ class _Builder:
         spans = []
         for group in groups(day):
             block = planned.get(group.letter) if group.block is not None else None
+            weeks = only_weeks_note(self.program, phase, group.only_weeks)
             if group.sentence or block is not None:
                 heading = block_summary(block) if block is not None else group.sentence
-                rows.append([self.p(heading + (f". {block.notes}" if block is not None and block.notes else ""), "cell"),
-                             "", "", "", "", "", ""])
+                heading += f". {block.notes}" if block is not None and block.notes else ""
+                rows.append([self.p(heading + (f" ({weeks})" if weeks else ""), "cell"), "", "", "", "", "", ""])
                 spans.append(len(rows) - 1)
-            rows += [self.plan_row(slot) for slot in group.slots]
+                weeks = ""
+            rows += [self.plan_row(slot, weeks) for slot in group.slots]
             rows += [self.block_row(*row) for row in (block_table_rows(block) if block is not None else [])]
         table = Table(rows, colWidths=[9 * mm, 40 * mm, 27 * mm, 27 * mm, 17 * mm, 15 * mm, WIDTH - 135 * mm],
                       repeatRows=1, splitInRow=1)
@@ -275,13 +278,14 @@ class _Builder:
         table.setStyle(TableStyle(style))
         return [*parts, table, Spacer(1, 3 * mm)]
 
-    def plan_row(self, slot: Slot) -> list[Flowable]:
+    def plan_row(self, slot: Slot, weeks: str = "") -> list[Flowable]:
         item = slot.item
         sets = markup(sets_reps(item))
         if item.warmup_sets:
             sets += f'<br/><font color="#616161" size="7">{warmup_note(item)}</font>'
         name = markup(self.lookup(item.exercise).name) + (" <i>(optional)</i>" if item.optional else "")
-        extra = [ladder_text([self.lookup(step).name for step in item.ladder],
+        extra = [weeks] if weeks else []
+        extra += [ladder_text([self.lookup(step).name for step in item.ladder],
                              self.lookup(item.exercise).name, "›")] if item.ladder else []
         extra += [alternatives_text([self.lookup(other).name for other in item.alternatives])]
         name += "".join(f'<br/><font color="#616161" size="7">{markup(x)}</font>' for x in extra if x)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from studio.format import Reps, Rest
 from studio.plan import Plan, PlanBlock, PlanExercise, PlanSession, PlanSet, PlanWeek, Target
-from studio.presentation import alternatives_text, block_table_rows, ladder_text
+from studio.presentation import alternatives_text, block_row_seconds, block_table_rows, ladder_text
 
 
 @dataclass(frozen=True)
@@ -88,6 +88,8 @@ class BlockLine:
     load: str
     alternatives: str
     notes: str
+    seconds: int | None = None  # a timed piece of work, an interval's work or recovery: its time
+    seconds_high: int | None = None  # the longest time of a range such as '30-60 s'; equal to seconds otherwise
 
 
 def set_groups(plan: Plan) -> list[SetGroup]:
@@ -111,11 +113,12 @@ def plan_rows(plan: Plan) -> list[SetGroup | BlockLine]:
 
 def _block_lines(week: PlanWeek, phase_name: str, session: PlanSession, block: PlanBlock) -> list[BlockLine]:
     lines = []
+    times = block_row_seconds(block)
     for n, (order, move, work, load) in enumerate(block_table_rows(block)):
         notes = " ".join(x for x in (move.notes if move else "", block.notes if n == 0 else "") if x)
         lines.append(BlockLine(week, phase_name, session, block, order, move.name if move else "", move.slug if move else "",
                                work, load, alternatives_text([a for a, _ in move.alternatives])
-                               if move else "", notes))
+                               if move else "", notes, *times[n]))
     return lines
 
 

@@ -5,7 +5,8 @@ and per lift the numbers `Plan.inputs()` asks for: a 1RM, an N-rep max or a star
 loaded on a training max also gets its training max (the programme's percentage of the 1RM, a
 formula the lifter may type over) and, in a phase that runs for several cycles, one cell per cycle:
 the cycle before's plus the phase's increase, if it has one. Editing cycle 3 after a stall leaves
-cycles 1 and 2 as they were, and their loads too.
+cycles 1 and 2 as they were, and their loads too. A max raised a week or a session keeps its cycle's
+cell, and each load's formula adds what that cycle's weeks or sessions have added: (max + 2.5) × 85%.
 
 Layout of a phase sheet: a block per week, and inside it a block per *session* (the second
 Workout A of an A-B-A week is its own block), each with a row per set, warm-ups first, and the
@@ -42,9 +43,9 @@ from studio.downloads.cells import starts_like_formula
 from studio.format import ONE_RM, TRAINING_MAX
 from studio.plan import Plan, PlanBlock, PlanExercise, PlanSession, PlanSet, Target
 from studio.presentation import (
-    BLOCK_LOG_HINTS,
     alternatives_text,
     block_log_boxes,
+    block_log_hint,
     block_table_rows,
     block_title,
     ladder_text,
@@ -187,10 +188,12 @@ def rounded(expression: str) -> str:
     return f"ROUND({expression}/{step},0)*{step}"
 
 
-def target_formula(max_cell: str, percent: float) -> str:
-    """The load for `percent` of the max in `max_cell` (on Inputs), to the nearest step; blank until it is filled."""
+def target_formula(max_cell: str, percent: float, add: float = 0, unit: str | None = None) -> str:
+    """The load for `percent` of the max in `max_cell` (on Inputs), raised by `add` in `unit` (a week's or a
+    session's increases on the max), to the nearest step; blank until the max is filled."""
     lift = _ref(max_cell)
-    return f'=IF(ISNUMBER({lift}),{rounded(f"{lift}*{_num(percent)}/100")},"")'
+    raised = lift if not add else f"({lift}+{in_unit(add, unit or 'kg', _ref(FACTOR_CELL))})"
+    return f'=IF(ISNUMBER({lift}),{rounded(f"{raised}*{_num(percent)}/100")},"")'
 
 
 def start_formula(start_cell: str, add: float = 0, unit: str | None = None, scale: float = 1) -> str:
@@ -228,11 +231,14 @@ class MaxKey:
 
 
 def _key(lift: str, target: Target, cycle: int) -> MaxKey | None:
+    """The input a load is worked out from. A max raised a week or a session has its cycle's cell, raised by the
+    runs before (`add` less `run_add`); the formula adds what this run has added (`load_formulas`)."""
     if target.kind == "start":
         return MaxKey(lift, START)
     if target.kind == "percent" and (target.basis in (ONE_RM, TRAINING_MAX) or re.fullmatch(r"\d+RM", target.basis)):
-        if target.basis == TRAINING_MAX or target.add:
-            return MaxKey(lift, target.basis, cycle, target.add, target.unit if target.add else None)
+        carried = round(target.add - target.run_add, 9)
+        if target.basis == TRAINING_MAX or carried:
+            return MaxKey(lift, target.basis, cycle, carried, target.unit if carried else None)
         return MaxKey(lift, target.basis)
     return None
 
@@ -381,8 +387,9 @@ def load_formulas(lift: str, target: Target | None, cycle: int, cells: dict[MaxK
     if target.kind == "start" and key in cells:
         return start_formula(cells[key], target.add, target.unit, target.scale), None
     if target.kind == "percent" and key in cells:
-        high = target_formula(cells[key], target.high) if target.high != target.low else None
-        return target_formula(cells[key], target.low), high
+        raised = (target.run_add, target.unit)
+        high = target_formula(cells[key], target.high, *raised) if target.high != target.low else None
+        return target_formula(cells[key], target.low, *raised), high
     if target.kind == "weight":
         exact = not warmup and not target.via  # a written weight stays as written; shares of one round to the step
         high = weight_formula(target.high, target.unit, exact) if target.high != target.low else None
@@ -457,7 +464,7 @@ def _session(cells: _Cells, sheet: Worksheet, row: int, session: PlanSession, in
 
 def _block_rows(cells: _Cells, sheet: Worksheet, row: int, block: PlanBlock) -> int:
     """A conditioning block: what it is, its exercises with their work, then a row for each score to log."""
-    heading = f"{block_title(block)} — {BLOCK_LOG_HINTS[block.kind]}"
+    heading = f"{block_title(block)} — {block_log_hint(block)}"
     row = _aside(cells, sheet, row, heading, block.notes)
     for order, move, work, load in block_table_rows(block):
         alternatives = alternatives_text([name for name, _ in move.alternatives]) if move else ""

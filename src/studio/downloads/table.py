@@ -10,14 +10,14 @@ from studio.downloads.cells import csv_cell
 from studio.downloads.rows import BlockLine, SetGroup
 from studio.format import amount_text, percent_text
 from studio.plan import Target
-from studio.presentation import BLOCK_LOG_HINTS, block_title
+from studio.presentation import block_log_hint, block_title
 
 CSV_COLUMNS = (
     "week", "phase", "phase_name", "cycle", "week_of_phase", "deload", "session", "session_in_week", "day_name",
     "order", "superset", "exercise", "set_from", "set_to", "sets", "reps", "reps_low", "reps_high", "seconds",
     "seconds_high", "each_side", "load", "load_kind", "load_low", "load_high", "load_basis", "load_add", "load_unit",
     "load_scale", "rest", "tempo", "warmups", "rule", "notes", "superset_notes", "pair", "optional", "ladder",
-    "alternatives", "block", "block_kind", "block_minutes", "log",
+    "alternatives", "block", "block_kind", "block_minutes", "log", "block_seconds",
 )
 
 
@@ -48,6 +48,7 @@ def _row(group: SetGroup) -> list[str]:
         (load.unit or "") if load else "", _number(load.scale) if load and load.kind == "start" else "",
         str(group.rest) if group.rest else "", group.tempo or "", group.warmups, group.rule, group.notes,
         group.superset_notes, _yes(group.pair), _yes(group.optional), group.ladder, group.alternatives, "", "", "", "",
+        "",
     ]
 
 
@@ -59,8 +60,9 @@ def _block_row(line: BlockLine) -> list[str]:
     row = dict(zip(CSV_COLUMNS, where))
     row.update(reps=line.work, load=line.load, notes=line.notes, optional=_yes(block.optional),
                alternatives=line.alternatives, block=block_title(block), block_kind=block.kind,
-               block_minutes=_number(round(block.seconds / 60, 1)), log=BLOCK_LOG_HINTS[block.kind],
-               pair="no", each_side="no")
+               block_minutes=_number(round(block.seconds / 60, 1)), log=block_log_hint(block),
+               pair="no", each_side="no", seconds=_number(line.seconds), seconds_high=_number(line.seconds_high),
+               block_seconds=_number(round(block.seconds, 1)))
     return [row.get(column, "") for column in CSV_COLUMNS]
 
 

@@ -29,7 +29,7 @@ from studio.format.model import (
     Url,
 )
 from studio.format.numbers import amount_text, percent_text, sets_text
-from studio.format.partial import read_partial
+from studio.format.partial import Partial, read_partial
 from studio.format.slots import GROUP_KEYS, kind_of, named_exercises, slots
 from studio.format.styles import STYLES_FILE, Style, Styles
 from studio.format.unsupported import CANNOT_EXPRESS
@@ -46,6 +46,7 @@ from studio.format.values import (
     Warmup,
     format_seconds,
     parse_load,
+    parse_only_weeks,
     parse_reps,
     parse_rest,
     parse_sets,
@@ -78,7 +79,7 @@ __all__ = [
     # numbers.py
     "amount_text", "percent_text", "sets_text",
     # partial.py
-    "read_partial",
+    "Partial", "read_partial",
     # slots.py
     "GROUP_KEYS", "kind_of", "named_exercises", "slots",
     # styles.py
@@ -89,7 +90,8 @@ __all__ = [
     "Collector", "problems_from",
     # values.py
     "NO_INCREASE", "ONE_RM", "TRAINING_MAX", "Increase", "Load", "Reps", "Rest", "SetCount", "Warmup",
-    "format_seconds", "parse_load", "parse_reps", "parse_rest", "parse_sets", "parse_tempo", "quote",
+    "format_seconds", "parse_load", "parse_only_weeks", "parse_reps", "parse_rest", "parse_sets", "parse_tempo",
+    "quote",
     # vocab.py
     "BOOKING", "BOOKING_KEYS", "GOAL_LABELS", "GOALS", "LEVELS", "LINE_PATTERN", "SLUG_PATTERN", "browser_url",
     "slugify",

@@ -33,6 +33,7 @@ from studio.format.values import (
     Warmup,
     parse_increase,
     parse_load,
+    parse_only_weeks,
     parse_reps,
     parse_rest,
     parse_sets,
@@ -156,6 +157,17 @@ WarmupsField = Annotated[
                     "anyOf": [{"type": "integer", "minimum": 0, "maximum": 10},
                               {"type": "array", "minItems": 1, "maxItems": 10, "items": {"type": "string"}}]}),
 ]
+OnlyWeeksField = Annotated[
+    tuple[int, ...],
+    parsed(parse_only_weeks, "only_weeks"),
+    PlainSerializer(list),
+    WithJsonSchema({"description": "The weeks of the phase this is done in, counted from the phase's first week "
+                                   "(in every run of a phase with cycles), e.g. [1, 2, 3] to leave it out of a fourth, "
+                                   "deload week; left out, it is done every week.",
+                    "type": "array", "minItems": 1, "uniqueItems": True,
+                    "items": {"type": "integer", "minimum": 1, "maximum": 52}}),
+]
+ONLY_WEEKS_HELP = "The weeks of the phase it is done in, e.g. [1, 2, 3]; left out, every week."
 Text = Annotated[str, Field(min_length=1)]
 Line = Annotated[str, Field(min_length=1, pattern=LINE_PATTERN)]  # a title, name or label: shown on one line
 Url = Annotated[str, Field(pattern=SAFE_URL.pattern, description="An http(s), mailto: or tel: link.")]
@@ -246,6 +258,7 @@ class Exercise(StrictModel):
     alternatives: list[Text] = Field(default_factory=list, description="Exercises that can be done instead "
                                                                         "(shown as 'or: ...').")
     optional: bool = Field(False, description="True for optional work, left out of the figures.")
+    only_weeks: OnlyWeeksField | None = Field(None, description=ONLY_WEEKS_HELP)
 
     @property
     def warmup_count(self) -> int:
@@ -266,6 +279,7 @@ class Superset(StrictModel):
     superset: list[Exercise] = Field(min_length=2, description="Two or more exercises done back to back.")
     rest: RestField | None = None
     notes: str = ""
+    only_weeks: OnlyWeeksField | None = Field(None, description=ONLY_WEEKS_HELP)
 
 
 class Pair(StrictModel):
@@ -275,6 +289,7 @@ class Pair(StrictModel):
                                                                           "done in turn with a rest after each.")
     rest: RestField | None = Field(None, description="Rest after each exercise, unless the exercise gives its own.")
     notes: str = ""
+    only_weeks: OnlyWeeksField | None = Field(None, description=ONLY_WEEKS_HELP)
 
 
 # ---------------------------------------------------------------- conditioning blocks
@@ -317,6 +332,7 @@ class _Block(StrictModel):
     exercises: list[BlockExercise] = Field(min_length=1, description="The exercises, in order.")
     optional: bool = Field(False, description="True for optional work, left out of the figures.")
     notes: str = ""
+    only_weeks: OnlyWeeksField | None = Field(None, description=ONLY_WEEKS_HELP)
 
 
 class Amrap(_Block):
@@ -360,13 +376,15 @@ class IntervalRecovery(StrictModel):
 
 
 class Intervals(StrictModel):
-    """Work and recovery, repeated."""
+    """Work and recovery, repeated; or one continuous effort (intervals: 1 with no recovery)."""
 
-    intervals: RoundsField = Field(description="How many efforts: 8.")
+    intervals: RoundsField = Field(description="How many efforts: 8; 1 for one continuous effort.")
     work: IntervalWork
-    recovery: IntervalRecovery
+    recovery: IntervalRecovery | None = Field(None, description=(
+        "The rest or easier work after each effort; leave it out only for one continuous effort (intervals: 1)."))
     optional: bool = Field(False, description="True for optional work, left out of the figures.")
     notes: str = ""
+    only_weeks: OnlyWeeksField | None = Field(None, description=ONLY_WEEKS_HELP)
 
 
 # A slot's kind is its first-class key; pydantic puts these tags in error paths, and brackets keep them

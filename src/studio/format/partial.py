@@ -17,8 +17,9 @@ from pydantic import BaseModel, ConfigDict, PydanticUserError, TypeAdapter, Vali
 class Partial:
     """A model's fields as far as they could be read; unreadable or missing fields are None."""
 
-    def __init__(self, model: type[BaseModel], values: dict[str, Any]):
+    def __init__(self, model: type[BaseModel], values: dict[str, Any], given: set[str] | None = None):
         self.model = model
+        self.model_fields_set = given or set()  # the fields the file gives, as pydantic's models have it
         self.__dict__.update(values)
 
     def __getattr__(self, name: str) -> Any:  # a field that was not read at all
@@ -57,7 +58,7 @@ def read_partial(model: type[BaseModel], data: Any, choose=None) -> Partial | No
             values[name] = None if info.is_required() else info.get_default(call_default_factory=True)
             continue
         values[name] = _field(model, name, info.annotation, data[name])
-    return Partial(model, values)
+    return Partial(model, values, {name for name in model.model_fields if name in data})
 
 
 def _field(model: type[BaseModel], name: str, annotation: Any, value: Any) -> Any:

@@ -122,6 +122,8 @@ _NUMBER_TEXT = re.compile(r"^\s*[-+]?\d+(\.\d+)?\s*$")
 def _written(item: dict, loc: tuple, doc: Document) -> str | None:
     """Messages that depend on how the value was written, rather than on what it is."""
     kind, value = item["type"], item.get("input")
+    if kind == "extra_forbidden" and loc in doc.split:
+        return _split_by_comma(str(loc[-1]), *doc.split[loc])
     if kind in ("missing", "extra_forbidden"):
         return None
     field = next((p for p in reversed(loc) if isinstance(p, str)), "")
@@ -138,6 +140,16 @@ def _written(item: dict, loc: tuple, doc: Document) -> str | None:
     if number and isinstance(value, str) and _NUMBER_TEXT.match(value):
         return f"{quote(value)} is text because of the quotes; write the number without them: {value.strip()}"
     return None
+
+
+def _split_by_comma(field: str, before: str, text: str) -> str:
+    """An unknown field that is the rest of the field before's text, cut off by a comma inside { }."""
+    written = f"{before}: {text}"
+    shown = f"'{written}'" if "'" not in written else f'"{written}"'
+    quoted = "'" + text.replace("'", "''") + "'"  # YAML doubles a quote inside single quotes
+    first = text.split(", ", 1)[0]
+    return (f"unknown field {quote(field)}: inside {{ }} a comma separates fields, so {shown} was read as "
+            f"{before}: {first} and a field {quote(field)}; put the text in quotes: {before}: {quoted}")
 
 
 def _misspelt_fields(items: list[dict], model: type[BaseModel]) -> set[tuple]:
@@ -201,7 +213,8 @@ def _message(item: dict, raw_loc: tuple, loc: tuple, model: type[BaseModel]) -> 
             return f"{quote(value)} is not an allowed link; use an http(s)://, mailto: or tel: address"
         if field in PATTERN_HELP:
             return f"{quote(value)} {PATTERN_HELP[field]}"
-    if kind in ("sets", "reps", "load", "rest", "tempo", "range", "increase", "warmup", "work", "duration", "rounds"):
+    if kind in ("sets", "reps", "load", "rest", "tempo", "range", "increase", "warmup", "work", "duration", "rounds",
+                "only_weeks"):
         return item["msg"]
     if kind.startswith(("date_", "datetime_")):
         return f"{quote(value)} is not a date; write the day as YYYY-MM-DD, e.g. 2026-11-22"

@@ -17,6 +17,7 @@ INCREASE_HELP = ("use '2.5 kg a session', '5 lb a week', '2.5% a week', '5 kg a 
 WARMUP_HELP = "use 'bar × 5', '40% × 5' (of the first working set) or '20 kg × 5'"
 REST_HELP = "use 90, '90 s', '2 min', '2-3 min' or '60-90 s'"
 TEMPO_HELP = "use four digits or X, eccentric-pause-lift-pause, such as '3-1-1-0' or '2-0-X-0'"
+WEEKS_HELP = "write the weeks of the phase it is done in as a list, e.g. [1, 2, 3]"
 
 _DASH = r"\s*[-–—]\s*"
 _NUM = r"\d+(?:\.\d+)?"
@@ -497,3 +498,24 @@ def parse_warmups(value: object) -> int | tuple[Warmup, ...]:
         except ValueError as error:
             raise ValueError(f"warm-up set {index + 1}: {error}") from None
     return tuple(found)
+
+
+# ---------------------------------------------------------------- weeks an entry is done in
+
+
+def parse_only_weeks(value: object) -> tuple[int, ...]:
+    """[1, 2, 3]: the weeks of its phase an exercise, superset, pair or block is done in, counted from the phase's
+    first week (in every run of a phase with cycles); sorted. Whether they fit the phase is checked with it."""
+    if not isinstance(value, list):
+        raise ValueError(f"{quote(value)} is not a list of weeks; {WEEKS_HELP}")
+    if not value:
+        raise ValueError(f"lists no weeks; {WEEKS_HELP}, or remove only_weeks to do it every week")
+    for item in value:
+        if isinstance(item, bool) or not isinstance(item, int):
+            raise ValueError(f"{quote(item)} is not a week; {WEEKS_HELP}")
+        if not 1 <= item <= 52:
+            raise ValueError(f"{item} is not a week of a phase; weeks count from 1, the phase's first week")
+    for n, item in enumerate(value):
+        if item in value[:n]:
+            raise ValueError(f"week {item} is listed twice; list each week once")
+    return tuple(sorted(value))

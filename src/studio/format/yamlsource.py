@@ -55,6 +55,9 @@ class Document:
     data: object
     lines: dict[tuple, int] = field(default_factory=dict)
     words: dict[tuple, str] = field(default_factory=dict)  # yes/no/on/off read as true/false, by path
+    # Inside { }, 'effort: hard, RPE 8-9' is the field effort: hard and a field 'RPE 8-9' with no value: by the
+    # path of each such field, the field before it and the whole text the comma split, ('effort', 'hard, RPE 8-9').
+    split: dict[tuple, tuple[str, str]] = field(default_factory=dict)
     digest: str = ""  # SHA-256 of the text it was read from: what caches of anything made from it are keyed by
 
     def line_of(self, loc: tuple) -> int:
@@ -73,6 +76,7 @@ class _Builder:
         self.other_tags = other_tags
         self.lines: dict[tuple, int] = {}
         self.words: dict[tuple, str] = {}
+        self.split: dict[tuple, tuple[str, str]] = {}
         self.problems: list[Problem] = []
         self.count = 0
         self._scalars = yaml.SafeLoader("")  # only its scalar constructors are used
@@ -134,7 +138,27 @@ class _Builder:
             seen[key] = key_node.start_mark.line + 1
             self.lines[loc + (key,)] = key_node.start_mark.line + 1
             result[key] = self.build(value_node, loc + (key,), active)
+        if node.flow_style:
+            self.find_split(node, loc)
         return result
+
+    def find_split(self, node: yaml.MappingNode, loc: tuple) -> None:
+        """Fields with no value that follow a field with plain text, in a { } mapping: a comma in the text."""
+        runs: list[tuple[str, list[str], list[tuple]]] = []  # (field, its text and the words after, their paths)
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or not isinstance(value_node, yaml.ScalarNode):
+                runs.append(("", [], []))
+            elif value_node.tag.endswith(":null") and value_node.value == "" and not key_node.style:
+                if runs and runs[-1][0]:
+                    runs[-1][1].append(key_node.value)
+                    runs[-1][2].append(loc + (str(key_node.value),))
+            elif not value_node.style and not value_node.tag.endswith(":null"):  # plain: C and pure composers differ
+                runs.append((str(key_node.value), [value_node.value], []))
+            else:
+                runs.append(("", [], []))
+        for name, words, paths in runs:
+            for path in paths:
+                self.split[path] = (name, ", ".join(words))
 
     def merge(self, result: dict, value_node: yaml.Node, loc: tuple, active: frozenset) -> None:
         sources = value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
@@ -263,7 +287,7 @@ def parse_yaml(text: str, name: str, other_tags: bool = False) -> Document:
         ) from None
     if builder.problems:
         raise ContentError(builder.problems)
-    return Document(name, data, builder.lines, builder.words, text_digest(text))
+    return Document(name, data, builder.lines, builder.words, digest=text_digest(text), split=builder.split)
 
 
 def _too_deep() -> str:

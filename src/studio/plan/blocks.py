@@ -66,11 +66,16 @@ class PlanBlock:
         if isinstance(block, Emom):
             return block.emom
         if isinstance(block, Intervals):
-            return block.intervals * (block.work.time + block.recovery.time)
+            return block.intervals * (block.work.time + (block.recovery.time if block.recovery else 0))
         if isinstance(block, ForTime):
             return block.cap if block.cap is not None else block.for_time * self.round_seconds
         rest = block.rest.low + block.rest.high if block.rest is not None else 0
         return block.circuit * self.round_seconds + (block.circuit - 1) * rest / 2
+
+    @property
+    def continuous(self) -> bool:
+        """One effort with no recovery: a continuous run, row or ride."""
+        return isinstance(self.block, Intervals) and self.block.recovery is None
 
     @property
     def round_seconds(self) -> float:
@@ -100,7 +105,8 @@ def _named(lookup: Callable[[str], ExerciseInfo], name: str) -> tuple[str, str]:
 
 def plan_block(order: str, block: Block, lookup: Callable[[str], ExerciseInfo]) -> PlanBlock:
     if isinstance(block, Intervals):
-        parts = [block.work.exercise] + ([block.recovery.exercise] if block.recovery.exercise else [])
+        parts = [block.work.exercise] + ([block.recovery.exercise] if block.recovery and block.recovery.exercise
+                                         else [])
         moves = tuple(Move(*_named(lookup, name), None) for name in parts)
     else:
         moves = tuple(_move(item, lookup) for item in block.exercises)

@@ -35,7 +35,7 @@ from studio.format import (
 )
 from studio.plan.blocks import PlanBlock, plan_block
 from studio.plan.effort import effort_range, on_a_barbell, weighed
-from studio.plan.order import Slot, groups
+from studio.plan.order import Group, Slot, groups
 
 Lookup = Callable[[str], ExerciseInfo]
 
@@ -64,9 +64,11 @@ def _span(low: float, high: float, unit: str = "", written: Callable[[float], st
 class Target:
     """A set's load for one week and session, resolved.
 
-    percent: `low`–`high` % of the lift's `basis` (1RM, TM or an N-rep max), that max raised by `add`
-    (cycle increases, in `unit`). weight: `low`–`high` in `unit`. start: `scale` × (the reader's start
-    weight + `add` in `unit`). rpe, rir, bodyweight: as written. bar: the empty bar.
+    percent: `low`–`high` % of the lift's `basis` (1RM, TM or an N-rep max), that max raised by `add` (in
+    `unit`: increases a cycle, a week or a session in kg or lb); `run_add` is the part of `add` gained within
+    this run of the phase (a week's or a session's increases), the rest came with the runs before. weight:
+    `low`–`high` in `unit`. start: `scale` × (the reader's start weight + `add` in `unit`). rpe, rir,
+    bodyweight: as written. bar: the empty bar.
     """
 
     kind: str
@@ -77,6 +79,7 @@ class Target:
     add: float = 0
     scale: float = 1
     via: str = ""  # '80% of Volume day' when worked out from another day's load
+    run_add: float = 0
 
     @classmethod
     def of(cls, load: Load) -> Target:
@@ -201,6 +204,11 @@ class PlanSession:
     def title(self) -> str:
         return f"Week {self.week} · {self.template.name}"
 
+    @property
+    def left_out(self) -> tuple[Group, ...]:
+        """The day's entries that `only_weeks` leaves out of this week."""
+        return tuple(group for group in groups(self.template) if not group.done_in(self.week_of_phase))
+
     def groups(self) -> Iterator[tuple[str, tuple[PlanExercise, ...]]]:
         """(superset or pair sentence, or '', exercises) in order: how the day's sets read; blocks are left out."""
         for entry in self.entries():
@@ -208,10 +216,13 @@ class PlanSession:
                 yield entry
 
     def entries(self) -> Iterator[tuple[str, tuple[PlanExercise, ...]] | PlanBlock]:
-        """The whole day in order: (sentence, exercises) for exercises, supersets and pairs, and each block."""
+        """The whole day in order: (sentence, exercises) for exercises, supersets and pairs, and each block; what
+        `only_weeks` leaves out of this week is not here."""
         by_order = {e.order: e for e in self.exercises}
         blocks = {b.order: b for b in self.blocks}
         for group in groups(self.template):
+            if not group.done_in(self.week_of_phase):
+                continue
             if group.block is not None:
                 yield blocks[group.letter]
             else:
@@ -265,13 +276,15 @@ class Plan:
         return [Input(lift, basis, only_effort) for (lift, basis), only_effort in found.items()]
 
     def cycle_increases(self) -> dict[tuple[str, int], float]:
-        """{(lift, cycle): what its max goes up by from cycle 1} where a phase raises it each cycle."""
+        """{(lift, cycle): what its max has gone up by from cycle 1 when the cycle starts} where increases raise it:
+        a cycle's increase, or the weeks or sessions of the cycles before."""
         found = {}
         for session in self.sessions:
             for exercise in session.exercises:
                 for done in exercise.sets:
-                    if done.load is not None and done.load.kind == "percent" and done.load.add:
-                        found[(exercise.name, session.cycle)] = done.load.add
+                    load = done.load
+                    if load is not None and load.kind == "percent" and round(load.add - load.run_add, 9):
+                        found[(exercise.name, session.cycle)] = round(load.add - load.run_add, 9)
         return found
 
 
@@ -294,7 +307,9 @@ def _one(values: tuple, index: int):
 
 
 def effective_increase(item: Exercise, phase: Phase) -> Increase | None:
-    """The exercise's own increase; else the phase's, where it fits the exercise's loads."""
+    """The exercise's own increase; else the phase's, where it fits the exercise's loads: a percentage fits
+    percentage loads (and so does an increase a cycle, which raises the max they are of); kg or lb a week or a
+    session fit weights, start weights and percentages of a max (it raises the max)."""
     if item.increase is not None:
         return None if item.increase == NO_INCREASE else item.increase
     inc = phase.increase
@@ -303,23 +318,37 @@ def effective_increase(item: Exercise, phase: Phase) -> Increase | None:
     kinds = {load.kind for load in item.load if load.basis != "day"}
     if inc.every in ("cycle",) or inc.unit == "%":
         return inc if kinds == {"percent"} else None
-    return inc if kinds and kinds <= {"weight", "start"} else None
+    return inc if kinds and kinds <= {"weight", "start", "percent"} else None
 
 
-def _raise(target: Target, inc: Increase | None, steps: int, cycle: int) -> Target:
-    if inc is None or target.kind not in RELATIVE:
+@dataclass(frozen=True)
+class Steps:
+    """How many times an increase has gone on a set: `before` in the runs of the phase before this one, `now`
+    within this run."""
+
+    before: int = 0
+    now: int = 0
+
+
+def raises_max(inc: Increase | None, target: Target) -> bool:
+    """An increase in kg or lb on a percentage load raises the max the percentage is of."""
+    return inc is not None and inc.unit != "%" and target.kind == "percent"
+
+
+def _raise(target: Target, inc: Increase | None, steps: Steps) -> Target:
+    if inc is None or inc.every == "range" or target.kind not in RELATIVE:
         return target
-    if inc.every == "cycle":
-        if cycle == 1:
+    if inc.unit == "%":
+        if target.kind != "percent":  # the checks refuse it: a percentage goes on percentage loads
             return target
-        if inc.unit == "%":
-            return replace(target, low=target.low + (cycle - 1) * inc.amount, high=target.high + (cycle - 1) * inc.amount)
-        return replace(target, add=(cycle - 1) * inc.amount, unit=inc.unit)
-    if inc.every == "range" or steps == 0:
+        # It compounds: each week (session, cycle) is 1 + amount/100 times the one before, as '2.5% heavier' says.
+        factor = (1 + inc.amount / 100) ** (steps.before + steps.now)
+        return replace(target, low=round(target.low * factor, 9), high=round(target.high * factor, 9))
+    amount = (steps.before + steps.now) * inc.amount
+    if not amount:
         return target
-    amount = steps * inc.amount
     if target.kind == "percent":
-        return replace(target, low=round(target.low + amount, 4), high=round(target.high + amount, 4))
+        return replace(target, add=target.add + amount, unit=inc.unit, run_add=steps.now * inc.amount)
     if target.kind == "weight":
         return replace(target, low=target.low + amount, high=target.high + amount)
     return replace(target, add=target.add + amount, unit=inc.unit)
@@ -351,6 +380,7 @@ class _Expander:
     def __init__(self, program: Program, lookup: Lookup):
         self.program, self.lookup = program, lookup
         self.seen_in_programme: Counter[str] = Counter()  # start-weight progressions run over the programme
+        self.seen_in_phase: Counter[str] = Counter()  # a max raised each session keeps rising over a phase's runs
 
     def expand(self) -> Plan:
         program = self.program
@@ -358,6 +388,7 @@ class _Expander:
         weeks, week_number, index = [], 0, 0
         for p, phase in enumerate(program.phases):
             schedule = program.schedule(p)
+            self.seen_in_phase = Counter()
             for run in range(phase.cycles):
                 seen_in_run: Counter[str] = Counter()  # written loads progress within each run of a phase
                 for w in range(phase.weeks):
@@ -368,17 +399,20 @@ class _Expander:
                         d = next(i for i, candidate in enumerate(phase.days) if candidate is day)
                         sessions.append(PlanSession(
                             week_number + 1, n + 1, index, p, run + 1, w + 1, d, week_number * 7 + offsets[n], day,
-                            self._exercises(phase, day, run + 1, w + 1, seen_in_run), self._blocks(day)))
+                            self._exercises(phase, day, run + 1, w + 1, seen_in_run), self._blocks(day, w + 1)))
                     week_number += 1
                     weeks.append(PlanWeek(week_number, p, run + 1, w + 1, phase.deload, tuple(sessions)))
         return Plan(program, tuple(weeks))
 
-    def _blocks(self, day: Day) -> tuple[PlanBlock, ...]:
-        return tuple(plan_block(group.letter, group.block, self.lookup) for group in groups(day) if group.block)
+    def _blocks(self, day: Day, week: int) -> tuple[PlanBlock, ...]:
+        return tuple(plan_block(group.letter, group.block, self.lookup) for group in groups(day)
+                     if group.block and group.done_in(week))
 
     def _exercises(self, phase: Phase, day: Day, cycle: int, week: int, seen: Counter[str]) -> tuple[PlanExercise, ...]:
         found = []
         for group in groups(day):
+            if not group.done_in(week):
+                continue
             for slot in group.slots:
                 info = self.lookup(slot.item.exercise)
                 inc = effective_increase(slot.item, phase)
@@ -386,6 +420,7 @@ class _Expander:
         # Counted once the day is laid out, once per lift: a lift done twice in a session steps once.
         for name in dict.fromkeys(exercise.name for exercise in found):
             seen[name] += 1
+            self.seen_in_phase[name] += 1
         started = (e.name for e in found if any(s.load is not None and s.load.kind == "start" for s in e.sets))
         for name in dict.fromkeys(started):
             self.seen_in_programme[name] += 1
@@ -405,8 +440,7 @@ class _Expander:
                 target = self._from_day(load, info, phase, day, cycle, week, n, seen)
             else:
                 target = Target.of(load)
-                steps = self._steps(inc, target, week, info.name, seen)
-                target = _raise(target, inc, steps, cycle)
+                target = _raise(target, inc, self._steps(inc, target, phase, cycle, week, info.name, seen))
             rep = _one(reps, n)
             chart = effort_range(rep, target.kind, target.low, target.high) if charted and target else None
             targets.append(PlanSet(n + 1, rep, target, optional=n >= sets.low, chart=chart))
@@ -417,14 +451,20 @@ class _Expander:
                             for n, w in enumerate(item.warmup_sets))
         return PlanExercise(slot, info.name, info.slug, tuple(targets), warmups, inc, on_a_barbell(info.equipment))
 
-    def _steps(self, inc: Increase | None, target: Target, week: int, name: str, seen: Counter[str]) -> int:
-        if inc is None:
-            return 0
+    def _steps(self, inc: Increase | None, target: Target, phase: Phase, cycle: int, week: int, name: str,
+               seen: Counter[str]) -> Steps:
+        """Written loads (percentages, weights) go up within each run of a phase, a start weight over the
+        programme, a max (kg or lb on a percentage) over the runs of its phase: the lifter carries it."""
+        if inc is None or inc.every == "range":
+            return Steps()
+        if inc.every == "cycle":
+            return Steps(before=cycle - 1)
+        carried = raises_max(inc, target)
         if inc.every == "week":
-            return week - 1
-        if inc.every == "session":
-            return self.seen_in_programme[name] if target.kind == "start" else seen[name]
-        return 0
+            return Steps((cycle - 1) * phase.weeks if carried else 0, week - 1)
+        if target.kind == "start":
+            return Steps(now=self.seen_in_programme[name])
+        return Steps(self.seen_in_phase[name] - seen[name] if carried else 0, seen[name])
 
     def _from_day(self, load: Load, info: ExerciseInfo, phase: Phase, day: Day, cycle: int, week: int, n: int,
                   seen: Counter[str]) -> Target:

@@ -41,6 +41,16 @@ class Group:
     block: Block | None = None
 
     @property
+    def only_weeks(self) -> tuple[int, ...] | None:
+        """The weeks of the phase the entry is done in (its `only_weeks`), or None for every week. A superset or a
+        pair is done or left out whole."""
+        entry = self.block or self.superset or self.pair or self.slots[0].item
+        return entry.only_weeks
+
+    def done_in(self, week_of_phase: int) -> bool:
+        return self.only_weeks is None or week_of_phase in self.only_weeks
+
+    @property
     def sentence(self) -> str:
         """'Superset B: do B1 and B2 back to back, then rest 90 s. Notes.'; empty for a single exercise or a block."""
         if self.pair is not None:

@@ -7,6 +7,8 @@ from studio.presentation.blocks import (
     BLOCK_LOG_HINTS,
     alternatives_text,
     block_log_boxes,
+    block_log_hint,
+    block_row_seconds,
     block_summary,
     block_table_rows,
     block_title,
@@ -51,11 +53,12 @@ from studio.presentation.paths import (
     training_url,
 )
 from studio.presentation.prose import is_safe_url, render_prose
-from studio.presentation.weekly import cell_text, first_sessions, week_table
+from studio.presentation.weekly import cell_text, first_sessions, only_weeks_note, week_table
 
 __all__ = [
     # blocks.py
-    "BLOCK_LOG_HINTS", "alternatives_text", "block_log_boxes", "block_summary", "block_table_rows",
+    "BLOCK_LOG_HINTS", "alternatives_text", "block_log_boxes", "block_log_hint", "block_row_seconds", "block_summary",
+    "block_table_rows",
     "block_title", "block_work_lines", "ladder_text",
     # glossary.py
     "FIGURES_NOTE", "GLOSSARY",
@@ -69,5 +72,5 @@ __all__ = [
     # prose.py
     "is_safe_url", "render_prose",
     # weekly.py
-    "cell_text", "first_sessions", "week_table",
+    "cell_text", "first_sessions", "only_weeks_note", "week_table",
 ]

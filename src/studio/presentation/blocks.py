@@ -14,6 +14,12 @@ BLOCK_LOG_HINTS = {
     "intervals": "log each effort's distance or reps",
     "circuit": "log the rounds done",
 }
+CONTINUOUS_LOG_HINT = "log the distance covered"
+
+
+def block_log_hint(block: PlanBlock) -> str:
+    """What the reader writes down for this block: by its kind, and a continuous effort's distance."""
+    return CONTINUOUS_LOG_HINT if block.continuous else BLOCK_LOG_HINTS[block.kind]
 
 
 def _plural(name: str) -> str:
@@ -32,7 +38,7 @@ def move_text(move: Move) -> str:
 
 def block_title(block: PlanBlock) -> str:
     """'AMRAP 20 min', 'EMOM 12 min, alternating', 'For time: 5 rounds, cap 20 min', 'Intervals: 8 × 30 s / 90 s',
-    'Circuit: 3 rounds, rest 90 s between rounds'."""
+    'Continuous: 20 min', 'Circuit: 3 rounds, rest 90 s between rounds'."""
     item = block.block
     if isinstance(item, Amrap):
         text = f"AMRAP {format_seconds(item.amrap)}"
@@ -41,6 +47,8 @@ def block_title(block: PlanBlock) -> str:
     elif isinstance(item, ForTime):
         text = f"For time: {item.for_time} round{'s' if item.for_time != 1 else ''}"
         text += f", cap {format_seconds(item.cap)}" if item.cap is not None else ""
+    elif block.continuous:  # one effort: the checks ask repeated efforts for a recovery
+        text = f"Continuous: {format_seconds(item.work.time)}"
     elif isinstance(item, Intervals):
         text = f"Intervals: {item.intervals} × {format_seconds(item.work.time)} / {format_seconds(item.recovery.time)}"
     else:
@@ -63,9 +71,11 @@ def block_work_lines(block: PlanBlock) -> list[str]:
     """What is done, one line per exercise (or per minute of an alternating EMOM, or work and recovery)."""
     item = block.block
     if isinstance(item, Intervals):
+        work = [f"Work: {_effort(item.work.time, block.moves[0].name, item.work.effort)}"]
+        if item.recovery is None:
+            return work
         recovery = block.moves[1].name if len(block.moves) > 1 else None
-        return [f"Work: {_effort(item.work.time, block.moves[0].name, item.work.effort)}",
-                f"Recovery: {_effort(item.recovery.time, recovery, item.recovery.effort)}"]
+        return work + [f"Recovery: {_effort(item.recovery.time, recovery, item.recovery.effort)}"]
     lines = [move_text(move) for move in block.moves]
     if isinstance(item, Emom) and item.alternate:
         return [f"Minute {n + 1}: {line}" for n, line in enumerate(lines)]
@@ -76,14 +86,16 @@ def block_summary(block: PlanBlock) -> str:
     """The block on one line: 'AMRAP 20 min: 5 Pull-ups, 10 Push-ups, 15 Air squats — log rounds + reps'."""
     item = block.block
     lines = block_work_lines(block)
+    if block.continuous:
+        return f"Continuous: {lines[0].split(': ', 1)[1]} — {block_log_hint(block)}"
     if isinstance(item, Intervals):
         work = f"{item.intervals} × " + ", then ".join(line.split(": ", 1)[1] for line in lines)
-        return f"Intervals: {work} — {BLOCK_LOG_HINTS[block.kind]}"
+        return f"Intervals: {work} — {block_log_hint(block)}"
     if isinstance(item, Emom) and not item.alternate:
         body = "every minute, " + ", ".join(lines)
     else:
         body = ("; " if isinstance(item, Emom) else ", ").join(lines)
-    return f"{block_title(block)}: {body} — {BLOCK_LOG_HINTS[block.kind]}"
+    return f"{block_title(block)}: {body} — {block_log_hint(block)}"
 
 
 def block_log_boxes(block: PlanBlock) -> list[str]:
@@ -96,7 +108,7 @@ def block_log_boxes(block: PlanBlock) -> list[str]:
     if isinstance(item, ForTime):
         return ["Time"] + (["or rounds + reps at the cap"] if item.cap is not None else [])
     if isinstance(item, Intervals):
-        return [f"Effort {n + 1}" for n in range(item.intervals)]
+        return ["Distance"] if block.continuous else [f"Effort {n + 1}" for n in range(item.intervals)]
     return ["Rounds done"]
 
 
@@ -115,11 +127,29 @@ def block_table_rows(block: PlanBlock) -> list[tuple[str, Move | None, str, str]
     """(order, exercise or None for a passive rest, work, load) for each row of the block in a day table."""
     item = block.block
     if isinstance(item, Intervals):
+        work = [(f"{block.order}1", block.moves[0], "Work: " + _timed(item.work.time, item.work.effort), "")]
+        if item.recovery is None:
+            return work
         recovery = block.moves[1] if len(block.moves) > 1 else None
-        return [(f"{block.order}1", block.moves[0], "Work: " + _timed(item.work.time, item.work.effort), ""),
-                (f"{block.order}2", recovery, "Recovery: " + _timed(item.recovery.time, item.recovery.effort), "")]
+        return work + [(f"{block.order}2", recovery, "Recovery: " + _timed(item.recovery.time, item.recovery.effort),
+                        "")]
     alternate = isinstance(item, Emom) and item.alternate
     return [(f"{block.order}{n + 1}", move,
              (f"Minute {n + 1}: " if alternate else "") + str(move.work) + (" each side" if move.each_side else ""),
              str(move.load) if move.load is not None else "")
             for n, move in enumerate(block.moves)]
+
+
+def block_row_seconds(block: PlanBlock) -> list[tuple[int | None, int | None]]:
+    """(seconds, longest seconds) of each row of `block_table_rows`: an interval's work or recovery, or a timed
+    piece of work such as '30 s' or '30-60 s'; (None, None) for reps, a distance or calories."""
+    item = block.block
+    if isinstance(item, Intervals):
+        parts = [item.work.time] + ([item.recovery.time] if item.recovery is not None else [])
+        return [(seconds, seconds) for seconds in parts]
+    found = []
+    for move in block.moves:
+        reps = move.work.reps
+        seconds = reps.seconds if reps is not None else None
+        found.append((seconds, (reps.seconds_high or seconds) if seconds is not None else None))
+    return found

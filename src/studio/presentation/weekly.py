@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from studio.format import Program
 from studio.plan import Plan, PlanBlock, PlanExercise
-from studio.presentation.labels import exercise_label
+from studio.presentation.labels import exercise_label, phase_weeks
 
 Cell = tuple[PlanExercise, ...]  # the exercise each time it is done that week
 
@@ -51,3 +52,28 @@ def first_sessions(plan: Plan, phase: int) -> dict[tuple[int, str], PlanExercise
             for entry in (*session.exercises, *session.blocks):
                 found.setdefault((session.day, entry.order), entry)
     return found
+
+
+def _runs(numbers: list[int]) -> str:
+    """'1–3', '1–3 and 5', '2, 4 and 6': consecutive numbers as a span."""
+    spans: list[list[int]] = []
+    for n in numbers:
+        if spans and n == spans[-1][-1] + 1:
+            spans[-1].append(n)
+        else:
+            spans.append([n])
+    texts = [text for span in spans for text in ([f"{span[0]}–{span[-1]}"] if len(span) > 2 else map(str, span))]
+    return texts[0] if len(texts) == 1 else ", ".join(texts[:-1]) + " and " + texts[-1]
+
+
+def only_weeks_note(program: Program, index: int, weeks: tuple[int, ...] | None) -> str:
+    """When an entry of the phase at `index` is done, where `only_weeks` says: 'Only in weeks 5–7' (the programme's
+    weeks), or in a phase that runs several times 'Only in week 4 of each 4-week run'; '' for every week."""
+    if not weeks:
+        return ""
+    phase = program.phases[index]
+    plural = "s" if len(weeks) > 1 else ""
+    if phase.cycles > 1:
+        return f"Only in week{plural} {_runs(list(weeks))} of each {phase.weeks}-week run"
+    first = phase_weeks(program)[index][0]
+    return f"Only in week{plural} {_runs([first + week - 1 for week in weeks])}"

@@ -26,6 +26,7 @@ from studio.presentation import (
     href,
     is_safe_url,
     load_label,
+    only_weeks_note,
     phase_title,
     plural,
     program_page,
@@ -62,7 +63,7 @@ def environment() -> Environment:
                        rpe_chart=RPE_CHART, chart_source=SOURCE, chart_source_url=SOURCE_URL,
                        groups=groups, href=href, program_page=program_page,
                        exercise_page=exercise_page, download_href=download_href,
-                       first_sessions=first_sessions,
+                       first_sessions=first_sessions, only_weeks_note=only_weeks_note,
                        # how a programme and a block read (presentation/), as the templates call them
                        card_line=card_line, equipment_label=equipment_label, exercise_sets=exercise_sets, facts=facts,
                        load_label=load_label, phase_title=phase_title, plural=plural, rotation=rotation,
