@@ -201,6 +201,10 @@ def make_clone(path: Path, server: Server, env: dict[str, str]) -> Clone:
             shutil.copytree(source, path / name, ignore=IGNORED)
         else:
             shutil.copy2(source, path / name)
+    # The project's own guide, not the test site's frozen copy: the unit suite the server runs loads every YAML
+    # example in it (tests/unit/test_guide_examples.py), and the guide documents the code being pushed.
+    shutil.rmtree(path / "docs" / "guide", ignore_errors=True)
+    shutil.copytree(ROOT / "docs" / "guide", path / "docs" / "guide")
     (path / TEST_PROGRAM).write_text(PROGRAM, encoding="utf-8")
     clone = Clone(path, env)
     clone.git("init", "-q", "-b", "main")
