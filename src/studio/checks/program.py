@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from studio.checks.blocks import check_blocks
 from studio.checks.progressions import check_progressions, check_set_lists
-from studio.common import Problem, did_you_mean
+from studio.common import Problem, did_you_mean, word_list
 from studio.format import (
     GOALS,
     GROUP_KEYS,
@@ -133,11 +133,7 @@ def _check_rotation(program: Program, found: Collector) -> None:
             found.add(("phases", p, "days", d), (
                 f"the rotation never reaches '{day.name}': the phase '{phase.name}' has {plural(sessions, 'session')} "
                 f"({plural(phase.total_weeks, 'week')} × {program.sessions_per_week} a week), which go to "
-                f"{_and_list(reached)}; add weeks or sessions a week, or remove the day"))
-
-
-def _and_list(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+                f"{word_list(reached)}; add weeks or sessions a week, or remove the day"))
 
 
 def _check_program_against_library(program: Program, library: Library, found: Collector) -> None:

@@ -7,9 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from studio.catalog import Catalog
+from studio.common import word_list
 from studio.content.asked import can_overtake, changing
 from studio.content.picker import GOAL_ANSWERS, Picker
-from studio.content.ranking import GOAL_WORDS, Offer, Question, all_questions, cell, listing, rank
+from studio.content.ranking import GOAL_WORDS, Offer, Question, all_questions, cell, rank
 from studio.format import Program
 
 
@@ -95,7 +96,7 @@ def alike(o: Offer) -> tuple:
 
 def about(o: Offer) -> str:
     """'Strength, beginner level: 3 sessions a week of about 55 minutes.'"""
-    goals = listing([GOAL_WORDS[g] for g in o.goal])
+    goals = word_list([GOAL_WORDS[g] for g in o.goal])
     sessions = f"{o.sessions} session{'s' if o.sessions != 1 else ''} a week"
     return f"{goals[:1].upper()}{goals[1:]}, {o.level} level: {sessions} of about {o.minutes} minutes."
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from studio.common import word_list
 from studio.content.picker import GOAL_ANSWERS, MINUTES, NOT_SURE, SESSIONS, Picker
 from studio.format import GOAL_LABELS, LEVELS
 
@@ -84,7 +85,7 @@ def cell(question: Question, answer: str, offer: Offer, picker: Picker) -> Cell:
 
 
 def _goal(goal: str, offer: Offer) -> Cell:
-    aims = listing([GOAL_WORDS[g] for g in offer.goal])
+    aims = word_list([GOAL_WORDS[g] for g in offer.goal])
     if goal == NOT_SURE:
         if "general fitness" in offer.goal:
             return None
@@ -135,10 +136,6 @@ def with_article(kit: str) -> str:
     if kit.endswith("s") and not kit.endswith("ss"):
         return kit
     return ("an " if kit[:1].lower() in "aeiou" else "a ") + kit
-
-
-def listing(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 # ---------------------------------------------------------------- adding up, as picker.js does

@@ -7,7 +7,7 @@ from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
-from studio.common import Problem, did_you_mean, format_path, suggest
+from studio.common import Problem, did_you_mean, format_path, suggest, word_list
 from studio.format.model import SLOT_TAGS
 from studio.format.unsupported import cannot_express
 from studio.format.values import quote
@@ -177,7 +177,7 @@ def _message(item: dict, raw_loc: tuple, loc: tuple, model: type[BaseModel]) -> 
         allowed = [a.strip("'") for a in ctx.get("expected", "").replace(" or ", ", ").split(", ")]
         hint = did_you_mean(str(value), allowed)
         what = field if isinstance(loc[-1], str) else field.rstrip("s")
-        return f"{quote(value)} is not a {what}; {hint}use {_or_list(allowed)}"
+        return f"{quote(value)} is not a {what}; {hint}use {word_list(allowed, 'or')}"
     if kind in ("int_type", "int_parsing", "int_from_float"):
         return f"{_kind(value)} is not a whole number; write a number such as {EXAMPLES.get(field, '3').split(': ')[-1]}"
     if kind in ("greater_than_equal", "less_than_equal"):
@@ -231,8 +231,6 @@ def _bounds(field) -> tuple:
     return low, high
 
 
-def _or_list(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
 
 
 class Collector:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from studio.common import word_list
 from studio.format import Program
 from studio.plan import Plan, PlanBlock, PlanExercise
 from studio.presentation.labels import exercise_label, phase_weeks
@@ -63,7 +64,7 @@ def _runs(numbers: list[int]) -> str:
         else:
             spans.append([n])
     texts = [text for span in spans for text in ([f"{span[0]}–{span[-1]}"] if len(span) > 2 else map(str, span))]
-    return texts[0] if len(texts) == 1 else ", ".join(texts[:-1]) + " and " + texts[-1]
+    return word_list(texts)
 
 
 def only_weeks_note(program: Program, index: int, weeks: tuple[int, ...] | None) -> str:
