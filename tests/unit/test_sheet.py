@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import zipfile
 from collections import defaultdict
@@ -204,6 +205,18 @@ def test_formulas_round_to_the_step_and_stay_blank_until_the_input_is_filled():
     assert start_formula("C12", 10, "lb", scale=0.5) == (
         '=IF(ISNUMBER(Inputs!$C$12),ROUND(0.5*(Inputs!$C$12+10/2.20462*Inputs!$C$6)/Inputs!$C$5,0)*Inputs!$C$5,"")')
     assert weight_formula(20, "kg") == '=IF(Inputs!$C$4="kg",20,ROUND(20*Inputs!$C$6/Inputs!$C$5,0)*Inputs!$C$5)'
+
+
+def test_a_compounded_percentage_reaches_the_formulas_whole(site, tmp_path):
+    # Week 3 of 2.5% a week on 62.5% is 62.5 × 1.025² = 65.6640625%, as the plan and the JSON have it. Written
+    # to six figures (65.6641) the sheet's load would differ from the calculator's, and could round to the
+    # other side of a step.
+    assert target_formula("C9", 65.6640625) == (
+        '=IF(ISNUMBER(Inputs!$C$9),ROUND(Inputs!$C$9*65.6640625/100/Inputs!$C$5,0)*Inputs!$C$5,"")')
+    target, _ = written(site, PERCENT_A_WEEK, tmp_path)
+    week_3 = working(set_rows(target), "Back squat")[(3, 1)]
+    assert [re.search(r"\*([\d.]+)/100", formula).group(1) for formula in week_3] == [
+        "65.6640625", "70.9171875", "76.1703125"]
 
 
 def test_inputs_ask_for_the_1rm_and_work_out_a_training_max_per_cycle(site, tmp_path):

@@ -170,7 +170,9 @@ def _ref(cell: str) -> str:
 
 
 def _num(value: float) -> str:
-    return f"{value:g}" if not float(value).is_integer() else str(int(value))
+    # The shortest text that reads back as the same float: a compounded 65.6640625% stays whole (`:g` would
+    # write 65.6641), so the sheet works out what the plan, the JSON and the calculator do.
+    return repr(float(value)) if not float(value).is_integer() else str(int(value))
 
 
 def in_unit(amount: float, unit: str, factor: str) -> str:
