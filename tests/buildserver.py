@@ -99,6 +99,7 @@ class BuildServer:
         self._process: subprocess.Popen | None = None
         self._env: dict[str, str] | None = None
         self._lock = threading.Lock()
+        atexit.register(self.stop)  # a no-op when no server runs
 
     def usable(self, env: dict[str, str]) -> bool:
         """Whether a fork gives a build with `env` what a new process would (no start-up setting differs)."""
@@ -130,7 +131,6 @@ class BuildServer:
                                              text=True, env=self._env)
             ready = json.loads(self._process.stdout.readline() or "{}")
             assert "ready" in ready, "the build server did not start"
-            atexit.register(self.stop)
         return self._process
 
     def _answer(self, process: subprocess.Popen, timeout: float) -> dict:
