@@ -12,6 +12,7 @@ from studio.content.asked import can_overtake, changing
 from studio.content.picker import GOAL_ANSWERS, Picker
 from studio.content.ranking import GOAL_WORDS, Offer, Question, all_questions, cell, rank
 from studio.format import Program
+from studio.presentation import plural
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ def alike(o: Offer) -> tuple:
 def about(o: Offer) -> str:
     """'Strength, beginner level: 3 sessions a week of about 55 minutes.'"""
     goals = word_list([GOAL_WORDS[g] for g in o.goal])
-    sessions = f"{o.sessions} session{'s' if o.sessions != 1 else ''} a week"
+    sessions = f"{plural(o.sessions, 'session')} a week"
     return f"{goals[:1].upper()}{goals[1:]}, {o.level} level: {sessions} of about {o.minutes} minutes."
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from studio.common import word_list
 from studio.content.picker import GOAL_ANSWERS, MINUTES, NOT_SURE, SESSIONS, Picker
 from studio.format import GOAL_LABELS, LEVELS
+from studio.presentation import plural
 
 # What each difference costs: the more, the further down it puts a programme. A level above the reader's and
 # kit they lack are the hardest to work around; a longer session is easier to trim (shorter rests, one
@@ -107,7 +108,7 @@ def _level(level: str, offer: Offer) -> Cell:
 def _sessions(answer: int, offer: Offer) -> Cell:
     label = dict(SESSIONS)[answer]
     low, high = (6, 7) if label == "6 or more" else (answer, answer)
-    says = f"{offer.sessions} session{'s' if offer.sessions != 1 else ''} a week, you said {label}"
+    says = f"{plural(offer.sessions, 'session')} a week, you said {label}"
     if offer.sessions > high:
         return EXTRA_SESSION * (offer.sessions - high), says
     if offer.sessions < low:

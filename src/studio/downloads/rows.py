@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from studio.format import Reps, Rest
 from studio.plan import Plan, PlanBlock, PlanExercise, PlanSession, PlanSet, PlanWeek, Target
-from studio.presentation import alternatives_text, block_row_seconds, block_table_rows, ladder_text
+from studio.presentation import alternatives_text, block_row_seconds, block_table_rows, ladder_text, plural
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ def warmup_text(exercise: PlanExercise) -> str:
     if exercise.warmups:
         return ", ".join(f"{w.load} × {w.reps}" for w in exercise.warmups)
     count = exercise.warmup_count
-    return f"{count} warm-up set{'s' if count != 1 else ''}" if count else ""
+    return plural(count, "warm-up set") if count else ""
 
 
 @dataclass(frozen=True)

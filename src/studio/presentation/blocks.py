@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from studio.format import Amrap, Emom, ForTime, Intervals, format_seconds
 from studio.plan import Move, PlanBlock
+from studio.presentation.labels import plural
 
 # What the reader writes down for each kind of block.
 BLOCK_LOG_HINTS = {
@@ -45,14 +46,14 @@ def block_title(block: PlanBlock) -> str:
     elif isinstance(item, Emom):
         text = f"EMOM {format_seconds(item.emom)}" + (", alternating" if item.alternate else "")
     elif isinstance(item, ForTime):
-        text = f"For time: {item.for_time} round{'s' if item.for_time != 1 else ''}"
+        text = f"For time: {plural(item.for_time, 'round')}"
         text += f", cap {format_seconds(item.cap)}" if item.cap is not None else ""
     elif block.continuous:  # one effort: the checks ask repeated efforts for a recovery
         text = f"Continuous: {format_seconds(item.work.time)}"
     elif isinstance(item, Intervals):
         text = f"Intervals: {item.intervals} × {format_seconds(item.work.time)} / {format_seconds(item.recovery.time)}"
     else:
-        text = f"Circuit: {item.circuit} round{'s' if item.circuit != 1 else ''}"
+        text = f"Circuit: {plural(item.circuit, 'round')}"
         text += f", rest {item.rest} between rounds" if item.rest is not None else ""
     return ("Optional: " if block.optional else "") + text
 
