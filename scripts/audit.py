@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -19,18 +18,17 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
+from chromium import ARGS, CHROMIUM  # noqa: E402
 from deployment import nginx_serving  # noqa: E402  (the deploy tests' nginx around deploy/nginx/studio.conf)
 from pagetypes import PAGE_TYPES  # noqa: E402
+from sitecopy import BUILD_DATE  # noqa: E402  (as the tests build it, so dated calls to action read the same)
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 LIGHTHOUSE = ROOT / "node_modules" / "lighthouse" / "cli" / "index.js"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = ["--headless", *ARGS]
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
-BUILD_DATE = "2026-11-22"  # as the tests build it, so dated calls to action read the same
 
 
 def lighthouse(url: str, out: Path) -> dict:
@@ -60,7 +58,7 @@ def axe_counts(base: str) -> dict[str, int]:
              {"color_scheme": "dark", "viewport": {"width": 412, "height": 823}}]
     counts = dict.fromkeys(PAGE_TYPES, 0)
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS[1:])
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         for look in looks:
             context = browser.new_context(**look)
             context.add_init_script(path=str(AXE))

@@ -13,7 +13,6 @@ import http.server
 import multiprocessing
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -24,17 +23,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
+from chromium import ARGS, CHROMIUM  # noqa: E402
 from pagetypes import PAGE_TYPES  # noqa: E402
+from sitecopy import BUILD_DATE  # noqa: E402  (as the tests build it, so dated calls to action read the same)
 
 OUT = ROOT / "shots"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
 SCREENS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}
 SCHEMES = ("light", "dark")
 SETTLED_BY = {"compare": "#compare-page table th[data-slug]", "training view": ".studio-train--ready"}  # a script ran
 PDF_PROGRAMME = "peak-strength-block"
-BUILD_DATE = "2026-11-22"  # as the tests and `make audit` build it, so dated calls to action read the same
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
