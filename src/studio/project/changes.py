@@ -23,8 +23,6 @@ from dataclasses import dataclass
 
 import yaml
 
-from studio.common import word_list
-
 # The owner's settings are listed once, there: the test site's code uses the same list to put its own in.
 from studio.project.ownersettings import (
     CODE_SETTINGS,
@@ -74,7 +72,8 @@ class Verdict:
         more = len(decisive) - len(names)
         if more:
             return ", ".join(names) + f" and {more} more"
-        return word_list(names)
+        # Not studio.common.word_list: the workflow runs this module with only src/studio/project and PyYAML.
+        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
     def explain(self) -> list[str]:
         if self.reason:
