@@ -167,11 +167,12 @@ def _check_warmups(program: Program, item: Exercise, phase: Phase, loc: tuple, a
                            f"need none; write the warm-up as a share of the first working set, e.g. "
                            f"'{_fmt(warmup)}% × {warmup.reps}', or as 'bar × 5' or '20 kg × 5'")
                 continue
-        heavier = [week for week, load in firsts if not _lighter_than(warmup, load)]
+        heavier = [week for week, load in firsts if not _kept(warmup, load)]
         if firsts and len(heavier) == len(firsts) and not rising:
-            add(where, f"'{warmup}' is as heavy as the first working set ({firsts[0][1]}) or heavier"
-                       + (" in every week" if len(firsts) > 1 else "")
-                       + "; a warm-up set is lighter than the working sets: lower it or leave it out")
+            than = "as heavy as the first working set ({}) or heavier" if warmup.kind == "percent" else \
+                "heavier than the first working set ({})"
+            add(where, f"'{warmup}' is {than.format(firsts[0][1])}" + (" in every week" if len(firsts) > 1 else "")
+                       + ", so it is never done; a warm-up set is lighter than the working sets: lower it or leave it out")
 
 
 def _fmt(warmup: Warmup) -> str:
@@ -190,11 +191,11 @@ def _first_loads(item: Exercise, phase: Phase) -> list[tuple[int, Load]]:
     return found
 
 
-def _lighter_than(warmup: Warmup, load: Load) -> bool:
-    """Whether a warm-up is lighter than a working set's load as written, where the two can be compared: shares of the
-    same max, or weights in the same unit (as the plan compares them)."""
+def _kept(warmup: Warmup, load: Load) -> bool:
+    """Whether the plan keeps a warm-up before a working set's load as written (expand._kept), where the two can be
+    compared: a share of a max lighter than a share of the same max, a weight no heavier than one in the same unit."""
     if warmup.kind == "weight" and load.kind == "weight" and warmup.unit == load.unit:
-        return warmup.amount < load.low
+        return warmup.amount <= load.low
     if warmup.kind == "percent" and warmup.basis and load.kind == "percent" and load.basis == warmup.basis:
         return warmup.amount < load.low
     return True

@@ -166,7 +166,7 @@ class PlanExercise:
 
     @property
     def warmup_count(self) -> int:
-        """The warm-up sets done in this session: a listed one may be left out (see _lighter)."""
+        """The warm-up sets done in this session: a listed one may be left out (see _kept)."""
         return len(self.warmups) if isinstance(self.item.warmup_sets, tuple) else self.item.warmup_count
 
     @property
@@ -389,16 +389,17 @@ def _warmup_target(warmup: Warmup, first: Target | None, barbell: bool) -> Targe
     return _share(first, fraction, "")
 
 
-def _lighter(target: Target, first: Target | None) -> bool:
-    """Whether a warm-up is lighter than the first working set, where the two can be compared: shares of the same
-    max raised alike, or weights in the same unit. A deload week's 40% TM working set needs no 40% TM warm-up."""
+def _kept(target: Target, first: Target | None) -> bool:
+    """Whether a warm-up is done before the first working set: not where a share of a max is as heavy as a share of
+    the same max raised alike (a deload week's 40% TM working set needs no 40% TM warm-up), nor where a weight is
+    heavier than one in the same unit (the empty bar before a first session at the bar stays)."""
     if first is None or target.share is not None or target.kind != first.kind:
         return True
     if target.kind == "percent" and target.basis in ("TM", ONE_RM) and (target.basis, target.add, target.unit) == (
             first.basis, first.add, first.unit):
         return target.high < first.low
     if target.kind == "weight" and target.unit == first.unit:
-        return target.high < first.low
+        return target.high <= first.low
     return True
 
 
@@ -476,9 +477,9 @@ class _Expander:
         barbell = on_a_barbell(info.equipment)
         if isinstance(item.warmup_sets, tuple):
             first = targets[0].load if targets else None
-            # A warm-up as heavy as the first working set or heavier is left out of that session (checks/progressions.py
+            # A warm-up no lighter than the first working set is left out of that session (checks/progressions.py
             # refuses one that is never done).
-            done = [(w, t) for w in item.warmup_sets if _lighter(t := _warmup_target(w, first, barbell), first)]
+            done = [(w, t) for w in item.warmup_sets if _kept(t := _warmup_target(w, first, barbell), first)]
             warmups = tuple(PlanSet(n + 1, Reps(w.reps, w.reps), target) for n, (w, target) in enumerate(done))
             written = tuple(w for w, _ in done)
         return PlanExercise(slot, info.name, info.slug, tuple(targets), warmups, inc, barbell, written)
