@@ -171,7 +171,7 @@ def _check_warmups(program: Program, item: Exercise, phase: Phase, loc: tuple, a
         if firsts and len(heavier) == len(firsts) and not rising:
             than = "as heavy as the first working set ({}) or heavier" if warmup.kind == "percent" else \
                 "heavier than the first working set ({})"
-            add(where, f"'{warmup}' is {than.format(firsts[0][1])}" + (" in every week" if len(firsts) > 1 else "")
+            add(where, f"'{warmup}' is {than.format(firsts[0][1])}" + (" in every week" if item.weeks else "")
                        + ", so it is never done; a warm-up set is lighter than the working sets: lower it or leave it out")
 
 
