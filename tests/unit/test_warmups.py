@@ -9,12 +9,13 @@ import shutil
 
 import openpyxl
 import pytest
-from readers import input_cells, libreoffice_recalculate_all, set_rows
+from readers import flat, input_cells, libreoffice_recalculate_all, pdf_pages, set_rows
 from samples import PROGRAM, program_header
 from textedit import Sample
 
 from studio import ContentError, load_catalog
-from studio.downloads import BAR_CELL, INPUTS, UNIT_CELL, csv_text, plan_rows, program_data, write_xlsx
+from studio.downloads import BAR_CELL, INPUTS, UNIT_CELL, csv_text, plan_rows, program_data, write_pdf, write_xlsx
+from studio.site import Booking, Studio
 
 # 5/3/1 as Wendler writes it: warm-ups of 40, 50 and 60% of the training max every week, before the week's
 # working sets of 65/75/85, 70/80/90, 75/85/95% TM and a deload of 40/50/60% TM; 5 kg on the squat's max a cycle.
@@ -143,6 +144,25 @@ def test_the_written_forms_of_a_warm_up_set(site):
     assert [str(w) for w in first.written_warmups] == [
         "Bar × 10", "40% TM × 5", "30% 1RM × 5", "20 kg × 5", "45 lb × 3", "50% × 2"]
     assert [str(w.load) for w in first.warmups] == ["Bar", "40% TM", "30% 1RM", "20 kg", "45 lb", "32.5% TM"]
+
+
+
+def test_the_pdf_log_sheets_say_each_warm_up_as_it_is_done_that_session(site, tmp_path):
+    studio = Studio(name="Test Studio", city="Leeds", email="hi@test.example",
+                    booking=Booking(personal_training="https://test.example/book", sports_massage="https://test.example/m",
+                                    presale="https://test.example/p"))
+    for text, phrases, absent in (
+            (EMPTY_BAR, ("warm-up: Bar × 5, Bar × 5, Bar × 3", "warm-up: Bar × 5, 22.5 kg × 5, 25 kg × 3",
+                         "warm-up: 55 lb × 3", "warm-up: 5 kg × 5"), ("12 kg", "13.5 kg", "16 kg")),
+            (WENDLER, ("warm-up: 40% TM × 5, 50% TM × 5, 60% TM × 3",
+                       "warm-up: 40% (TM + 5 kg) × 5, 50% (TM + 5 kg) × 5, 60% (TM + 5 kg) × 3"), ("42% TM", "26% TM"))):
+        catalog, plan = plan_of(site, text)
+        write_pdf(plan, catalog.exercise, studio, "https://test.example/", tmp_path / "p.pdf")
+        pages = flat(" ".join(pdf_pages(tmp_path / "p.pdf")))
+        for phrase in phrases:
+            assert phrase in pages, phrase
+        for phrase in absent:
+            assert phrase not in pages, phrase
 
 
 WHERE = "programs/test-strength.yml:{line}: phases[0].days[0].exercises[0].warmup_sets"
