@@ -36,6 +36,7 @@ from studio.format import (
 from studio.plan.blocks import PlanBlock, plan_block
 from studio.plan.effort import effort_range, on_a_barbell, weighed
 from studio.plan.order import Group, Slot, groups
+from studio.plan.results import Rules, results_text, rules_for
 
 Lookup = Callable[[str], ExerciseInfo]
 
@@ -142,6 +143,7 @@ class PlanExercise:
     warmups: tuple[PlanSet, ...]
     increase: Increase | None  # what raises its load, if anything
     barbell: bool = False  # loaded on a barbell with plates (its library equipment names one)
+    rules: Rules | None = None  # what the next session does by how this one went (plan/results.py)
 
     @property
     def order(self) -> str:
@@ -174,6 +176,8 @@ class PlanExercise:
         if (step := next_step(self.item)) is not None:
             parts.append(f"When every set reaches the top of the rep range, move up the ladder to {step} "
                          "and start again at the bottom of the range.")
+        if words := results_text(self.rules):
+            parts.append(words)
         return " ".join(parts)
 
 
@@ -449,7 +453,8 @@ class _Expander:
             first = targets[0].load if targets else None
             warmups = tuple(PlanSet(n + 1, Reps(w.reps, w.reps), _warmup_target(w, first))
                             for n, w in enumerate(item.warmup_sets))
-        return PlanExercise(slot, info.name, info.slug, tuple(targets), warmups, inc, on_a_barbell(info.equipment))
+        return PlanExercise(slot, info.name, info.slug, tuple(targets), warmups, inc, on_a_barbell(info.equipment),
+                            rules_for(item, phase, inc))
 
     def _steps(self, inc: Increase | None, target: Target, phase: Phase, cycle: int, week: int, name: str,
                seen: Counter[str]) -> Steps:
