@@ -30,8 +30,8 @@ def test_sound_rules_load_and_read_on_the_plan(site):
                                                                             "            increase: 2.5 kg a session\n", 1))
     catalog = load_catalog(site.root)
     squat = catalog.plan(catalog.programs[0]).sessions[0].exercises[0]
-    assert squat.rule == ("Every rep made: add 2.5 kg next time. If you miss a rep: repeat the load next time; "
-                          "after 3 misses in a row, take 10% off next time instead.")
+    assert squat.rule == ("Every rep made: add 2.5 kg. If you miss a rep: repeat the load; after 3 misses in a row, "
+                          "take 10% off.")
 
 
 @pytest.mark.parametrize(("rules", "expected"), [

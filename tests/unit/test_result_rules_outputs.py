@@ -33,8 +33,8 @@ def test_the_json_download_carries_the_rules_as_data_in_its_published_schema(sit
     download_schema().validate(data)
     squat, bench = data["phases"][0]["days"][0]["exercises"][0], data["phases"][0]["days"][1]["exercises"][0]
     assert squat["results"] == {
-        "text": "Every rep made: add 2.5 kg next time. If you miss a rep: move to the next stage. Stages: 3 × 5, "
-                "then 3 × 3, then 6 × 1; after the last, back to 3 × 5 at 85% of the load.",
+        "text": "Every rep made: add 2.5 kg. If you miss a rep: move to the next stage. Stages: 3 × 5, then "
+                "3 × 3, then 6 × 1; after the last, back to 3 × 5 at 85% of the load.",
         "targets": [{"low": 5, "high": 5, "plus": False}] * 3,
         "increase": {"amount": 2.5, "unit": "kg", "top": False},
         "made": {"do": "add", "amount": None, "unit": None, "percent": None},
@@ -54,7 +54,7 @@ def test_the_json_download_carries_the_rules_as_data_in_its_published_schema(sit
 def test_every_planned_session_words_the_rule(site):
     data = _data(site)
     first = data["sessions"][0]["exercises"][0]
-    assert first["rule"] == ("Every rep made: add 2.5 kg next time. If you miss a rep: move to the next stage. "
+    assert first["rule"] == ("Every rep made: add 2.5 kg. If you miss a rep: move to the next stage. "
                              "Stages: 3 × 5, then 3 × 3, then 6 × 1; after the last, back to 3 × 5 at 85% of the load.")
     bench = data["sessions"][1]["exercises"][0]
     assert bench["rule"] == ("When every set reaches the top of the rep range, add 2.5 kg next time and start again "

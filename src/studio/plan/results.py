@@ -186,27 +186,23 @@ def _apply(rules: Rules, state: RuleState, action: Action, top: bool) -> RuleSta
 
 def _phrase(action: Action, increase: Increase | None) -> str:
     if action.kind == "add" and action.unit is None:
-        return f"add {increase.amount_label} next time" if increase is not None else "keep the load"
-    if action.kind == "add":
-        return f"{action} next time"
-    if action.kind == "percent":
-        return f"{action} next time"
+        return f"add {increase.amount_label}" if increase is not None else "repeat the load"
+    if action.kind in ("add", "percent"):
+        return str(action)
     if action.kind == "reset":
         return f"start again at {action.percent:g}% of the load"
-    if action.kind == "next stage":
-        return "move to the next stage"
-    return "repeat the load next time"
+    return "move to the next stage" if action.kind == "next stage" else "repeat the load"
 
 
 def results_text(rules: Rules | None) -> str:
-    """The rules as a reader reads them, one sentence for each: 'Every rep made: add 2.5 kg next time. If you miss
-    a rep: repeat the load next time; after 3 misses in a row, take 10% off next time instead.'"""
+    """The rules as a reader reads them, one sentence for each: 'Every rep made: add 2.5 kg. If you miss a rep:
+    repeat the load; after 3 misses in a row, take 10% off.'"""
     if rules is None or not rules.written:
         return ""
     inc, parts = rules.increase, []
     if rules.table:
         rows = "; ".join(f"{row.reps_text if row.high is not None else f'{row.low} or more'}, "
-                         f"{_phrase(row.then, inc).removesuffix(' next time')}" for row in rules.table)
+                         f"{_phrase(row.then, inc)}" for row in rules.table)
         parts.append(f"The reps of the last + set decide next time: {rows}.")
     else:
         if not (inc is not None and inc.every == "range" and rules.made == ADD_INCREASE):
@@ -215,9 +211,9 @@ def results_text(rules: Rules | None) -> str:
     if rules.after_misses is not None and rules.then is not None:
         after = f"after {rules.after_misses} misses in a row" if rules.after_misses > 1 else "after a miss"
         if rules.table:
-            parts.append(f"{after[0].upper()}{after[1:]}: {_phrase(rules.then, inc)} instead.")
+            parts.append(f"{after[0].upper()}{after[1:]}: {_phrase(rules.then, inc)}.")
         else:
-            parts[-1] += f"; {after}, {_phrase(rules.then, inc)} instead."
+            parts[-1] += f"; {after}, {_phrase(rules.then, inc)}."
     elif not rules.table:
         parts[-1] += "."
     if rules.stages:
