@@ -80,7 +80,7 @@
       action = rules.then;
       misses = 0;
     } else if (rules.amrap.length && plus.length) {
-      var reps = done[plus[plus.length - 1]];
+      var reps = Math.max(done[plus[plus.length - 1]], 0);  // the table starts at 0
       action = rules.amrap.filter(function (row) {
         return row.low <= reps && (row.high === null || reps <= row.high);
       })[0].then;

@@ -244,7 +244,7 @@
           var done = [], sets = logged.sets || {};
           e.sets.forEach(function (s) {
             var got = sets[s.set], reps = got ? parseInt(got.reps, 10) : NaN;
-            if (got && got.done && isFinite(reps)) done.push(reps);
+            if (got && got.done && isFinite(reps) && reps >= 0) done.push(reps);
           });
           var working = e.sets.filter(function (s) { return !s.optional; }).map(repTarget);
           state = window.studioRules.step(rules, state, done, rules.stages.length ? null : working);

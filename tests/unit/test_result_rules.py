@@ -29,3 +29,10 @@ def test_worked_example_in_python(case):
         state = step(rules, state, session["done"], session_targets(session))
         found.append({"load": state.load, "scheme": scheme_text(scheme(rules, state)), "misses": state.misses})
     assert found == [expected(session) for session in case["sessions"]]
+
+
+def test_reps_below_zero_read_as_none_in_the_table():
+    case = next(case for case in CASES if "amrap" in case["exercise"].get("results", {})
+                and "after_misses" not in case["exercise"]["results"])
+    rules = case_rules(case)
+    assert step(rules, RuleState(100), [5, 3, -2]) == RuleState(100, misses=1)

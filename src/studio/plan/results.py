@@ -154,7 +154,7 @@ def step(rules: Rules, state: RuleState, done: list[int], targets: tuple[RepTarg
     if not made and rules.after_misses is not None and misses >= rules.after_misses:
         action, misses = rules.then, 0
     elif rules.table and plus:
-        reps = done[plus[-1]]
+        reps = max(done[plus[-1]], 0)  # the table starts at 0
         action = next(row.then for row in rules.table if row.low <= reps and (row.high is None or reps <= row.high))
     else:
         action = rules.made if made else rules.missed
