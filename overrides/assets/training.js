@@ -2,7 +2,8 @@
    "sessions" list, every set resolved for its week). Targets become weights through the load calculator
    (calculator.js, window.studioCalculator: its saved numbers, maths and rounding). A tap ticks a set and starts
    the rest timer; weight, reps, RPE and notes are kept in this browser (localStorage), never sent anywhere.
-   The next session due is the first one not finished in the log. The log exports as CSV (one row per set) and as
+   The next session due is the first one not finished in the log; where an exercise has result rules (rules.js),
+   its loads follow what the finished sessions before it logged, not the plan's. The log exports as CSV (one row per set) and as
    a backup file another device can restore. Without JavaScript, the page lists every session as written. */
 (function () {
   "use strict";
@@ -190,6 +191,118 @@
       return calc ? calc.saved(slug) : { unit: "kg", step: 2.5, maxes: {}, bar: 20, plates: [] };
     }
 
+    /* Result rules (rules.js, window.studioRules): each exercise's are its day template's "results" in the JSON. */
+    function rulesOf(session, exercise) {
+      var phase = data.phases[session.phase], found = null;
+      var day = phase && phase.days[session.day];
+      (day ? day.exercises : []).forEach(function (item) {
+        (item.type === "superset" || item.type === "pair" ? item.exercises : [item]).forEach(function (e) {
+          if (e.type === "exercise" && e.order === exercise.order && e.exercise === exercise.exercise) found = e.results;
+        });
+      });
+      return found || null;
+    }
+    function repTarget(set) {
+      var low = set.reps.low || 0;
+      return { low: low, high: set.reps.high === null ? low : set.reps.high, plus: set.reps.kind === "amrap" };
+    }
+    function inUnit(amount, from, to) {
+      if (!from || from === to) return amount;
+      return to === "lb" ? amount * 2.20462 : amount / 2.20462;
+    }
+    /* The number the rules act on, as the plan has it for a working set, in the reader's unit: the max a percentage
+       is of (with the plan's increases), the start weight with what has been added, or a weight; null when the
+       reader has not given the number it needs. */
+    function baseOf(set, exercise, v) {
+      var load = set.load;
+      if (!load || !calc) return null;
+      if (load.kind === "weight") return load.low === null ? null : inUnit(load.low, load.unit, v.unit);
+      if (load.kind !== "percent" && load.kind !== "start") return null;
+      var whole = calc.fromSet(set, exercise.exercise, exercise.barbell, false);
+      whole.low = whole.high = 100;
+      whole.scale = 1;
+      var range = calc.weights(whole, v, data.training_max || NaN);
+      return range ? range[0] : null;
+    }
+    /* What the finished sessions before `session` make of its exercise by the rules: {state, offset} (offset: the
+       rules' load less the plan's, in the reader's unit), or null when no finished session logged it. The first
+       logged session starts from the plan's load; each then steps the rules with the reps of its ticked sets. */
+    function byResults(session, exercise, v) {
+      if (!window.studioRules || !exercise.sets.length || !rulesOf(session, exercise)) return null;
+      var theLog = log(), state = null;
+      data.sessions.forEach(function (before) {
+        var entry = theLog.sessions[sessionId(before)];
+        if (before.index >= session.index || !entry || !entry.finished || !entry.exercises) return;
+        before.exercises.forEach(function (e) {
+          var rules = rulesOf(before, e), logged = entry.exercises[e.order];
+          if (e.exercise !== exercise.exercise || !rules || !logged || !e.sets.length) return;
+          if (state === null) {
+            var start = baseOf(e.sets[0], e, v);
+            if (start === null) return;
+            state = window.studioRules.start(start, v.unit);
+          }
+          var done = [], sets = logged.sets || {};
+          e.sets.forEach(function (s) {
+            var got = sets[s.set], reps = got ? parseInt(got.reps, 10) : NaN;
+            if (got && got.done && isFinite(reps) && reps >= 0) done.push(reps);
+          });
+          var working = e.sets.filter(function (s) { return !s.optional; }).map(repTarget);
+          state = window.studioRules.step(rules, state, done, rules.stages.length ? null : working);
+        });
+      });
+      var base = state === null ? null : baseOf(exercise.sets[0], exercise, v);
+      return base === null ? null : { state: state, offset: state.load - base, rules: rulesOf(session, exercise) };
+    }
+    /* A set whose load the rules moved by `offset` (in the reader's unit): the max, start weight or weight. */
+    function moved(set, offset, v, warmup) {
+      var load = set.load;
+      if (!offset || !load || (load.kind === "weight" && warmup)) return set;
+      var copy = {}, changed = {};
+      Object.keys(set).forEach(function (k) { copy[k] = set[k]; });
+      Object.keys(load).forEach(function (k) { changed[k] = load[k]; });
+      if (load.kind === "weight") {
+        if (load.low === null) return set;
+        changed.low = inUnit(load.low, load.unit, v.unit) + offset;
+        changed.high = inUnit(load.high === null ? load.low : load.high, load.unit, v.unit) + offset;
+      } else if (load.kind === "percent" || load.kind === "start") {
+        changed.add = inUnit(load.add || 0, load.unit, v.unit) + offset;
+      } else {
+        return set;
+      }
+      changed.unit = v.unit;
+      changed.text = "by your log";  // the plan's words ('Start + 2.5 kg') no longer say what the weight is
+      copy.load = changed;
+      return copy;
+    }
+    /* The exercise as the session shows it: its loads moved by the rules where the log has moved them. */
+    function asLogged(session, exercise, v) {
+      var found = byResults(session, exercise, v);
+      if (!found) return { exercise: exercise, found: null };
+      var offset = Math.abs(found.offset) < 0.0005 ? 0 : found.offset;
+      var copy = {};
+      Object.keys(exercise).forEach(function (k) { copy[k] = exercise[k]; });
+      copy.sets = exercise.sets.map(function (s) { return moved(s, offset, v, false); });
+      copy.warmups = exercise.warmups.map(function (s) { return moved(s, offset, v, true); });
+      return { exercise: copy, found: found, offset: offset };
+    }
+    /* "By your log: 2 misses in a row; 6 × 2 this time; 5 kg under the plan's load." */
+    function resultsText(adjusted, v) {
+      var found = adjusted.found;
+      if (!found) return "";
+      var parts = [], misses = found.state.misses;
+      if (misses) parts.push(misses + (misses === 1 ? " miss" : " misses") + " in a row");
+      if (found.rules.stages.length) {
+        parts.push(window.studioRules.schemeText(window.studioRules.scheme(found.rules, found.state)) + " this time");
+      }
+      if (adjusted.offset) {
+        parts.push(calc.shown(Math.abs(adjusted.offset)) + " " + v.unit + (adjusted.offset < 0 ? " under" : " over") +
+          " the plan's load");
+      } else {
+        parts.push("the plan's load");
+      }
+      return "By your log: " + parts.join("; ") + ".";
+    }
+
     /* The target weight of a set in the reader's unit, rounded to their step (a barbell warm-up never below the
        bar), worked out by the calculator; null when it needs a number they have not given, or when it is not a
        weight (bodyweight, an effort off the RPE chart). */
@@ -337,7 +450,8 @@
       return row;
     }
 
-    function exerciseItem(exercise, entry, v) {
+    function exerciseItem(planned, entry, v) {
+      var adjusted = asLogged(current, planned, v), exercise = adjusted.exercise;
       var saved = entry.exercises[exercise.order] || {};
       var item = el("li", { className: "studio-train__ex" });
       var headingId = "studio-train-ex-" + exercise.order;
@@ -351,6 +465,8 @@
       if (exercise.tempo) facts.push("Tempo " + exercise.tempo);
       if (exercise.each_side) facts.push("Each side");
       if (facts.length) item.appendChild(el("p", { className: "studio-train__facts" }, facts.join(" · ")));
+      var byLog = resultsText(adjusted, v);
+      if (byLog) item.appendChild(el("p", { className: "studio-train__results" }, byLog));
       if (exercise.warmups.length) {
         item.appendChild(el("p", { className: "studio-train__warmups" }, "Warm-up: " + exercise.warmups.map(function (w) {
           return loadText(w, exercise, v, true) + " × " + w.reps.text;

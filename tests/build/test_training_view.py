@@ -35,7 +35,7 @@ def test_the_training_view_reads_the_plan_and_its_json(built):
     assert page.find(id="w12-s3").h2.get_text() == "Week 12 · Workout B"
     scripts = [s["src"].rsplit("/", 1)[-1] for s in page.select("script[src]")
                if "/assets/" in s["src"] and "javascripts/" not in s["src"]]
-    assert scripts == ["studio.js", "calculator.js", "training.js", "offline.js"]
+    assert scripts == ["studio.js", "calculator.js", "rules.js", "training.js", "offline.js"]
     # The JavaScript view, the timer and the log's tools are shown only with JavaScript.
     for node in (page.find(id="studio-train-app"), page.select_one(".studio-train__tools"),
                  page.select_one(".studio-train__numbers")):
@@ -80,7 +80,7 @@ def test_the_site_is_installable_and_has_its_service_worker(built):
     worker = (built.site / "sw.js").read_text(encoding="utf-8")
     shell = json.loads(worker.split("var SHELL = ", 1)[1].split(";\n", 1)[0])
     assert shell[:4] == ["./", "programs/", "404.html", "manifest.webmanifest"]
-    assert "assets/training.js" in shell and "assets/offline.js" in shell
+    assert "assets/training.js" in shell and "assets/rules.js" in shell and "assets/offline.js" in shell
     for path in shell:
         assert (built.site / path).is_file() or (built.site / path / "index.html").is_file()
     # The programme page and its training view ask for the programme's four files to be kept.

@@ -59,8 +59,8 @@ def test_misspelt_field(site):
     site.program(PROGRAM.replace("            rest: 3 min", "            rset: 3 min"))
     assert problems(site) == [
         "programs/test-strength.yml:26: phases[0].days[0].exercises[0].rset: unknown field 'rset'; did you mean "
-        "'rest'? allowed here: exercise, sets, reps, load, rest, tempo, warmup_sets, each_side, weeks, increase, rule, notes, "
-        "ladder, alternatives, optional, only_weeks"
+        "'rest'? allowed here: exercise, sets, reps, load, rest, tempo, warmup_sets, each_side, weeks, increase, "
+        "results, rule, notes, ladder, alternatives, optional, only_weeks"
     ]
 
 

@@ -90,5 +90,5 @@ def test_text_from_yaml_is_escaped(site):
 
 def test_the_training_view_loads_the_calculator_then_its_own_script():
     html = '<form class="studio-calc" id="studio-calculator"></form><div class="studio-train" id="studio-training">'
-    assert page_scripts(html) == ["assets/studio.js", "assets/calculator.js", "assets/training.js"]
+    assert page_scripts(html) == ["assets/studio.js", "assets/calculator.js", "assets/rules.js", "assets/training.js"]
     assert page_scripts("<p>id=&quot;studio-training&quot; written in prose</p>") == []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from studio.checks.blocks import check_blocks
 from studio.checks.progressions import check_progressions, check_set_lists
+from studio.checks.results import check_results
 from studio.common import Problem, did_you_mean, word_list
 from studio.format import (
     GOALS,
@@ -111,6 +112,7 @@ def check_program(program: Program, doc: Document, library: Library | None) -> l
                       "make them match")
     if isinstance(program, Program):
         check_progressions(program, found.add)
+        check_results(program, found.add)
         _check_rotation(program, found)
     else:  # a partial reading: the per-set rule of check_progressions, on what could be read
         for loc, item in prescribed(program):

@@ -16,8 +16,20 @@ from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
 from studio.catalog import Cell
+from studio.downloads.rulesdata import RulesData, rules_data
 from studio.format import Exercise, Load, Program, Reps, Rest
-from studio.plan import Lookup, Plan, PlanBlock, PlanExercise, PlanSession, PlanSet, Target, groups
+from studio.plan import (
+    Lookup,
+    Plan,
+    PlanBlock,
+    PlanExercise,
+    PlanSession,
+    PlanSet,
+    Target,
+    effective_increase,
+    groups,
+    rules_for,
+)
 from studio.presentation import (
     alternatives_text,
     block_log_boxes,
@@ -145,6 +157,9 @@ ExerciseData = create_model(
     tempo=(str | None, Field(description="Eccentric-pause-lift-pause in seconds, X for explosive.")),
     notes=(str, Field(description="The coach's notes on this exercise.")),
     only_weeks=(list[int] | None, ONLY_WEEKS),
+    results=(RulesData | None, Field(description="What the next session does by how this one went: the exercise's "
+                                                 "result rules or its phase's, or double progression's; null when "
+                                                 "nothing depends on the result.")),
 )
 
 
@@ -365,7 +380,7 @@ def program_data(plan: Plan, lookup: Lookup, comparison: list[Cell]) -> ProgramD
                     if (block := planned.get((d, group.letter))) is not None:
                         items.append(_block(block))
                     continue
-                members = [_template_exercise(slot, lookup) for slot in group.slots]
+                members = [_template_exercise(slot, lookup, phase) for slot in group.slots]
                 if group.superset is not None:
                     items.append(SupersetData(order=group.letter, exercises=members, rest=_rest(group.superset.rest),
                                               notes=group.superset.notes, only_weeks=_weeks(group.only_weeks)))
@@ -390,9 +405,10 @@ def program_data(plan: Plan, lookup: Lookup, comparison: list[Cell]) -> ProgramD
     )
 
 
-def _template_exercise(slot, lookup: Lookup) -> ExerciseData:
+def _template_exercise(slot, lookup: Lookup, phase) -> ExerciseData:
     info = lookup(slot.item.exercise)
     item = slot.item
+    rules = rules_for(item, phase, effective_increase(item, phase))
     return ExerciseData(
         order=slot.order, exercise=info.name, exercise_url=exercise_url(info.slug),
         sets=item.sets.high, sets_min=item.sets.low, sets_text=str(item.sets),
@@ -403,6 +419,7 @@ def _template_exercise(slot, lookup: Lookup) -> ExerciseData:
         reps=[_reps(item.rep_for_set(n)) for n in range(item.sets.high)],
         load=[_load(item.load_for_set(n)) for n in range(item.sets.high)] if item.load else None,
         rest=_rest(item.rest), tempo=item.tempo, notes=item.notes, only_weeks=_weeks(item.only_weeks),
+        results=rules_data(rules),
     )
 
 

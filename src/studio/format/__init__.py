@@ -1,5 +1,5 @@
-"""The format and its reading: YAML with the line of every value, the small languages of a prescription and of a
-conditioning block, numbers as a person writes them, the pydantic model of the library and programmes, owner messages for schema errors, partial
+"""The format and its reading: YAML with the line of every value, the small languages of a prescription, of a
+conditioning block and of result rules, numbers as a person writes them, the pydantic model of the library and programmes, owner messages for schema errors, partial
 reading of a file that failed, and the format's limits, fixed words, slots and training styles.
 """
 
@@ -23,6 +23,7 @@ from studio.format.model import (
     Pair,
     Phase,
     Program,
+    Results,
     StrictModel,
     Superset,
     Text,
@@ -30,6 +31,7 @@ from studio.format.model import (
 )
 from studio.format.numbers import amount_text, percent_text, sets_text
 from studio.format.partial import Partial, read_partial
+from studio.format.rules import ADD_INCREASE, REPEAT, Action, Row, Stage
 from studio.format.slots import GROUP_KEYS, kind_of, named_exercises, slots
 from studio.format.styles import STYLES_FILE, Style, Styles
 from studio.format.unsupported import CANNOT_EXPRESS
@@ -75,11 +77,13 @@ __all__ = [
     "LIBRARY_LIMITS", "MAX_SLUG", "PROGRAMME_LIMITS", "check_lengths",
     # model.py
     "BLOCKS", "Amrap", "Block", "BlockExercise", "Circuit", "Day", "Emom", "Exercise", "ExerciseInfo",
-    "ForTime", "Intervals", "Library", "Line", "Pair", "Phase", "Program", "StrictModel", "Superset", "Text", "Url",
+    "ForTime", "Intervals", "Library", "Line", "Pair", "Phase", "Program", "Results", "StrictModel", "Superset", "Text", "Url",
     # numbers.py
     "amount_text", "percent_text", "sets_text",
     # partial.py
     "Partial", "read_partial",
+    # rules.py
+    "ADD_INCREASE", "REPEAT", "Action", "Row", "Stage",
     # slots.py
     "GROUP_KEYS", "kind_of", "named_exercises", "slots",
     # styles.py

@@ -24,6 +24,17 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from studio.format.blockvalues import Work, parse_duration, parse_rounds, parse_work
+from studio.format.rules import (
+    ACTION_HELP,
+    Action,
+    Row,
+    Stage,
+    parse_action,
+    parse_misses,
+    parse_reset,
+    parse_stages,
+    parse_table,
+)
 from studio.format.values import (
     Increase,
     Load,
@@ -229,6 +240,64 @@ class Library(StrictModel):
 # ---------------------------------------------------------------- programmes
 
 
+ActionField = Annotated[
+    Action,
+    parsed(parse_action, "results"),
+    PlainSerializer(str),
+    WithJsonSchema({"description": f"What the next session does: {ACTION_HELP}.", "type": "string"}),
+]
+StagesField = Annotated[
+    tuple[Stage, ...],
+    parsed(parse_stages, "results"),
+    PlainSerializer(lambda stages: [str(stage) for stage in stages]),
+    WithJsonSchema({"description": "Set-and-rep schemes in the order a miss moves through them, the first the "
+                                   "exercise's own: ['5 × 3', '6 × 2', '10 × 1'] ('10 × 1+' for a last set of as "
+                                   "many as you can).",
+                    "type": "array", "minItems": 2,
+                    "items": {"type": "string", "pattern": r"^\s*\d+\s*[xX×]\s*\d+\s*\+?\s*$"}}),
+]
+TableField = Annotated[
+    tuple[Row, ...],
+    parsed(parse_table, "results"),
+    PlainSerializer(lambda rows: {row.reps_text: str(row.then) for row in rows}),
+    WithJsonSchema({"description": "What follows the reps made on the '+' set: every count from 0 up, the last "
+                                   "open-ended, e.g. {0-1: repeat, 2-3: add 2.5 kg, 4+: add 5 kg}.",
+                    "type": "object", "minProperties": 1,
+                    "propertyNames": {"pattern": r"^\s*\d+\s*(\+|[-–—]\s*\d+)?\s*$"},
+                    "additionalProperties": {"type": "string"}}),
+]
+MissesField = Annotated[
+    int,
+    parsed(parse_misses, "results"),
+    WithJsonSchema({"description": "How many missed sessions in a row before `then` follows instead of `missed`: "
+                                   "1 to 10.", "anyOf": [{"type": "integer", "minimum": 1, "maximum": 10},
+                                                          {"type": "string"}]}),
+]
+ResetField = Annotated[
+    float,
+    parsed(parse_reset, "results"),
+    PlainSerializer(lambda share: f"{share:g}%"),
+    WithJsonSchema({"description": "After the last stage is missed: back to the first stage at this share of the "
+                                   "load, e.g. '85%'.", "type": "string", "pattern": r"^\s*\d+(\.\d+)?\s*%\s*$"}),
+]
+
+
+class Results(StrictModel):
+    """What the next session does, by how this one went: the result rules of an exercise, or of every exercise
+    of a phase that has a load. A session is made when every target rep of every set is made."""
+
+    made: ActionField | None = Field(None, description="After a session made: 'add the increase' (the default where "
+                                                       "there is one), 'add 2.5 kg', 'repeat' or 'take 5% off'.")
+    missed: ActionField | None = Field(None, description="After a missed session: 'repeat' (the default), "
+                                                         "'take 10% off', 'next stage' or 'reset to 90%'.")
+    after_misses: MissesField | None = None
+    then: ActionField | None = Field(None, description="What follows `after_misses` misses in a row, instead of "
+                                                       "`missed`: 'take 10% off', 'next stage' or 'reset to 90%'.")
+    stages: StagesField | None = None
+    reset: ResetField | None = None
+    amrap: TableField | None = None
+
+
 class WeekChange(StrictModel):
     """What changes in one week of a phase; what it leaves out stays as the exercise gives it."""
 
@@ -251,7 +320,10 @@ class Exercise(StrictModel):
     weeks: list[WeekChange] | None = Field(
         None, description="One entry per week of the phase: the sets, reps or load that week, where they change.")
     increase: IncreaseField | None = None
-    rule: str = Field("", description="A rule that depends on the day's result, e.g. what to do after a missed set.")
+    results: Results | None = Field(None, description="What the next session does by how this one went; the "
+                                                      "phase's results when left out.")
+    rule: str = Field("", description="A rule that depends on the day's result, in words, for what results: "
+                                      "cannot say.")
     notes: str = ""
     ladder: list[Text] | None = Field(None, min_length=2, description=(
         "A progression ladder: the variants of the exercise from easiest to hardest, by their library names; "
@@ -442,6 +514,8 @@ class Phase(StrictModel):
     deload: bool = False
     increase: IncreaseField | None = Field(None, description="How the loads of every exercise in the phase go up, "
                                                       "unless an exercise says otherwise.")
+    results: Results | None = Field(None, description="Result rules for every exercise of the phase that has a "
+                                                      "load, unless an exercise gives its own.")
     notes: str = ""
     days: list[Day] = Field(min_length=1)
 

@@ -23,7 +23,7 @@ TEMPLATE = Path(__file__).resolve().parent.parent / "templates" / "sw.js"
 SHELL = ("index.html", "programs/index.html", "404.html", "manifest.webmanifest", "assets/icons/*.png",
          "assets/stylesheets/main.*.min.css", "assets/stylesheets/palette.*.min.css",
          "assets/javascripts/bundle.*.min.js", "assets/studio.css", "assets/studio.js", "assets/calculator.js",
-         "assets/training.js", "assets/offline.js")
+         "assets/rules.js", "assets/training.js", "assets/offline.js")
 
 
 # Each file's digest by (path, size, modification time): `make serve` rewrites only the pages a save changed, so

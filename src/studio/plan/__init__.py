@@ -1,5 +1,6 @@
 """The expanded plan: a programme turned into weeks, sessions, exercises and sets with every target resolved, its
-conditioning blocks, the order letters of a day, its figures and its spans of reps, rest and load.
+conditioning blocks, the order letters of a day, its figures, its spans of reps, rest and load, and its result rules
+applied session by session.
 """
 
 from studio.plan.blocks import Move, PlanBlock
@@ -13,10 +14,22 @@ from studio.plan.expand import (
     PlanSet,
     PlanWeek,
     Target,
+    effective_increase,
     expand,
 )
 from studio.plan.figures import Figures, compute_figures, figures_data, figures_from_data, session_seconds, share_rows
 from studio.plan.order import Slot, groups, slots
+from studio.plan.results import (
+    RepTarget,
+    Rules,
+    RuleState,
+    effective_results,
+    results_text,
+    rules_for,
+    scheme,
+    scheme_text,
+    step,
+)
 from studio.plan.spans import program_spans
 
 __all__ = [
@@ -26,11 +39,14 @@ __all__ = [
     "RPE_CHART", "SOURCE", "SOURCE_URL", "chart_percent", "effort_range",
     # expand.py
     "WEEKDAY_OFFSETS", "Lookup", "Plan", "PlanExercise", "PlanSession", "PlanSet", "PlanWeek", "Target",
-    "expand",
+    "effective_increase", "expand",
     # figures.py
     "Figures", "compute_figures", "figures_data", "figures_from_data", "session_seconds", "share_rows",
     # order.py
     "Slot", "groups", "slots",
+    # results.py
+    "RepTarget", "Rules", "RuleState", "effective_results", "results_text", "rules_for", "scheme", "scheme_text",
+    "step",
     # spans.py
     "program_spans",
 ]

@@ -36,6 +36,7 @@ from studio.format import (
 from studio.plan.blocks import PlanBlock, plan_block
 from studio.plan.effort import effort_range, on_a_barbell, weighed
 from studio.plan.order import Group, Slot, groups
+from studio.plan.results import Rules, results_text, rules_for
 from studio.plan.warmups import DEFAULT_BAR, loaded
 
 Lookup = Callable[[str], ExerciseInfo]
@@ -146,6 +147,7 @@ class PlanExercise:
     increase: Increase | None  # what raises its load, if anything
     barbell: bool = False  # loaded on a barbell with plates (its library equipment names one)
     written_warmups: tuple[Warmup, ...] = ()  # each of `warmups` as the programme writes it
+    rules: Rules | None = None  # what the next session does by how this one went (plan/results.py)
 
     @property
     def order(self) -> str:
@@ -179,6 +181,8 @@ class PlanExercise:
         if (step := next_step(self.item)) is not None:
             parts.append(f"When every set reaches the top of the rep range, move up the ladder to {step} "
                          "and start again at the bottom of the range.")
+        if words := results_text(self.rules):
+            parts.append(words)
         return " ".join(parts)
 
 
@@ -482,7 +486,8 @@ class _Expander:
             done = [(w, t) for w in item.warmup_sets if _kept(t := _warmup_target(w, first, barbell), first)]
             warmups = tuple(PlanSet(n + 1, Reps(w.reps, w.reps), target) for n, (w, target) in enumerate(done))
             written = tuple(w for w, _ in done)
-        return PlanExercise(slot, info.name, info.slug, tuple(targets), warmups, inc, barbell, written)
+        return PlanExercise(slot, info.name, info.slug, tuple(targets), warmups, inc, barbell, written,
+                            rules_for(item, phase, inc))
 
     def _steps(self, inc: Increase | None, target: Target, phase: Phase, cycle: int, week: int, name: str,
                seen: Counter[str]) -> Steps:

@@ -19,6 +19,8 @@ SCRIPTS = (
     ("assets/calendar.js", ('<form class="studio-calendar',), re.compile(r'<form class="studio-calendar\b')),
     ("assets/embed.js", ('<div class="studio-embed',), re.compile(r'<div class="studio-embed\b')),
     ("assets/calculator.js", ('id="studio-calculator"',), re.compile(r'\bid="studio-calculator"')),
+    # The result rules' engine, before the training view that applies it.
+    ("assets/rules.js", ('id="studio-training"',), re.compile(r'\bid="studio-training"')),
     # After the calculator: the training view works its weights out with it.
     ("assets/training.js", ('id="studio-training"',), re.compile(r'\bid="studio-training"')),
     # A programme page and its training view ask the service worker to keep the programme for offline use.
