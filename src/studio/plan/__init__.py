@@ -15,7 +15,15 @@ from studio.plan.expand import (
     Target,
     expand,
 )
-from studio.plan.figures import Figures, compute_figures, figures_data, figures_from_data, session_seconds, share_rows
+from studio.plan.figures import (
+    Figures,
+    compute_figures,
+    figures_data,
+    figures_from_data,
+    placed,
+    session_seconds,
+    share_rows,
+)
 from studio.plan.order import Slot, groups, slots
 from studio.plan.spans import program_spans
 
@@ -28,7 +36,8 @@ __all__ = [
     "WEEKDAY_OFFSETS", "Lookup", "Plan", "PlanExercise", "PlanSession", "PlanSet", "PlanWeek", "Target",
     "expand",
     # figures.py
-    "Figures", "compute_figures", "figures_data", "figures_from_data", "session_seconds", "share_rows",
+    "Figures", "compute_figures", "figures_data", "figures_from_data", "placed", "session_seconds",
+    "share_rows",
     # order.py
     "Slot", "groups", "slots",
     # spans.py

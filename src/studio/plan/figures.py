@@ -5,8 +5,12 @@ Conventions, also stated on the site (the programme page's note, its glossary, a
   unless the programme is all deload. Week-by-week figures cover every week.
 - A set counts towards a style when its rep target (the middle of a range, the number in
   '5+') is inside the style's range; timed sets count against a style's time range, a range of
-  times by its middle. Every set is counted somewhere: those in no style's range (a 5-8 range
-  between strength's 1-6 and hypertrophy's 8-15, a plain AMRAP) are shown as outside them.
+  times by its middle. A range whose middle is in no style's range counts towards the style it
+  shares the most whole reps with (whole seconds for times), and towards each of them on a tie:
+  5-8 (middle 6.5) shares 5 and 6 with strength's 1-6 and only 8 with hypertrophy's 8-15, so it is
+  strength; 6-8 shares one rep with each, so it counts towards both; 9-10 is hypertrophy by its
+  middle. Every set is counted somewhere: those that share nothing with any style's range (a
+  plain AMRAP, 100-120 s against 20-90 s) are shown as outside them.
 - A range of sets ('3-4') counts its lower number in the set figures (weekly sets, the styles'
   shares, sets per muscle): those are the sets every session has, and the goal check must not rest
   on sets the lifter may skip. The session estimate counts its middle (3.5 sets: each optional
@@ -92,13 +96,26 @@ def figures_from_data(data: dict) -> Figures:
     return Figures(**{**data, "weeks": tuple(WeekFigures(**week) for week in data["weeks"])})
 
 
+def placed(target: Reps, styles: list[Style]) -> list[Style]:
+    """The styles a set counts towards (see the module's conventions): every style whose range holds the middle of
+    the set's target; when none does, the style whose range shares the most whole reps (or seconds) with the
+    target's range, every one of them on a tie; none when no style shares any."""
+    inside = [style for style in styles if style.counts(target)]
+    if inside:
+        return inside
+    overlaps = {style.key: style.overlap(target) for style in styles}
+    most = max(overlaps.values(), default=0)
+    return [style for style in styles if most and overlaps[style.key] == most]
+
+
 def _shares(targets: list[Reps], styles: list[Style]) -> dict[str, float]:
     total = len(targets) or 1
-    return {style.key: sum(style.counts(t) for t in targets) / total for style in styles}
+    keys = [{style.key for style in placed(t, styles)} for t in targets]
+    return {style.key: sum(style.key in found for found in keys) / total for style in styles}
 
 
 def _outside(targets: list[Reps], styles: list[Style]) -> float:
-    return sum(not any(style.counts(t) for style in styles) for t in targets) / (len(targets) or 1)
+    return sum(not placed(t, styles) for t in targets) / (len(targets) or 1)
 
 
 OUTSIDE = "Outside these ranges"

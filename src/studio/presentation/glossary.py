@@ -33,8 +33,10 @@ GLOSSARY = (
 # The conventions of figures.py, in the reader's words, under "The programme in numbers".
 FIGURES_NOTE = (
     "Averages over the training weeks, deloads left out. A set counts towards a style when its target falls in the "
-    "style's range, a range of reps or of times by its middle; sets in no style's range are shown as outside them, "
-    "so every set is counted once. Where the sets are a range such as 3–4, the set figures count the lower number "
+    "style's range, a range of reps or of times by its middle. A range whose middle is in no style's range counts "
+    "towards the style it shares the most reps (or seconds) with, and towards each on a tie: 5–8 shares 5 and 6 with "
+    "1–6 and only 8 with 8–15, so it counts as strength; 6–8 counts towards both. Sets that share nothing with any "
+    "range are shown as outside them. Where the sets are a range such as 3–4, the set figures count the lower number "
     "and the session estimate the middle. A main muscle counts a whole set and a helper muscle half. The session "
     "estimate adds 8 minutes of general warm-up on every day, the ramp-up sets, the work at the set tempo and the "
     "rest after every set (after each exercise of a pair). Conditioning blocks (AMRAP, EMOM, for time, intervals, "
