@@ -1,6 +1,6 @@
 """How a plan reads, written once for every output: labels and facts, how a conditioning block reads, the glossary,
-every page address, the owner's prose and the weekly tables. The site's pages (views) and the downloads both use it;
-neither imports the other.
+how holds, carries and ballistic work are measured, every page address, the owner's prose and the weekly tables.
+The site's pages (views) and the downloads both use it; neither imports the other.
 """
 
 from studio.presentation.blocks import (
@@ -33,6 +33,7 @@ from studio.presentation.labels import (
     week_range,
     week_span,
 )
+from studio.presentation.measures import measures
 from studio.presentation.paths import (
     CATALOGUE,
     CATALOGUE_URL,
@@ -62,6 +63,8 @@ __all__ = [
     "block_title", "block_work_lines", "ladder_text",
     # glossary.py
     "FIGURES_NOTE", "GLOSSARY",
+    # measures.py
+    "measures",
     # labels.py
     "card_line", "equipment_label", "exercise_label", "exercise_sets", "facts", "goal_label", "load_label",
     "phase_title", "phase_weeks", "plural", "rotation", "sets_reps", "warmup_note", "week_range", "week_span",
