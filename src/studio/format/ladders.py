@@ -45,4 +45,9 @@ def parse_ladder_step(value: Any) -> LadderStep:
     if "reps" not in value:
         raise ValueError(f"the step '{name.strip()}' gives no reps; write just its name to take the entry's reps, "
                          "or give its own, e.g. reps: 20-30 s")
-    return LadderStep(name.strip(), parse_one_rep(value["reps"]))
+    try:
+        reps = parse_one_rep(value["reps"])
+    except ValueError:
+        raise ValueError(f"{quote(value['reps'])} is not a step's target; use reps such as 3-5 or a time such as "
+                         "20-30 s") from None
+    return LadderStep(name.strip(), reps)

@@ -93,7 +93,7 @@ SetsField = Annotated[
 ]
 LadderStepField = Annotated[
     LadderStep,
-    parsed(parse_ladder_step, "ladder step"),
+    parsed(parse_ladder_step, "ladder_step"),
     WithJsonSchema({"anyOf": [{"type": "string", "minLength": 1}, {
         "type": "object", "additionalProperties": False, "required": ["exercise", "reps"],
         "properties": {"exercise": {"type": "string", "minLength": 1},

@@ -14,6 +14,7 @@ from studio.presentation.blocks import (
     block_title,
     block_work_lines,
     ladder_text,
+    step_target,
 )
 from studio.presentation.glossary import FIGURES_NOTE, GLOSSARY
 from studio.presentation.labels import (
@@ -60,7 +61,7 @@ __all__ = [
     # blocks.py
     "BLOCK_LOG_HINTS", "alternatives_text", "block_log_boxes", "block_log_hint", "block_row_seconds", "block_summary",
     "block_table_rows",
-    "block_title", "block_work_lines", "ladder_text",
+    "block_title", "block_work_lines", "ladder_text", "step_target",
     # glossary.py
     "FIGURES_NOTE", "GLOSSARY",
     # measures.py

@@ -34,6 +34,7 @@ from studio.presentation import (
     render_prose,
     rotation,
     sets_reps,
+    step_target,
     warmup_note,
 )
 
@@ -69,5 +70,5 @@ def environment() -> Environment:
                        card_line=card_line, equipment_label=equipment_label, exercise_sets=exercise_sets, facts=facts,
                        load_label=load_label, measures=measures, phase_title=phase_title, plural=plural, rotation=rotation,
                        sets_reps=sets_reps, warmup_note=warmup_note, block_summary=block_summary,
-                       block_table_rows=block_table_rows)
+                       block_table_rows=block_table_rows, step_target=step_target)
     return env
