@@ -178,3 +178,21 @@ def test_the_run_walk_csv_json_and_spreadsheet_give_the_times_in_seconds(site):
     assert column_b.count("Intervals: 8 × 1 min / 90 s — log each effort's distance or reps") == 3
     assert column_b.count("Continuous: 20 min — log the distance covered") == 3
     assert column_b.count("Your score: Effort 8") == 3 and column_b.count("Your score: Distance") == 3
+
+
+def test_the_run_walk_chart_shows_minutes_a_week_not_a_row_of_zero_sets(site):
+    page = site.page(f"programs/{RUN}/")
+    figure = page.select_one(".studio-figures figure.studio-chart")
+    assert text(figure.figcaption) == "Minutes of conditioning each week (bars)."
+    assert figure.svg.title.get_text() == "Minutes of conditioning, week by week"
+    # Three sessions a week of 20, 21, 22.5, 21 and 20 min: 60 to 67.5 min, on a scale of 0-80 in steps of 20, the
+    # plot 156 px tall.
+    assert [text(t) for t in figure.select("text")][:5] == ["0", "20", "40", "60", "80"]
+    assert [bar["height"] for bar in figure.select("rect.studio-chart__bar")] == [
+        "117.0", "122.8", "131.6", "122.8", "117.0"]
+    table = page.select_one(".studio-weekly-figures")
+    assert [text(th) for th in table.select("thead th")][:3] == ["Week", "Working sets", "Conditioning"]
+    assert [[text(td) for td in tr.select("td")][:2] for tr in table.select("tbody tr")] == [
+        ["0", "60 min"], ["0", "63 min"], ["0", "67.5 min"], ["0", "63 min"], ["0", "60 min"]]
+    facts = [div.dt.get_text(strip=True) for div in page.select(".studio-figures dl div")]
+    assert facts[:2] == ["Conditioning a week", "Estimated session"]  # no "Working sets a week: 0"

@@ -68,3 +68,28 @@ def test_muscle_bars_read_in_halves_and_the_longest_fills_its_row():
     assert [(b.label, b.value, round(b.width, 2)) for b in chart.bars] == [
         ("Quads", "9", 100.0), ("Triceps", "2.5", 25.0), ("Rear delts", "4.5", 51.85)]
     assert muscle_chart(_figures([10, 10])) is None
+
+
+def _conditioning(minutes: list[float], sets: list[int], share: float) -> Figures:
+    weeks = [{"week": n + 1, "deload": False, "sets": s, "style_shares": {}, "intensity": None,
+              "conditioning_minutes": m} for n, (m, s) in enumerate(zip(minutes, sets))]
+    return figures_from_data({"sets_per_week": sum(sets) / len(sets), "style_shares": {}, "muscle_sets": {},
+                              "weeks": weeks, "conditioning_minutes": sum(minutes) / len(minutes),
+                              "conditioning_share": share})
+
+
+def test_a_plan_that_is_mostly_conditioning_charts_its_minutes():
+    # 60, 63 and 67.5 minutes a week and no working sets: bars of minutes on a 0-80 scale, not three empty weeks.
+    chart = weekly_chart(_conditioning([60, 63, 67.5], [0, 0, 0], 0.7))
+    assert chart.minutes
+    assert [label for _, label in chart.sets_ticks] == ["0", "20", "40", "60", "80"]
+    assert [round(bar.height, 2) for bar in chart.bars] == [round(156 * m / 80, 2) for m in (60, 63, 67.5)]
+    # A fractional top rounds the scale up: 40.5 min needs a line at 50, not 40.
+    assert [label for _, label in weekly_chart(_conditioning([40.5, 30], [0, 0], 1)).sets_ticks][-1] == "50"
+
+
+def test_a_plan_with_some_conditioning_still_charts_its_working_sets():
+    # Conditioning under half of the session estimate (here 49%): the bars stay working sets.
+    chart = weekly_chart(_conditioning([20, 20], [12, 16], 0.49))
+    assert not chart.minutes and [label for _, label in chart.sets_ticks][-1] == "20"
+    assert chart.bars[1].height == 156 * 16 / 20

@@ -35,12 +35,13 @@ def test_the_general_warm_up_counts_on_every_day_whether_or_not_it_is_written(si
     assert written.figures(written.programs[0]).session_minutes == 21
 
 
-def test_a_rep_range_between_two_styles_is_counted_outside_them(site):
+def test_a_rep_range_between_two_styles_counts_towards_the_one_it_shares_most_reps_with(site):
     catalog = _catalog(site, PROGRAM.replace("reps: 8-12", "reps: 5-8"))
     figures = catalog.figures(catalog.programs[0])
-    # 5-8 counts at 6.5: above strength's 1-6, below hypertrophy's 8-15.
-    assert figures.style_shares == {"strength": 9 / 30, "hypertrophy": 6 / 30, "general-fitness": 0.0}
-    assert figures.other_share == (9 + 6) / 30
+    # 5-8's middle, 6.5, is above strength's 1-6 and below hypertrophy's 8-15; it shares 5 and 6 with strength
+    # and only 8 with hypertrophy, so its 9 sets a fortnight are strength (it was counted outside both).
+    assert figures.style_shares == {"strength": 18 / 30, "hypertrophy": 6 / 30, "general-fitness": 0.0}
+    assert figures.other_share == 6 / 30  # the AMRAP push-ups
     assert sum(figures.style_shares.values()) + figures.other_share == pytest.approx(1)
 
 
@@ -63,7 +64,9 @@ def test_a_range_of_times_counts_its_middle(site):
     figures = catalog.figures(catalog.programs[0])
     assert figures.style_shares["general-fitness"] == 9 / 30  # 90 s: inside 20-90 s
     catalog = _catalog(site, PROGRAM.replace("reps: 8-12", "reps: 80-120 s"))
-    assert catalog.figures(catalog.programs[0]).style_shares["general-fitness"] == 0  # 100 s: outside
+    assert catalog.figures(catalog.programs[0]).style_shares["general-fitness"] == 9 / 30  # 100 s, sharing 80-90 s
+    catalog = _catalog(site, PROGRAM.replace("reps: 8-12", "reps: 100-120 s"))
+    assert catalog.figures(catalog.programs[0]).style_shares["general-fitness"] == 0  # shares no second: outside
 
 
 def test_timed_sets_count_against_time_ranges(site):

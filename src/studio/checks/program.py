@@ -29,7 +29,8 @@ from studio.presentation import plural
 
 # A goal is contradicted when its style gets under this share of the working sets while a style
 # the programme does not claim gets over the other. General fitness is also served by conditioning:
-# blocks that fill at least CONDITIONING_FLOOR of the estimated session time.
+# blocks that fill at least CONDITIONING_FLOOR of the estimated session time, and holds, carries and
+# ballistic work, whose sets count towards it in the goal check (their own figures are not working sets).
 GOAL_FLOOR, OTHER_CEILING = 0.2, 0.5
 CONDITIONING_FLOOR = 0.25
 CONDITIONING_GOAL = "general fitness"
@@ -162,6 +163,35 @@ def _check_program_against_library(program: Program, library: Library, found: Co
                 missing.setdefault(kit, info.name)
     for kit, name in missing.items():
         found.add(("equipment",), f"'{name}' needs '{kit}', which is not listed; add '{kit}' to equipment")
+    _check_ladder_targets(program, by_name, found)
+
+
+def _check_ladder_targets(program, by_name: dict, found: Collector) -> None:
+    """Each ladder step's target fits the step: a step without its own takes the entry's reps, which must be a time
+    for a hold and not a hold's time for any other step."""
+    for loc, item in prescribed(program):
+        if not getattr(item, "ladder", None) or item.exercise is None or not item.reps:
+            continue
+        entry = by_name.get(item.exercise.lower())
+        timed = all(r.seconds is not None for r in item.reps)
+        target = "/".join(str(r) for r in item.reps) + ("" if timed else " reps")
+        for n, step in enumerate(item.ladder):
+            info = by_name.get(step.lower())
+            if info is None or entry is None:
+                continue  # an unknown name has its own message
+            if info.slug == entry.slug:
+                if step.reps is not None:
+                    found.add(loc + ("ladder", n), f"'{step}' is this entry's exercise, whose target is the entry's "
+                              f"reps ({target}); write just its name in the ladder")
+                continue
+            if step.reps is not None:
+                continue
+            if info.kind == "hold" and not timed:
+                found.add(loc + ("ladder", n), f"'{info.name}' is a hold, but without a target of its own it takes "
+                          f"the entry's {target}; give it a time, e.g. {{exercise: {info.name}, reps: 20-30 s}}")
+            elif entry.kind == "hold" and timed and info.kind != "hold":
+                found.add(loc + ("ladder", n), f"'{info.name}' is not a hold, but without a target of its own it "
+                          f"takes the hold's {target}; give it reps, e.g. {{exercise: {info.name}, reps: 3-5}}")
 
 
 def check_styles(styles: Styles, doc: Document) -> list[Problem]:
@@ -189,6 +219,13 @@ def check_styles(styles: Styles, doc: Document) -> list[Problem]:
     return found.problems
 
 
+def _with_measured(figures: Figures, style: Style) -> float:
+    """The general-fitness share with the sets of holds, carries and ballistic work, which are general-fitness work
+    though they are counted by their own measures rather than as working sets."""
+    sets = figures.sets_per_week + figures.measured_sets
+    return (figures.share(style) * figures.sets_per_week + figures.measured_sets) / sets if sets else 0.0
+
+
 def check_goal(program: Program, figures: Figures, styles: list[Style], file: str, line: int) -> list[Problem]:
     """Warnings for declared goals that the programme's sets do not serve."""
     by_goal = {style.goal: style for style in styles}
@@ -199,6 +236,8 @@ def check_goal(program: Program, figures: Figures, styles: list[Style], file: st
         return []
     for style in claimed:
         if figures.share(style) >= GOAL_FLOOR or not others:
+            continue
+        if style.goal == CONDITIONING_GOAL and _with_measured(figures, style) >= GOAL_FLOOR:
             continue
         if style.goal == CONDITIONING_GOAL and figures.conditioning_share >= CONDITIONING_FLOOR:
             continue

@@ -146,6 +146,9 @@ ExerciseData = create_model(
     **_copied(Exercise, "each_side", "rule", "optional", "alternatives"),
     ladder=(list[str] | None, Field(description="A progression ladder from easiest to hardest; the exercise is the "
                                                 "step the plan starts on.")),
+    ladder_reps=(list[str | None] | None, Field(None, description="Each ladder step's own target ('20–30 s'), in "
+                                                      "the ladder's order; null for a step that takes the exercise's "
+                                                      "reps.")),
     warmup_sets=(int, Field(description="Ramp-up sets before the working sets, not counted in sets.")),
     warmups=(list[str], Field(description="Each ramp-up set where the programme gives them: 'Bar × 5', '40% × 5' "
                                           "(of the first working set), '40% TM × 5' (of the training max), "
@@ -414,6 +417,7 @@ def _template_exercise(slot, lookup: Lookup, phase) -> ExerciseData:
         sets=item.sets.high, sets_min=item.sets.low, sets_text=str(item.sets),
         **item.model_dump(include={"each_side", "rule", "optional", "alternatives"}),
         ladder=list(item.ladder) if item.ladder else None, warmup_sets=item.warmup_count,
+        ladder_reps=[None if step.reps is None else str(step.reps) for step in item.ladder] if item.ladder else None,
         warmups=[str(w) for w in item.warmup_sets] if isinstance(item.warmup_sets, tuple) else [],
         increase=str(item.increase) if item.increase else None,
         reps=[_reps(item.rep_for_set(n)) for n in range(item.sets.high)],

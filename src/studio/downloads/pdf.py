@@ -285,8 +285,8 @@ class _Builder:
             sets += f'<br/><font color="#616161" size="7">{warmup_note(item)}</font>'
         name = markup(self.lookup(item.exercise).name) + (" <i>(optional)</i>" if item.optional else "")
         extra = [weeks] if weeks else []
-        extra += [ladder_text([self.lookup(step).name for step in item.ladder],
-                             self.lookup(item.exercise).name, "›")] if item.ladder else []
+        extra += [ladder_text(list(item.ladder), self.lookup(item.exercise).name, "›",
+                              lambda step: self.lookup(step).name)] if item.ladder else []
         extra += [alternatives_text([self.lookup(other).name for other in item.alternatives])]
         name += "".join(f'<br/><font color="#616161" size="7">{markup(x)}</font>' for x in extra if x)
         cells = [f"<b>{markup(slot.order)}</b>", name, sets,

@@ -24,6 +24,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from studio.format.blockvalues import Work, parse_duration, parse_rounds, parse_work
+from studio.format.ladders import LadderStep, parse_ladder_step
 from studio.format.rules import (
     ACTION_HELP,
     Action,
@@ -100,6 +101,14 @@ SetsField = Annotated[
                                    "the first number are done when the day allows).",
                     "anyOf": [{"type": "integer", "minimum": 1, "maximum": 20},
                               {"type": "string", "pattern": _SET_RANGE.pattern}]}),
+]
+LadderStepField = Annotated[
+    LadderStep,
+    parsed(parse_ladder_step, "ladder_step"),
+    WithJsonSchema({"anyOf": [{"type": "string", "minLength": 1}, {
+        "type": "object", "additionalProperties": False, "required": ["exercise", "reps"],
+        "properties": {"exercise": {"type": "string", "minLength": 1},
+                       "reps": {**_REP_ITEM, "description": "The step's own target, e.g. '20-30 s' or '3-5'."}}}]}),
 ]
 RepsField = Annotated[
     tuple[Reps, ...],
@@ -179,6 +188,8 @@ OnlyWeeksField = Annotated[
                     "type": "array", "minItems": 1, "uniqueItems": True,
                     "items": {"type": "integer", "minimum": 1, "maximum": 52}}),
 ]
+# How the figures count an exercise that is not counted in working sets (plan/figures.py).
+EXERCISE_KINDS = ("hold", "carry", "ballistic")
 ONLY_WEEKS_HELP = "The weeks of the phase it is done in, e.g. [1, 2, 3]; left out, every week."
 Text = Annotated[str, Field(min_length=1)]
 Line = Annotated[str, Field(min_length=1, pattern=LINE_PATTERN)]  # a title, name or label: shown on one line
@@ -217,6 +228,10 @@ class ExerciseInfo(StrictModel):
     images: list[DemoImage] = Field(default_factory=list, max_length=6, description="Pictures showing the exercise.")
     video: Url | None = Field(None, description="A YouTube or Vimeo video of the exercise; "
                                                 "it plays in the page only when the reader asks.")
+    kind: Literal[EXERCISE_KINDS] | None = Field(None, description=(  # type: ignore[valid-type]
+        "How the programme figures count it, when not as working sets: 'hold' (a held position such as a plank: "
+        "minutes held), 'carry' (a loaded walk: minutes carried), 'ballistic' (swings, snatches, cleans: reps, or "
+        "minutes when the sets are timed). Leave it out for ordinary sets of reps."))
 
     @property
     def slug(self) -> str:
@@ -325,9 +340,10 @@ class Exercise(StrictModel):
     rule: str = Field("", description="A rule that depends on the day's result, in words, for what results: "
                                       "cannot say.")
     notes: str = ""
-    ladder: list[Text] | None = Field(None, min_length=2, description=(
+    ladder: list[LadderStepField] | None = Field(None, min_length=2, description=(
         "A progression ladder: the variants of the exercise from easiest to hardest, by their library names; "
-        "the exercise is the step the plan starts on."))
+        "the exercise is the step the plan starts on. A step measured otherwise than the entry's reps gives its "
+        "own target: {exercise: Support hold, reps: 20-30 s}."))
     alternatives: list[Text] = Field(default_factory=list, description="Exercises that can be done instead "
                                                                         "(shown as 'or: ...').")
     optional: bool = Field(False, description="True for optional work, left out of the figures.")

@@ -86,17 +86,33 @@ class Style(StrictModel):
 
     def counts(self, target: Reps) -> bool:
         """Whether a set with this target is in the style's range (ranges of reps or of times by their middle)."""
-        if target.seconds is not None:
-            return self.seconds is not None and self.seconds.holds(target.seconds_middle)
-        if target.low is None:  # plain AMRAP: no number to place
-            return False
-        high = target.low if target.amrap else target.high  # '5+' counts as 5
-        return self.reps.holds((target.low + high) / 2)
+        span, own = _target_span(target), self._span(target)
+        return span is not None and own is not None and own.holds((span[0] + span[1]) / 2)
+
+    def overlap(self, target: Reps) -> int:
+        """How many whole reps (or whole seconds, for a timed set) the target's range shares with the style's."""
+        span, own = _target_span(target), self._span(target)
+        if span is None or own is None:
+            return 0
+        return max(0, min(span[1], own.high) - max(span[0], own.low) + 1)
+
+    def _span(self, target: Reps) -> Span | None:
+        """The range of the style's that the target is measured against: its times for a timed set, else its reps."""
+        return self.seconds if target.seconds is not None else self.reps
 
     @property
     def range_label(self) -> str:
         reps = f"{self.reps} reps"
         return f"{reps} or {self.seconds}" if self.seconds else reps
+
+
+def _target_span(target: Reps) -> tuple[int, int] | None:
+    """The target's range as (low, high) whole reps or seconds; '5+' is 5; a plain AMRAP has no number to place."""
+    if target.seconds is not None:
+        return target.seconds, target.seconds_high or target.seconds
+    if target.low is None:
+        return None
+    return target.low, target.low if target.amrap else target.high
 
 
 class Styles(StrictModel):

@@ -214,7 +214,7 @@ def _message(item: dict, raw_loc: tuple, loc: tuple, model: type[BaseModel]) -> 
         if field in PATTERN_HELP:
             return f"{quote(value)} {PATTERN_HELP[field]}"
     if kind in ("sets", "reps", "load", "rest", "tempo", "range", "increase", "warmup", "work", "duration", "rounds",
-                "only_weeks", "results"):
+                "only_weeks", "results", "ladder_step"):
         return item["msg"]
     if kind.startswith(("date_", "datetime_")):
         return f"{quote(value)} is not a date; write the day as YYYY-MM-DD, e.g. 2026-11-22"

@@ -17,7 +17,15 @@ from studio.plan.expand import (
     effective_increase,
     expand,
 )
-from studio.plan.figures import Figures, compute_figures, figures_data, figures_from_data, session_seconds, share_rows
+from studio.plan.figures import (
+    Figures,
+    compute_figures,
+    figures_data,
+    figures_from_data,
+    placed,
+    session_seconds,
+    share_rows,
+)
 from studio.plan.order import Slot, groups, slots
 from studio.plan.results import (
     RepTarget,
@@ -41,7 +49,8 @@ __all__ = [
     "WEEKDAY_OFFSETS", "Lookup", "Plan", "PlanExercise", "PlanSession", "PlanSet", "PlanWeek", "Target",
     "effective_increase", "expand",
     # figures.py
-    "Figures", "compute_figures", "figures_data", "figures_from_data", "session_seconds", "share_rows",
+    "Figures", "compute_figures", "figures_data", "figures_from_data", "placed", "session_seconds",
+    "share_rows",
     # order.py
     "Slot", "groups", "slots",
     # results.py

@@ -179,16 +179,21 @@ class PlanExercise:
             parts.append(f"When every set reaches the top of the rep range, add {self.increase.amount_label} "
                          "next time and start again at the bottom of the range.")
         if (step := next_step(self.item)) is not None:
-            parts.append(f"When every set reaches the top of the rep range, move up the ladder to {step} "
-                         "and start again at the bottom of the range.")
+            measure = "time" if any(r.seconds is not None for r in self.item.reps) else "rep"
+            own = getattr(step, "reps", None)  # a step with its own target: a hold after reps, reps after a hold
+            then = ("and start again at the bottom of the range" if own is None
+                    else f"for {own}" + ("" if own.seconds is not None else " reps"))
+            parts.append(f"When every set reaches the top of the {measure} range, move up the ladder to {step} {then}.")
         if words := results_text(self.rules):
             parts.append(words)
         return " ".join(parts)
 
 
 def next_step(item: Exercise) -> str | None:
-    """The ladder's step after the exercise, when it has a ladder, a rep range and a step to climb to."""
-    if not item.ladder or not any(r.high is not None and r.high != r.low for r in item.reps):
+    """The ladder's step after the exercise, when it has a ladder, a range of reps or of times and a step to climb
+    to."""
+    if not item.ladder or not any((r.high is not None and r.high != r.low)
+                                  or (r.seconds_high is not None and r.seconds_high != r.seconds) for r in item.reps):
         return None
     steps = [slugify(step) for step in item.ladder]
     here = steps.index(slugify(item.exercise)) if slugify(item.exercise) in steps else len(steps)

@@ -5,8 +5,11 @@ Conventions, also stated on the site (the programme page's note, its glossary, a
   unless the programme is all deload. Week-by-week figures cover every week.
 - A set counts towards a style when its rep target (the middle of a range, the number in
   '5+') is inside the style's range; timed sets count against a style's time range, a range of
-  times by its middle. Every set is counted somewhere: those in no style's range (a 5-8 range
-  between strength's 1-6 and hypertrophy's 8-15, a plain AMRAP) are shown as outside them.
+  times by its middle. A range whose middle is in no style's range counts towards the style it
+  shares the most whole reps with (whole seconds for times), shared equally on a tie: 5-8
+  (middle 6.5) shares 5 and 6 with strength's 1-6 and only 8 with hypertrophy's 8-15, so it is
+  strength; 6-8 shares one rep with each, so each of its sets counts half to each. Every set is counted somewhere: those that share nothing with any style's range (a
+  plain AMRAP, 100-120 s against 20-90 s) are shown as outside them.
 - A range of sets ('3-4') counts its lower number in the set figures (weekly sets, the styles'
   shares, sets per muscle): those are the sets every session has, and the goal check must not rest
   on sets the lifter may skip. The session estimate counts its middle (3.5 sets: each optional
@@ -24,6 +27,15 @@ Conventions, also stated on the site (the programme page's note, its glossary, a
 - Conditioning blocks (AMRAP, EMOM, for time, intervals, circuits) are measured in minutes, by the
   convention in blockplan.py, and never as working sets: they add no sets, no style share and no
   muscle sets. Their minutes and a minute to set up each block count in the session time.
+- Holds, carries and ballistic work (the library's `kind`: planks, loaded walks, swings) are counted by
+  their own measures, a week: minutes held, minutes carried (both sides of an each-side set), and
+  ballistic reps (the middle of a range, both sides), or ballistic minutes when the sets are timed.
+  Like conditioning blocks they add no working sets, style share or muscle sets (100 swings a day are
+  not ten hypertrophy sets), and count in the session time as any set does. The goal check counts
+  their sets as general-fitness work (checks/program.py). An exercise without a `kind` counts as
+  before: every set a working set.
+- The weekly chart (views/chart.py) shows minutes of conditioning a week instead of working sets
+  when conditioning blocks fill at least half of the estimated session time (a running plan).
 - Optional work (`optional: true`) is left out of every figure, the session time included.
 - The figures are exact (the JSON download carries them so); every text rounds them as a person writes them
   (format/numbers.py): sets to halves, percentages to one decimal.
@@ -59,6 +71,7 @@ class WeekFigures:
     style_shares: dict[str, float]
     intensity: float | None  # average % of 1RM of the percentage-loaded sets, or None when there are none
     other_share: float = 0.0  # sets in none of the styles' ranges
+    conditioning_minutes: float = 0.0  # minutes of conditioning blocks that week
 
     def share(self, style: Style) -> float:
         return self.style_shares.get(style.key, 0.0)
@@ -74,6 +87,12 @@ class Figures:
     weeks: tuple[WeekFigures, ...] = ()
     conditioning_minutes: float = 0.0  # minutes of conditioning blocks a week
     conditioning_share: float = 0.0  # of the estimated session time, 0..1
+    # Counted by their own measure (the library's `kind`), a week, never as working sets:
+    hold_minutes: float = 0.0  # minutes held
+    carry_minutes: float = 0.0  # minutes carried
+    ballistic_reps: float = 0.0  # reps of ballistic work (swings, snatches, cleans) in sets of reps
+    ballistic_minutes: float = 0.0  # minutes of ballistic work in timed sets
+    measured_sets: float = 0.0  # the sets of holds, carries and ballistic work: general fitness to the goal check
 
     def share(self, style: Style) -> float:
         return self.style_shares.get(style.key, 0.0)
@@ -92,13 +111,28 @@ def figures_from_data(data: dict) -> Figures:
     return Figures(**{**data, "weeks": tuple(WeekFigures(**week) for week in data["weeks"])})
 
 
+def placed(target: Reps, styles: list[Style]) -> dict[str, float]:
+    """How much of a set counts towards each style (see the module's conventions), by style key: a whole set towards
+    every style whose range holds the middle of the set's target; when none does, the set towards the style whose
+    range shares the most whole reps (or seconds) with the target's range, shared equally on a tie; nothing when no
+    style shares any."""
+    inside = {style.key: 1.0 for style in styles if style.counts(target)}
+    if inside:
+        return inside
+    overlaps = {style.key: style.overlap(target) for style in styles}
+    most = max(overlaps.values(), default=0)
+    tied = [key for key, overlap in overlaps.items() if most and overlap == most]
+    return {key: 1 / len(tied) for key in tied}
+
+
 def _shares(targets: list[Reps], styles: list[Style]) -> dict[str, float]:
     total = len(targets) or 1
-    return {style.key: sum(style.counts(t) for t in targets) / total for style in styles}
+    found = [placed(t, styles) for t in targets]
+    return {style.key: sum(share.get(style.key, 0.0) for share in found) / total for style in styles}
 
 
 def _outside(targets: list[Reps], styles: list[Style]) -> float:
-    return sum(not any(style.counts(t) for style in styles) for t in targets) / (len(targets) or 1)
+    return sum(not placed(t, styles) for t in targets) / (len(targets) or 1)
 
 
 OUTSIDE = "Outside these ranges"
@@ -147,28 +181,45 @@ def counted(exercise: PlanExercise) -> list[PlanSet]:
     return [done for done in exercise.sets if not done.optional]
 
 
-def week_figures(plan: Plan, styles: list[Style]) -> tuple[WeekFigures, ...]:
+def week_figures(plan: Plan, styles: list[Style], kinds: Callable[[str], str | None]) -> tuple[WeekFigures, ...]:
     found = []
     for week in plan.weeks:
-        sets = [s for session in week.sessions for e in required(session) for s in counted(e)]
+        sets = [s for session in week.sessions for e in required(session) if kinds(e.name) is None for s in counted(e)]
         loads = [x for x in (percent_of_1rm(s.load, plan.program.training_max) for s in sets) if x is not None]
         targets = [s.reps for s in sets]
+        conditioning = sum(conditioning_seconds(session) for session in week.sessions)
         found.append(WeekFigures(week.number, week.deload, len(sets), _shares(targets, styles),
-                                 sum(loads) / len(loads) if loads else None, _outside(targets, styles)))
+                                 sum(loads) / len(loads) if loads else None, _outside(targets, styles),
+                                 round(conditioning / 60, 1)))
     return tuple(found)
 
 
+def measured(exercise: PlanExercise, done: PlanSet, kind: str) -> tuple[str, float]:
+    """What one set of a hold, carry or ballistic exercise adds to its own figure: (figure, amount). Holds and
+    carries count their time (both sides of an each-side set); ballistic work its reps, or its time when timed."""
+    if kind == "ballistic" and done.reps.seconds is None:
+        return "ballistic_reps", _rep_count(done.reps) * (2 if exercise.item.each_side else 1)
+    return f"{kind}_minutes", work_seconds(exercise, done) / 60
+
+
 def compute_figures(plan: Plan, library: Library, styles: list[Style]) -> Figures:
-    """Weekly volume, the share of sets in each goal style's range, muscle volume and session time."""
+    """Weekly volume, the share of sets in each goal style's range, muscle volume, the measures of holds, carries
+    and ballistic work, and session time."""
     weeks = [w for w in plan.weeks if not w.deload] or list(plan.weeks)
     lookup = library.by_name()
     sets: list[Reps] = []
     muscles: Counter[str] = Counter()
+    own: Counter[str] = Counter()  # the holds', carries' and ballistic work's own measures
     for week in weeks:
         for session in week.sessions:
             for exercise in required(session):
                 info = lookup[exercise.name.lower()]
                 for done in counted(exercise):
+                    if info.kind is not None:  # counted by its own measure, not as a working set
+                        figure, amount = measured(exercise, done, info.kind)
+                        own[figure] += amount
+                        own["measured_sets"] += 1
+                        continue
                     sets.append(done.reps)
                     for muscle in info.primary:
                         muscles[muscle] += 1
@@ -182,9 +233,11 @@ def compute_figures(plan: Plan, library: Library, styles: list[Style]) -> Figure
     sessions = [session for week in weeks for session in week.sessions]
     seconds = sum(session_seconds(session) for session in sessions)
     conditioning = sum(conditioning_seconds(session) for session in sessions)
+    kinds = lambda name: lookup[name.lower()].kind  # noqa: E731
     return Figures(total / len(weeks), shares, other, per_week, round(seconds / len(sessions) / 60),
-                   week_figures(plan, styles), round(conditioning / 60 / len(weeks), 1),
-                   conditioning / seconds if seconds else 0.0)
+                   week_figures(plan, styles, kinds), round(conditioning / 60 / len(weeks), 1),
+                   conditioning / seconds if seconds else 0.0,
+                   **{figure: amount / len(weeks) for figure, amount in own.items()})
 
 
 # ---------------------------------------------------------------- time
@@ -200,15 +253,16 @@ def _rep_seconds(item: Exercise) -> float:
     return sum(1 if part == "X" else int(part) for part in item.tempo.split("-")) or 1
 
 
+def _rep_count(target: Reps) -> float:
+    """The reps a set counts for: the middle of a range, the number in '5+', a guess for a plain AMRAP."""
+    if target.high and not target.amrap:
+        return (target.low + target.high) / 2
+    return target.low if target.low is not None else OPEN_REPS
+
+
 def work_seconds(exercise: PlanExercise, done: PlanSet) -> float:
     target = done.reps
-    if target.seconds is not None:
-        work = target.seconds_middle
-    else:
-        reps = target.low if target.low is not None else OPEN_REPS
-        if target.high and not target.amrap:
-            reps = (target.low + target.high) / 2
-        work = reps * _rep_seconds(exercise.item)
+    work = target.seconds_middle if target.seconds is not None else _rep_count(target) * _rep_seconds(exercise.item)
     return work * (2 if exercise.item.each_side else 1)
 
 

@@ -1,6 +1,6 @@
 """How a plan reads, written once for every output: labels and facts, how a conditioning block reads, the glossary,
-every page address, the owner's prose and the weekly tables. The site's pages (views) and the downloads both use it;
-neither imports the other.
+how holds, carries and ballistic work are measured, every page address, the owner's prose and the weekly tables.
+The site's pages (views) and the downloads both use it; neither imports the other.
 """
 
 from studio.presentation.blocks import (
@@ -14,6 +14,7 @@ from studio.presentation.blocks import (
     block_title,
     block_work_lines,
     ladder_text,
+    step_target,
 )
 from studio.presentation.glossary import FIGURES_NOTE, GLOSSARY
 from studio.presentation.labels import (
@@ -33,6 +34,7 @@ from studio.presentation.labels import (
     week_range,
     week_span,
 )
+from studio.presentation.measures import measures
 from studio.presentation.paths import (
     CATALOGUE,
     CATALOGUE_URL,
@@ -59,9 +61,11 @@ __all__ = [
     # blocks.py
     "BLOCK_LOG_HINTS", "alternatives_text", "block_log_boxes", "block_log_hint", "block_row_seconds", "block_summary",
     "block_table_rows",
-    "block_title", "block_work_lines", "ladder_text",
+    "block_title", "block_work_lines", "ladder_text", "step_target",
     # glossary.py
     "FIGURES_NOTE", "GLOSSARY",
+    # measures.py
+    "measures",
     # labels.py
     "card_line", "equipment_label", "exercise_label", "exercise_sets", "facts", "goal_label", "load_label",
     "phase_title", "phase_weeks", "plural", "rotation", "sets_reps", "warmup_note", "week_range", "week_span",

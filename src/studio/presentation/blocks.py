@@ -3,7 +3,9 @@ boxes a log sheet gives it; and how a ladder and alternatives read."""
 
 from __future__ import annotations
 
-from studio.format import Amrap, Emom, ForTime, Intervals, format_seconds
+from collections.abc import Callable
+
+from studio.format import Amrap, Emom, ForTime, Intervals, Reps, format_seconds
 from studio.plan import Move, PlanBlock
 from studio.presentation.labels import plural
 
@@ -118,10 +120,26 @@ def alternatives_text(names: list[str]) -> str:
     return "or: " + ", ".join(names) if names else ""
 
 
-def ladder_text(steps: list[str], current: str, arrow: str = "→") -> str:
-    """'Ladder: Incline push-up → [Push-up] → Diamond push-up', the current step in brackets. The PDF's font has
-    no arrow, so it passes '›'."""
-    return "Ladder: " + f" {arrow} ".join(f"[{step}]" if step.lower() == current.lower() else step for step in steps)
+def step_target(reps: Reps) -> str:
+    """A ladder step's own target as it reads after its name: '20–30 s', '3–5 reps', '1 rep', 'AMRAP'."""
+    if reps.seconds is not None or (reps.amrap and reps.low is None):
+        return str(reps)
+    return f"{reps} rep" + ("" if reps.low == reps.high == 1 and not reps.amrap else "s")
+
+
+def ladder_step_text(step: str, name: str | None = None) -> str:
+    """A ladder step with its own target, when it has one: 'Support hold (20–30 s)'."""
+    reps = getattr(step, "reps", None)
+    return (name or step) + (f" ({step_target(reps)})" if reps is not None else "")
+
+
+def ladder_text(steps: list[str], current: str, arrow: str = "→", name: Callable[[str], str] = str) -> str:
+    """'Ladder: Support hold (20–30 s) → [Push-up] → Diamond push-up', the current step in brackets and a step with
+    its own target followed by it; `name` gives each step's name as shown (the PDF's, the library's). The PDF's font
+    has no arrow, so it passes '›'."""
+    return "Ladder: " + f" {arrow} ".join(
+        f"[{name(step)}]" if name(step).lower() == current.lower() else ladder_step_text(step, name(step))
+        for step in steps)
 
 
 def block_table_rows(block: PlanBlock) -> list[tuple[str, Move | None, str, str]]:

@@ -33,11 +33,15 @@ GLOSSARY = (
 # The conventions of figures.py, in the reader's words, under "The programme in numbers".
 FIGURES_NOTE = (
     "Averages over the training weeks, deloads left out. A set counts towards a style when its target falls in the "
-    "style's range, a range of reps or of times by its middle; sets in no style's range are shown as outside them, "
-    "so every set is counted once. Where the sets are a range such as 3–4, the set figures count the lower number "
-    "and the session estimate the middle. A main muscle counts a whole set and a helper muscle half. The session "
-    "estimate adds 8 minutes of general warm-up on every day, the ramp-up sets, the work at the set tempo and the "
-    "rest after every set (after each exercise of a pair). Conditioning blocks (AMRAP, EMOM, for time, intervals, "
-    "circuits) are measured in minutes, not in sets: they add no working sets, style share or muscle sets. Optional "
-    "work is left out of every figure."
+    "style's range, a range of reps or of times by its middle. A range whose middle is in no style's range counts "
+    "towards the style it shares the most reps (or seconds) with, half to each on a tie: 5–8, between ranges of 1–6 "
+    "and 8–15, shares 5 and 6 with the first and only 8 with the second, so it counts towards the first; 6–8 counts "
+    "half to each. Sets that share nothing with any range are shown as outside them, so every set is counted once. "
+    "Where the sets are a range such as 3–4, the set figures count the lower number and the session estimate the "
+    "middle. A main muscle counts a whole set and a helper muscle half. The session estimate adds 8 minutes of "
+    "general warm-up on every day, the ramp-up sets, the work at the set tempo and the rest after every set (after "
+    "each exercise of a pair). Conditioning blocks (AMRAP, EMOM, for time, intervals, circuits) are measured in "
+    "minutes, and holds, carries and ballistic work (swings, snatches, cleans) by their own measures: minutes held, "
+    "minutes carried, ballistic reps (minutes when timed); none of them adds working sets, style share or muscle sets. Where conditioning "
+    "fills half the session or more, the weekly chart shows its minutes. Optional work is left out of every figure."
 )

@@ -26,6 +26,7 @@ from studio.presentation import (
     href,
     is_safe_url,
     load_label,
+    measures,
     only_weeks_note,
     phase_title,
     plural,
@@ -33,6 +34,7 @@ from studio.presentation import (
     render_prose,
     rotation,
     sets_reps,
+    step_target,
     warmup_note,
 )
 
@@ -66,7 +68,7 @@ def environment() -> Environment:
                        first_sessions=first_sessions, only_weeks_note=only_weeks_note,
                        # how a programme and a block read (presentation/), as the templates call them
                        card_line=card_line, equipment_label=equipment_label, exercise_sets=exercise_sets, facts=facts,
-                       load_label=load_label, phase_title=phase_title, plural=plural, rotation=rotation,
+                       load_label=load_label, measures=measures, phase_title=phase_title, plural=plural, rotation=rotation,
                        sets_reps=sets_reps, warmup_note=warmup_note, block_summary=block_summary,
-                       block_table_rows=block_table_rows)
+                       block_table_rows=block_table_rows, step_target=step_target)
     return env
