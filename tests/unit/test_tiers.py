@@ -1,0 +1,249 @@
+"""Loads that belong to the entry that prescribes them (tiers), a share of another lift's max, and shares of another
+day exactly defined: each checked by hand-worked numbers on the plan, week 1, week 2 and a later week."""
+
+from __future__ import annotations
+
+import pytest
+from samples import LIBRARY, program_header
+
+from studio import ContentError, load_catalog
+from studio.views import calculator
+
+
+def plan_of(site, text: str):
+    site.program(text)
+    catalog = load_catalog(site.root)
+    return catalog.plan(catalog.programs[0])
+
+
+def problems(site, text: str) -> list[str]:
+    site.program(text)
+    with pytest.raises(ContentError) as caught:
+        load_catalog(site.root)
+    return [str(p) for p in caught.value.problems]
+
+
+def loads(plan, lift: str, day: str | None = None, tier: str | None = None) -> list[str]:
+    """The first working set's load of `lift` in each session (of `day`), in calendar order."""
+    return [str(e.sets[0].load) for s in plan.sessions for e in s.exercises
+            if e.name == lift and (day is None or s.template.name == day) and (tier is None or e.item.tier == tier)]
+
+
+# ---------------------------------------------------------------- shares of another day: the two bugs
+
+
+HEAVY_LIGHT = program_header(3, 2) + """phases:
+  - name: Linear
+    weeks: 3
+    days:
+      - name: Heavy day
+        exercises:
+          - exercise: Back squat
+            sets: 3
+            reps: 5
+            load: start
+            increase: 2.5 kg a session
+      - name: Light day
+        exercises:
+          - exercise: Back squat
+            sets: 2
+            reps: 5
+            load: 80% of Heavy day
+"""
+
+
+def test_a_light_day_is_a_share_of_exactly_what_the_heavy_day_printed_that_week(site):
+    plan = plan_of(site, HEAVY_LIGHT)
+    # Heavy, Light each week. The heavy day climbs 2.5 kg a session of its own: start, +2.5, +5. The light day is
+    # 80% of that same week's heavy day, and takes no increase (it used to be 80% of start + 2.5 in week 1, and
+    # made the heavy day climb 5 kg a week).
+    assert loads(plan, "Back squat", "Heavy day") == ["Start weight", "Start + 2.5 kg", "Start + 5 kg"]
+    assert loads(plan, "Back squat", "Light day") == ["80% of (start weight)", "80% of (start + 2.5 kg)",
+                                                      "80% of (start + 5 kg)"]
+
+
+def test_a_light_day_before_the_heavy_one_leaves_the_heavy_days_start_alone(site):
+    text = HEAVY_LIGHT.replace("      - name: Heavy day\n", "      - name: Light first\n"
+                               "        exercises:\n"
+                               "          - exercise: Back squat\n"
+                               "            sets: 2\n"
+                               "            reps: 5\n"
+                               "            load: 80% of Heavy day\n"
+                               "      - name: Heavy day\n").replace(
+        "      - name: Light day\n        exercises:\n          - exercise: Back squat\n            sets: 2\n"
+        "            reps: 5\n            load: 80% of Heavy day\n", "").replace("2.5 kg a session", "1.25 kg a session")
+    plan = plan_of(site, text)
+    # Light first, then Heavy, each week: the heavy day's first session is its start (it showed start + 1.25 kg),
+    # and the light day is 80% of the heavy day later that same week.
+    assert loads(plan, "Back squat", "Heavy day") == ["Start weight", "Start + 1.25 kg", "Start + 2.5 kg"]
+    assert loads(plan, "Back squat", "Light first") == ["80% of (start weight)", "80% of (start + 1.25 kg)",
+                                                        "80% of (start + 2.5 kg)"]
+
+
+# ---------------------------------------------------------------- tiers: a start weight and session count per entry
+
+
+TWO_TIERS = program_header(3, 2) + """phases:
+  - name: Linear
+    weeks: 3
+    days:
+      - name: Day A
+        exercises:
+          - exercise: Back squat
+            sets: 5
+            reps: 3
+            load: start
+            increase: 2.5 kg a session
+            tier: T1
+      - name: Day B
+        exercises:
+          - exercise: Back squat
+            sets: 3
+            reps: 10
+            load: start
+            increase: 2.5 kg a session
+            tier: T2
+"""
+
+
+def test_each_tier_has_its_own_start_weight_and_counts_its_own_sessions(site):
+    plan = plan_of(site, TWO_TIERS)
+    # Day A, Day B each week: the heavy 5 × 3 climbs 2.5 kg between its own sessions, not 5 kg.
+    assert loads(plan, "Back squat", tier="T1") == ["Start weight", "Start + 2.5 kg", "Start + 5 kg"]
+    assert loads(plan, "Back squat", tier="T2") == ["Start weight", "Start + 2.5 kg", "Start + 5 kg"]
+    assert [(i.lift, i.basis) for i in plan.inputs()] == [("Back squat (T1)", "start"), ("Back squat (T2)", "start")]
+    assert {s.load.lift for s in plan.sessions[0].exercises[0].sets} == {"Back squat (T1)"}
+
+
+def test_without_tiers_the_lift_keeps_one_start_weight_and_counts_every_session_it_is_done(site):
+    plan = plan_of(site, TWO_TIERS.replace("            tier: T1\n", "").replace("            tier: T2\n", ""))
+    # As before tiers: one start weight, and every session of the lift steps (A, B, A, B, A, B).
+    assert loads(plan, "Back squat") == ["Start weight"] + [f"Start + {2.5 * n:g} kg" for n in range(1, 6)]
+    assert [(i.lift, i.basis) for i in plan.inputs()] == [("Back squat", "start")]
+
+
+def test_a_tier_of_a_percentage_load_counts_its_own_sessions_against_the_lifts_one_max(site):
+    text = TWO_TIERS.replace("load: start", "load: 70%").replace("2.5 kg a session", "1 kg a session")
+    plan = plan_of(site, text)
+    assert loads(plan, "Back squat", tier="T1") == ["70% 1RM", "70% (1RM + 1 kg)", "70% (1RM + 2 kg)"]
+    assert loads(plan, "Back squat", tier="T2") == ["70% 1RM", "70% (1RM + 1 kg)", "70% (1RM + 2 kg)"]
+    assert [(i.lift, i.basis) for i in plan.inputs()] == [("Back squat", "1RM")]
+
+
+def test_the_calculator_asks_for_each_tiers_start_weight_by_name(site):
+    plan = plan_of(site, TWO_TIERS)
+    assert [i["label"] for i in calculator(plan)["inputs"]] == ["Back squat (T1) start weight",
+                                                                "Back squat (T2) start weight"]
+
+
+# ---------------------------------------------------------------- a share of another lift's max
+
+
+FRONT_SQUAT = """  - name: Front squat
+    primary: [quads]
+    equipment: [barbell, squat rack]
+    cues: [Elbows high.]
+"""
+
+SECOND_TIER = program_header(4, 2, "training_max: 90\n") + """phases:
+  - name: Waves
+    weeks: 2
+    cycles: 2
+    days:
+      - name: Day A
+        exercises:
+          - exercise: Back squat
+            sets: 3
+            reps: 5
+            load: 85% TM
+            increase: 5 kg a cycle
+      - name: Day B
+        exercises:
+          - exercise: Front squat
+            sets: 3
+            reps: 8
+            load: 60% TM of Back squat
+            increase: 5 kg a cycle
+"""
+
+
+def test_a_second_tier_lift_at_a_share_of_the_main_lifts_training_max(site):
+    site.write("data/exercises.yml", LIBRARY + FRONT_SQUAT)
+    plan = plan_of(site, SECOND_TIER)
+    assert loads(plan, "Front squat") == ["60% TM of Back squat", "60% TM of Back squat",
+                                          "60% (TM of Back squat + 5 kg)", "60% (TM of Back squat + 5 kg)"]
+    front = plan.sessions[1].exercises[0].sets[0].load
+    assert (front.low, front.basis, front.lift) == (60, "TM", "Back squat")
+    # The reader is asked for the back squat's 1RM only (the training max is worked out from it), never for a front
+    # squat max nobody has; both lifts raise the same max in cycle 2.
+    assert [(i.lift, i.basis) for i in plan.inputs()] == [("Back squat", "1RM")]
+    assert plan.cycle_increases() == {("Back squat", 2): 5}
+
+
+def test_a_share_of_its_own_lifts_max_named_in_full_is_the_plain_share(site):
+    plan = plan_of(site, SECOND_TIER.replace("Front squat", "Back squat"))
+    assert loads(plan, "Back squat", "Day B") == ["60% TM", "60% TM", "60% (TM + 5 kg)", "60% (TM + 5 kg)"]
+
+
+# ---------------------------------------------------------------- shares of another day: which set, which week, chains
+
+
+SHARES = program_header(3, 4) + """phases:
+  - name: Shares
+    weeks: 3
+    days:
+      - name: Heavy day
+        exercises:
+          - exercise: Back squat
+            sets: 3
+            reps: [5, 3, 1]
+            load: [70%, 80%, 90%]
+            increase: 2.5% a week
+      - name: Light day
+        exercises:
+          - exercise: Back squat
+            sets: 2
+            reps: 5
+            load: 80% of the top set of Heavy day
+      - name: Medium day
+        exercises:
+          - exercise: Back squat
+            sets: 3
+            reps: 3
+            load: 90% of Heavy day last week
+      - name: Recovery day
+        exercises:
+          - exercise: Back squat
+            sets: 2
+            reps: 8
+            load: 50% of set 2 of Light day
+"""
+
+
+def numbers(plan, day: str) -> list[list[float]]:
+    return [[x.load.low for x in e.sets] for s in plan.sessions for e in s.exercises if s.template.name == day]
+
+
+def test_a_share_of_the_top_set_of_last_weeks_session_and_of_a_share(site):
+    plan = plan_of(site, SHARES)
+    # Heavy day: 70/80/90% × 1.025 a week (week 2: 71.75/82/92.25, week 3: 73.54375/84.05/94.55625).
+    assert numbers(plan, "Heavy day") == [[70, 80, 90], [71.75, 82, 92.25], [73.54375, 84.05, 94.55625]]
+    # Light: 80% of the heaviest set that week: 72, 73.8, 75.645.
+    assert numbers(plan, "Light day") == [[72, 72], [73.8, 73.8], [75.645, 75.645]]
+    # Medium: 90% of last week's heavy day, set for set; week 1 has no week before and takes its own week's.
+    assert numbers(plan, "Medium day") == [[63, 72, 81], [63, 72, 81], [64.575, 73.8, 83.025]]
+    # Recovery: 50% of the light day's second set, itself a share: 36, 36.9, 37.8225.
+    assert numbers(plan, "Recovery day") == [[36, 36], [36.9, 36.9], [37.8225, 37.8225]]
+    recovery = plan.sessions[3].exercises[0].sets[0].load
+    assert (str(recovery), recovery.via) == ("36% 1RM", "50% of set 2 of Light day")
+    medium = plan.sessions[6].exercises[0].sets[0].load
+    assert medium.via == "90% of Heavy day last week"
+    # A share asks for nothing new: the back squat's 1RM.
+    assert [(i.lift, i.basis) for i in plan.inputs()] == [("Back squat", "1RM")]
+
+
+def test_a_share_of_a_day_follows_the_set_number_by_default_and_the_last_set_past_it(site):
+    text = SHARES.replace("80% of the top set of Heavy day", "80% of Heavy day").replace("sets: 2\n            reps: 5",
+                                                                                       "sets: 4\n            reps: 5")
+    plan = plan_of(site, text)
+    assert numbers(plan, "Light day")[0] == [56, 64, 72, 72]
