@@ -247,3 +247,88 @@ def test_a_share_of_a_day_follows_the_set_number_by_default_and_the_last_set_pas
                                                                                        "sets: 4\n            reps: 5")
     plan = plan_of(site, text)
     assert numbers(plan, "Light day")[0] == [56, 64, 72, 72]
+
+
+# ---------------------------------------------------------------- the load language
+
+
+@pytest.mark.parametrize(("given", "fields"), [
+    ("80% of Volume day", ("day", "Volume day", None, False, None)),
+    ("80% of the top set of Volume day", ("day", "Volume day", "top", False, None)),
+    ("80% of top set of Volume day", ("day", "Volume day", "top", False, None)),
+    ("80% of set 2 of Volume day last week", ("day", "Volume day", 2, True, None)),
+    ("80% of Volume day last week", ("day", "Volume day", None, True, None)),
+    ("60% TM of Back squat", ("TM", None, None, False, "Back squat")),
+    ("60% training max of Back squat", ("TM", None, None, False, "Back squat")),
+    ("70% 5RM of Deadlift", ("5RM", None, None, False, "Deadlift")),
+    ("75% 1RM of Front squat", ("1RM", None, None, False, "Front squat")),
+    ("85% TM", ("TM", None, None, False, None)),
+])
+def test_the_load_language_for_shares(given, fields):
+    from studio.format import parse_load
+
+    (load,) = parse_load(given)
+    assert (load.basis, load.day, load.day_set, load.last_week, load.lift) == fields
+
+
+def test_a_set_number_of_another_day_goes_from_1_to_20():
+    from studio.format import parse_load
+
+    with pytest.raises(ValueError) as error:
+        parse_load("80% of set 21 of Volume day")
+    assert str(error.value) == "'80% of set 21 of Volume day': a set number goes from 1 to 20"
+
+
+# ---------------------------------------------------------------- messages
+
+
+SQUAT_B = "phases[0].days[1].exercises[0]"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # A loop of shares: Heavy day's squat is a share of Light day's, which is a share of Heavy day's.
+    ("            load: start\n            increase: 2.5 kg a session\n", "            load: 90% of Light day\n",
+     "programs/test-strength.yml:25: phases[0].days[0].exercises[0].load: '90% of Light day' makes a loop of shares "
+     "for Back squat: Heavy day → Light day → Heavy day; each takes its load from the next, so none has a number to "
+     "start from; give one of them a load of its own, such as '75%' or 'start'"),
+    ("load: 80% of Heavy day", "load: 80% of set 4 of Heavy day",
+     f"programs/test-strength.yml:33: {SQUAT_B}.load: '80% of set 4 of Heavy day': Back squat on Heavy day has 3 sets "
+     "in some weeks; name a set from 1 to 3, or write '80% of the top set of Heavy day'"),
+    ("load: 80% of Heavy day", "load: 80% of Hevy day",
+     f"programs/test-strength.yml:33: {SQUAT_B}.load: '80% of Hevy day' names no day of the phase 'Linear'; use one "
+     "of 'Heavy day', 'Light day', or write '75%' (of 1RM), '85% TM' or '85% 5RM'"),
+    ("load: 80% of Heavy day", "load: 60% 1RM of Front squatt",
+     f"programs/test-strength.yml:33: {SQUAT_B}.load: 'Front squatt' is not in the exercise library; add it to "
+     "data/exercises.yml if it is new"),
+    ("load: 80% of Heavy day", "load: 60% TM of Bench press",
+     f"programs/test-strength.yml:33: {SQUAT_B}.load: a training-max load needs the programme's training max; add "
+     "training_max: 90 (the training max as a percentage of 1RM) at the top of the file"),
+    ("load: 80% of Heavy day", "load: 80% of Heavy day\n            tier: T2",
+     None),
+    ("            tier: T1\n", "", None),
+])
+def test_share_and_tier_messages(site, old, new, expected):
+    text = HEAVY_LIGHT.replace("            increase: 2.5 kg a session\n",
+                               "            increase: 2.5 kg a session\n            tier: T1\n").replace(old, new, 1)
+    if expected is None:
+        plan_of(site, text)
+    else:
+        assert problems(site, text) == [expected]
+
+
+def test_a_share_of_last_week_in_a_phase_of_one_week_that_runs_once_says_there_is_none(site):
+    text = (HEAVY_LIGHT.replace("weeks: 3\n    days", "weeks: 1\n    days").replace("load: 80% of Heavy day",
+                                                                                "load: 80% of Heavy day last week")
+            .replace("weeks: 3\nsessions_per_week", "weeks: 1\nsessions_per_week"))
+    assert problems(site, text) == [
+        f"programs/test-strength.yml:32: {SQUAT_B}.load: '80% of Heavy day last week': the phase 'Linear' has one "
+        "week and runs once, so it has no week before; write '80% of Heavy day' (the same week's)"]
+
+
+def test_a_loop_through_three_days_is_reported_once_on_its_first_entry(site):
+    text = SHARES.replace("load: [70%, 80%, 90%]\n            increase: 2.5% a week",
+                          "load: 110% of Recovery day").replace("50% of set 2 of Light day", "50% of Light day")
+    assert problems(site, text) == [
+        "programs/test-strength.yml:25: phases[0].days[0].exercises[0].load: '110% of Recovery day' makes a loop of "
+        "shares for Back squat: Heavy day → Recovery day → Light day → Heavy day; each takes its load from the next, "
+        "so none has a number to start from; give one of them a load of its own, such as '75%' or 'start'"]

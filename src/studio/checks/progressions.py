@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from studio.format import NO_INCREASE, TOP_SET, TRAINING_MAX, Exercise, Load, Pair, Phase, Program, Superset
+from studio.format import NO_INCREASE, TRAINING_MAX, Exercise, Load, Pair, Phase, Program, Superset
 from studio.plan import groups
 
 Add = Callable[[tuple, str], None]  # (field path, message)
