@@ -3,10 +3,17 @@ day exactly defined: each checked by hand-worked numbers on the plan, week 1, we
 
 from __future__ import annotations
 
+import json
+import shutil
+
+import openpyxl
 import pytest
+from readers import download_schema, half_up, input_cells, libreoffice_recalculate_all, set_rows
 from samples import LIBRARY, program_header
 
 from studio import ContentError, load_catalog
+from studio.catalog import program_cells
+from studio.downloads import INPUTS, json_text, program_data, start_formula, target_formula, write_xlsx
 from studio.views import calculator
 
 
@@ -332,3 +339,79 @@ def test_a_loop_through_three_days_is_reported_once_on_its_first_entry(site):
         "programs/test-strength.yml:25: phases[0].days[0].exercises[0].load: '110% of Recovery day' makes a loop of "
         "shares for Back squat: Heavy day → Recovery day → Light day → Heavy day; each takes its load from the next, "
         "so none has a number to start from; give one of them a load of its own, such as '75%' or 'start'"]
+
+
+# ---------------------------------------------------------------- the spreadsheet and the JSON
+
+
+def downloads(site, text: str, tmp_path):
+    """(the spreadsheet's path, the JSON download as data) of the programme."""
+    site.program(text)
+    catalog = load_catalog(site.root)
+    program = catalog.programs[0]
+    write_xlsx(catalog.plan(program), tmp_path / "p.xlsx")
+    data = json.loads(json_text(program_data(catalog.plan(program), catalog.exercise, program_cells(catalog, program))))
+    download_schema().validate(data)
+    return tmp_path / "p.xlsx", data
+
+
+def json_loads(data, lift: str) -> list[tuple]:
+    return [(e["sets"][0]["load"]["text"], e["sets"][0]["load"]["lift"]) for s in data["sessions"]
+            for e in s["exercises"] if e["exercise"] == lift]
+
+
+def test_each_tiers_start_weight_is_an_input_of_the_spreadsheet_and_named_in_the_json(site, tmp_path):
+    path, data = downloads(site, TWO_TIERS, tmp_path)
+    cells = input_cells(openpyxl.load_workbook(path))
+    assert list(cells) == [("Back squat (T1)", "Start weight"), ("Back squat (T2)", "Start weight")]
+    rows = [r for r in set_rows(path) if r["Exercise"] == "Back squat"]
+    t1, t2 = cells[("Back squat (T1)", "Start weight")], cells[("Back squat (T2)", "Start weight")]
+    assert [(r["week"], r["session"], r["Load"]) for r in rows if r["Set"] == 1] == [
+        (1, 1, start_formula(t1)), (1, 2, start_formula(t2)), (2, 1, start_formula(t1, 2.5, "kg")),
+        (2, 2, start_formula(t2, 2.5, "kg")), (3, 1, start_formula(t1, 5, "kg")), (3, 2, start_formula(t2, 5, "kg"))]
+    assert json_loads(data, "Back squat") == [("Start weight", "Back squat (T1)"), ("Start weight", "Back squat (T2)"),
+                                              ("Start + 2.5 kg", "Back squat (T1)"), ("Start + 2.5 kg", "Back squat (T2)"),
+                                              ("Start + 5 kg", "Back squat (T1)"), ("Start + 5 kg", "Back squat (T2)")]
+
+
+def test_a_share_of_another_lifts_max_asks_the_spreadsheet_for_that_lifts_1rm(site, tmp_path):
+    site.write("data/exercises.yml", LIBRARY + FRONT_SQUAT)
+    path, data = downloads(site, SECOND_TIER, tmp_path)
+    cells = input_cells(openpyxl.load_workbook(path))
+    assert list(cells) == [("Back squat", "1RM"), ("Back squat", "Training max"),
+                           ("Back squat", "Training max, cycle 2")]
+    front = [r for r in set_rows(path) if r["Exercise"] == "Front squat" and r["Set"] == 1]
+    assert [(r["week"], r["Target"], r["Load"]) for r in front] == [
+        (1, "60% TM of Back squat", target_formula(cells[("Back squat", "Training max")], 60)),
+        (2, "60% TM of Back squat", target_formula(cells[("Back squat", "Training max")], 60)),
+        (3, "60% (TM of Back squat + 5 kg)", target_formula(cells[("Back squat", "Training max, cycle 2")], 60)),
+        (4, "60% (TM of Back squat + 5 kg)", target_formula(cells[("Back squat", "Training max, cycle 2")], 60))]
+    assert json_loads(data, "Front squat")[:1] == [("60% TM of Back squat", "Back squat")]
+    assert json_loads(data, "Back squat")[:1] == [("85% TM", "")]
+
+
+@pytest.mark.slow
+def test_tiers_and_a_light_day_computed_by_libreoffice(site, tmp_path):
+    if not shutil.which("soffice"):
+        pytest.skip("needs LibreOffice Calc: run scripts/ensure-libreoffice.sh")
+    text = TWO_TIERS + """      - name: Light day
+        exercises:
+          - exercise: Back squat
+            sets: 2
+            reps: 5
+            load: 80% of Day A
+""".replace("sessions_per_week: 2", "sessions_per_week: 3")
+    text = text.replace("sessions_per_week: 2", "sessions_per_week: 3")
+    path, _ = downloads(site, text, tmp_path)
+    book = openpyxl.load_workbook(path)
+    cells = input_cells(book)
+    book[INPUTS][cells[("Back squat (T1)", "Start weight")]] = 100
+    book[INPUTS][cells[("Back squat (T2)", "Start weight")]] = 60
+    book.save(tmp_path / "filled.xlsx")
+    (done,) = libreoffice_recalculate_all([tmp_path / "filled.xlsx"], tmp_path)
+    rows = [r for r in set_rows(done, data_only=True) if r["Exercise"] == "Back squat" and r["Set"] == 1]
+    # Day A (T1, from 100 kg), Day B (T2, from 60 kg), Light day (80% of that week's Day A, rounded to 2.5 kg).
+    assert [(r["week"], r["day"], r["Load"]) for r in rows] == [
+        (1, "Day A", 100), (1, "Day B", 60), (1, "Light day", 80),
+        (2, "Day A", 102.5), (2, "Day B", 62.5), (2, "Light day", half_up(102.5 * 0.8 / 2.5) * 2.5),
+        (3, "Day A", 105), (3, "Day B", 65), (3, "Light day", 85)]

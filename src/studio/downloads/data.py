@@ -75,6 +75,9 @@ class TargetData(_Out):
     scale: float = Field(description="For 'start': the share of (start weight + add), 1 for a working set.")
     unit: Literal["kg", "lb"] | None
     via: str = Field(description="How it was worked out from another day's load, e.g. '80% of Volume day'; or ''.")
+    lift: str = Field(description="Whose number it is worked out from when that is not the exercise's own: another "
+                                  "lift's max ('Back squat' for '60% TM of Back squat'), or a tier's own start weight "
+                                  "('Back squat (T1)'); '' for the exercise's own.")
 
 
 class SetData(_Out):
@@ -286,7 +289,7 @@ def _target(target: Target | None) -> TargetData | None:
         return None
     return TargetData(text=str(target), kind=target.kind, low=target.low, high=target.high,
                       basis=target.basis if target.kind == "percent" else None, add=target.add, scale=target.scale,
-                      unit=target.unit, via=target.via)
+                      unit=target.unit, via=target.via, lift=target.lift)
 
 
 def _sets(sets: tuple[PlanSet, ...]) -> list[SetData]:
