@@ -79,6 +79,7 @@ def test_the_calculator_asks_for_each_tiers_start_weight(tiered):
     fields = page.select("#studio-calculator input[data-lift]")
     labels = [page.find("label", attrs={"for": f["id"]}).get_text(" ", strip=True) for f in fields]
     assert labels == ["Back squat (T1) start weight", "Back squat (T2) start weight"]
+    assert page.select_one("#studio-calculator input[name=bar]") is not None  # a barbell lift: bar and plates
     assert [(f["data-lift"], f["data-basis"]) for f in fields] == [("Back squat (T1)", "start"), ("Back squat (T2)", "start")]
     # Every load on the page names the number it is worked out from: the light day is the heavy tier's.
     lifts = {span["data-lift"] for span in page.select(".studio-load")}

@@ -139,8 +139,9 @@ def test_a_tier_of_a_percentage_load_counts_its_own_sessions_against_the_lifts_o
 
 def test_the_calculator_asks_for_each_tiers_start_weight_by_name(site):
     plan = plan_of(site, TWO_TIERS)
-    assert [i["label"] for i in calculator(plan)["inputs"]] == ["Back squat (T1) start weight",
-                                                                "Back squat (T2) start weight"]
+    form = calculator(plan)
+    assert [i["label"] for i in form["inputs"]] == ["Back squat (T1) start weight", "Back squat (T2) start weight"]
+    assert form["barbell"]  # so it asks for the bar and plates of a barbell lift
 
 
 # ---------------------------------------------------------------- a share of another lift's max
