@@ -416,3 +416,25 @@ def test_tiers_and_a_light_day_computed_by_libreoffice(site, tmp_path):
         (1, "Day A", 100), (1, "Day B", 60), (1, "Light day", 80),
         (2, "Day A", 102.5), (2, "Day B", 62.5), (2, "Light day", half_up(102.5 * 0.8 / 2.5) * 2.5),
         (3, "Day A", 105), (3, "Day B", 65), (3, "Light day", 85)]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("            load: 60% TM of Back squat\n            increase: 5 kg a cycle\n",
+     "            load: 60% TM of Back squat\n",
+     "programs/test-strength.yml:34: phases[0].days[1].exercises[0].load: '60% TM of Back squat' follows Back squat's "
+     "TM, which Back squat raises by '+5 kg a cycle' in the phase 'Waves' and this exercise by 'nothing'; write "
+     "increase: 5 kg a cycle on this exercise too, so both follow one max"),
+    ("            load: 85% TM\n            increase: 5 kg a cycle\n", "            load: 85% TM\n",
+     "programs/test-strength.yml:33: phases[0].days[1].exercises[0].load: '60% TM of Back squat' follows Back squat's "
+     "TM, which Back squat does not raise in the phase 'Waves', but this exercise raises it by '+5 kg a cycle'; "
+     "remove its increase (or write increase: none), or give Back squat the same increase"),
+    # Neither raises the max: one training max a cycle, as the lifter enters it.
+    ("            increase: 5 kg a cycle\n", "", None),
+])
+def test_a_share_of_another_lifts_max_follows_the_increase_of_that_lifts_entries(site, old, new, expected):
+    site.write("data/exercises.yml", LIBRARY + FRONT_SQUAT)
+    text = SECOND_TIER.replace(old, new)
+    if expected is None:
+        plan_of(site, text)
+    else:
+        assert problems(site, text) == [expected]

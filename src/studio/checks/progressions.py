@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from studio.format import NO_INCREASE, TRAINING_MAX, Exercise, Load, Pair, Phase, Program, Superset
-from studio.plan import groups
+from studio.plan import effective_increase, groups
 
 Add = Callable[[tuple, str], None]  # (field path, message)
 
@@ -121,6 +121,11 @@ def _check_loads(program: Program, item: Exercise, phase: Phase, loc: tuple, add
             if message:
                 add(loc + ("load",), message)
                 return
+        if load.kind == "percent" and load.lift:
+            message = _other_lift_problem(item, phase, load)
+            if message:
+                add(loc + ("load",), message)
+                return
 
 
 def _day_problem(item: Exercise, phase: Phase, load: Load) -> str:
@@ -145,6 +150,31 @@ def _day_problem(item: Exercise, phase: Phase, load: Load) -> str:
         return (f"'{load}': the phase '{phase.name}' has one week and runs once, so it has no week before; "
                 f"write '{_percent(load)}% of {day.name}' (the same week's)")
     return ""
+
+
+def _raising(inc):
+    """The part of an increase that raises the max a percentage is of: kg or lb a session, week or cycle."""
+    return inc if inc is not None and inc.unit != "%" and inc.every != "range" else None
+
+
+def _other_lift_problem(item: Exercise, phase: Phase, load: Load) -> str:
+    """A share of another lift's max follows the max that lift's own entries raise: one max, one increase (else the
+    spreadsheet would have two of that lift's training max for one cycle, each raised differently)."""
+    own = _raising(effective_increase(item, phase))
+    theirs = [_raising(effective_increase(other, phase)) for day in phase.days for other in day.members()
+              if other.exercise.lower() == load.lift.lower() and any(
+                  mine.kind == "percent" and mine.basis == load.basis and not mine.lift and mine.basis != "day"
+                  for mine in _loads(other))]
+    if not theirs or all(inc == own for inc in theirs):
+        return ""
+    main = next((inc for inc in theirs if inc is not None), None)
+    if main is None:
+        return (f"'{load}' follows {load.lift}'s {load.basis}, which {load.lift} does not raise in the phase "
+                f"'{phase.name}', but this exercise raises it by '{own}'; remove its increase (or write increase: "
+                f"none), or give {load.lift} the same increase")
+    return (f"'{load}' follows {load.lift}'s {load.basis}, which {load.lift} raises by '{main}' in the phase "
+            f"'{phase.name}' and this exercise by '{own or 'nothing'}'; write increase: {main.amount_label} a "
+            f"{main.every} on this exercise too, so both follow one max")
 
 
 def _percent(load: Load) -> str:

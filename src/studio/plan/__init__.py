@@ -13,6 +13,7 @@ from studio.plan.expand import (
     PlanSet,
     PlanWeek,
     Target,
+    effective_increase,
     expand,
 )
 from studio.plan.figures import Figures, compute_figures, figures_data, figures_from_data, session_seconds, share_rows
@@ -26,7 +27,7 @@ __all__ = [
     "RPE_CHART", "SOURCE", "SOURCE_URL", "chart_percent", "effort_range",
     # expand.py
     "WEEKDAY_OFFSETS", "Lookup", "Plan", "PlanExercise", "PlanSession", "PlanSet", "PlanWeek", "Target",
-    "expand",
+    "effective_increase", "expand",
     # figures.py
     "Figures", "compute_figures", "figures_data", "figures_from_data", "session_seconds", "share_rows",
     # order.py
