@@ -7,6 +7,7 @@ import importlib.util
 import os
 import sys
 import textwrap
+import threading
 from pathlib import Path
 
 import pytest
@@ -82,6 +83,40 @@ def _shared_build_base(tmp_path_factory):
     base = tmp_path_factory.getbasetemp()
     sitecopy.SHARED.base = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
     yield
+
+
+_prewarm: threading.Thread | None = None
+
+
+def pytest_sessionstart(session):
+    """On a whole-suite run with pytest-xdist workers, the controller (which runs no test) makes the once-a-run
+    things in the background as soon as the run starts: the shared build, then the first publish to a deploy
+    server. Otherwise the first worker to need one makes it while the other waits on its lock with a core idle
+    (about 10 s for the build, 35 s for the publish). They are made under the same lock as when a test asks, so a
+    worker that needs one first simply waits for it, and one that fails here is tried again by the test."""
+    global _prewarm
+    config = session.config
+    whole_suite = (config.args_source == pytest.Config.ArgsSource.TESTPATHS and not config.option.markexpr
+                   and not config.option.keyword and not config.option.collectonly)
+    if os.environ.get("PYTEST_XDIST_WORKER") or not getattr(config.option, "numprocesses", None) or not whole_suite:
+        return
+    # The run's folder, which the workers' folders are made in (what the tmp_path_factory fixture gives).
+    sitecopy.SHARED.base = config._tmp_path_factory.getbasetemp()
+
+    def make() -> None:
+        import deployment  # here: it needs the deploy tools, which only a whole run is sure to have
+        try:
+            sitecopy.SHARED.build()
+            deployment.first_publish(sitecopy.SHARED.base)
+        except Exception:  # noqa: BLE001 - the test that needs it makes it again and reports the failure
+            pass
+    _prewarm = threading.Thread(target=make, name="prewarm", daemon=True)
+    _prewarm.start()
+
+
+def pytest_sessionfinish(session):
+    if _prewarm is not None:
+        _prewarm.join()
 
 
 @pytest.fixture(scope="session")

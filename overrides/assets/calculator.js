@@ -68,6 +68,11 @@
       var weight = (scale > 0 ? scale : 1) * (start + add);
       return [weight, weight];
     }
+    if (data.kind === "weight" && data.warmup) {  /* a warm-up's share of a fixed working weight, exact */
+      var least = convert(number(data.low), data.unit, v.unit), most = convert(number(data.high), data.unit, v.unit);
+      if (!(least >= 0)) return null;
+      return [least, most >= 0 ? most : least];
+    }
     if (data.kind !== "percent") return null;
     var max = data.basis === "TM" ? trainingMaxOf(data.lift, v, trainingMax) : v.maxes[id(data.lift, data.basis)];
     var low = number(data.low), high = number(data.high);

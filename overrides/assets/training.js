@@ -196,6 +196,13 @@
     function weightOf(set, exercise, v, warmup) {
       var load = set.load;
       if (!load || !calc) return null;
+      var first = exercise.sets.length ? exercise.sets[0].load : null;
+      if (warmup && load.share !== null && load.share !== undefined && first && first.kind === "weight") {
+        /* A share of a fixed working weight: worked out again from the exact share with the reader's step and bar. */
+        var worked = calc.worked({ kind: "weight", low: first.low * load.share / 100, high: first.high * load.share / 100,
+          unit: first.unit, lift: exercise.exercise, warmup: true, bar: exercise.barbell }, v, NaN);
+        return worked ? worked[0] : null;
+      }
       if (load.kind === "weight" && load.unit === v.unit && load.low !== null) return load.low;
       var range = calc.worked(calc.fromSet(set, exercise.exercise, exercise.barbell, warmup), v, data.training_max || NaN);
       return range ? range[0] : null;
@@ -203,8 +210,8 @@
     function loadText(set, exercise, v, warmup) {
       var load = set.load;
       if (!load) return "";
-      if (load.kind === "bar") return "Bar";
-      var weight = weightOf(set, exercise, v, warmup);
+      var weight = load.kind === "bar" && load.share === null ? null : weightOf(set, exercise, v, warmup);
+      if (load.kind === "bar" && (weight === null || (exercise.barbell && weight === v.bar))) return "Bar";
       return weight === null ? load.text : calc.shown(weight) + " " + v.unit;
     }
     /* How to load a barbell set's target: "25 + 10 + 5 + 1.25 per side". */

@@ -113,6 +113,27 @@ phases:
             load: RPE 8
 """
 
+# Warm-ups: shares of a written 20 kg that come to less than the bar, and 5/3/1's 40/50/60% of the training max.
+WARM_UPS = HEAD.format(title="Calculator Warm Ups", weeks=1, sessions=1) + """\
+training_max: 90
+phases:
+  - name: Start
+    weeks: 1
+    days:
+      - name: Day
+        exercises:
+          - exercise: Back squat
+            sets: 3
+            reps: 5
+            load: 20 kg
+            warmup_sets: [60% × 5, 67.5% × 5, 80% × 3]
+          - exercise: Bench press
+            sets: 3
+            reps: 5
+            load: 65% TM
+            warmup_sets: [40% TM × 5, 50% TM × 5, 60% TM × 3]
+"""
+
 SQUAT_72 = ".studio-load[data-lift='Back squat'][data-low='72.5']"
 SQUAT_77 = ".studio-load[data-lift='Back squat'][data-low='77']"
 BENCH_START = ".studio-load[data-lift='Bench press'][data-kind='start'][data-add='0']"
@@ -138,6 +159,7 @@ def calc_url(tmp_path_factory, serve_site):
     (root / "programs" / "calc-one-rep-max.yml").write_text(PERCENT, encoding="utf-8")
     (root / "programs" / "calc-training-max.yml").write_text(TRAINING_MAX, encoding="utf-8")
     (root / "programs" / "calc-effort.yml").write_text(EFFORT, encoding="utf-8")
+    (root / "programs" / "calc-warm-ups.yml").write_text(WARM_UPS, encoding="utf-8")
     build = run_build(root, build_date=BUILD_DATE)
     assert build.returncode == 0, build.output
     with serve_site(build.site) as url:
@@ -373,6 +395,24 @@ def test_warm_ups_are_weights_never_below_the_empty_bar(one_rm: Page):
     expect(warmup).to_have_text("+ warm-up: Bar × 5, 20 kg (40%; empty bar) × 5, 25 kg (60%; 2.5 per side) × 3")
     one_rm.get_by_label("Back squat 1RM").fill("200")
     expect(warmup.locator(".studio-load__weight")).to_have_text(["57.5 kg", "87.5 kg"])  # 58 and 87 kg
+
+
+def test_warm_ups_of_a_written_weight_and_of_the_training_max(page: Page, calc_url: str, errors: list[str]):
+    page.goto(f"{calc_url}/programs/calc-warm-ups/", wait_until="load")
+    squat = page.locator("tr", has_text="Back squat").first.locator(".studio-warmup")
+    bench = page.locator("tr", has_text="Bench press").first.locator(".studio-warmup")
+    # 12, 13.5 and 16 kg: under the 20 kg bar, so the bar, with no number to enter.
+    expect(squat).to_have_text("+ warm-up: 20 kg (60%; empty bar) × 5, 20 kg (67.5%; empty bar) × 5, "
+                               "20 kg (80%; empty bar) × 3")
+    page.get_by_label("Bar", exact=True).fill("10")  # a technique bar: 12 → 12.5, 13.5 → 12.5, 16 → 15 kg
+    expect(squat.locator(".studio-load__weight")).to_have_text(["12.5 kg", "12.5 kg", "15 kg"])
+    page.get_by_label("Bar", exact=True).fill("20")
+    page.get_by_label("Bench press 1RM").fill("100")  # a 90 kg training max: 36, 45 and 54 kg
+    expect(bench.locator(".studio-load__weight")).to_have_text(["35 kg", "45 kg", "55 kg"])
+    page.goto(f"{calc_url}/programs/calc-warm-ups/train/", wait_until="networkidle")
+    warmups = page.locator(".studio-train__warmups")
+    expect(warmups).to_have_text(["Warm-up: Bar × 5, Bar × 5, Bar × 3", "Warm-up: 35 kg × 5, 45 kg × 5, 55 kg × 3"])
+    assert errors == []
 
 
 def test_print_a_week_prints_that_weeks_sessions_with_the_weights(page: Page, calc_url: str, errors: list[str]):

@@ -335,7 +335,8 @@ def test_a_phase_that_runs_for_cycles_counts_its_weeks(site):
      "range' (double progression) or 'none'"),
     ("            load: 80%\n", "            load: 80%\n            warmup_sets: [bar for 5]\n",
      "programs/test-strength.yml:26: phases[0].days[0].exercises[0].warmup_sets: warm-up set 1: 'bar for 5' is not "
-     "a warm-up set; use 'bar × 5', '40% × 5' (of the first working set) or '20 kg × 5'"),
+     "a warm-up set; use 'bar × 5', '40% × 5' (of the first working set), '40% TM × 5' (of the training max), "
+     "'50% 1RM × 5' or '20 kg × 5'"),
 ])
 def test_progression_rules(site, old, new, expected):
     text = Sample(PROGRAM).replace(old, new, 1)

@@ -231,10 +231,10 @@ def test_inputs_ask_for_the_1rm_and_work_out_a_training_max_per_cycle(site, tmp_
         ("Back squat", "Training max, cycle 3"), ("Bench press", "1RM"), ("Bench press", "Training max"),
         ("Bench press", "Training max, cycle 2"), ("Bench press", "Training max, cycle 3")]
     formulas = [inputs[cell].value for cell in cells.values()]
-    assert formulas[:4] == [None, '=IF(ISNUMBER(C9),C9*90/100,"")', '=IF(ISNUMBER(C10),C10+5*C6,"")',
-                            '=IF(ISNUMBER(C11),C11+5*C6,"")']
+    assert formulas[:4] == [None, '=IF(ISNUMBER(C10),C10*90/100,"")', '=IF(ISNUMBER(C11),C11+5*C6,"")',
+                            '=IF(ISNUMBER(C12),C12+5*C6,"")']
     # Bench press goes up in lb: converted through the kg-to-unit factor, whatever the sheet's unit.
-    assert formulas[6] == '=IF(ISNUMBER(C14),C14+5/2.20462*C6,"")'
+    assert formulas[6] == '=IF(ISNUMBER(C15),C15+5/2.20462*C6,"")'
     # Each cycle's loads read that cycle's training max.
     rows = set_rows(target)
     squat_top = working(rows, "Back squat", top=True)
@@ -244,7 +244,10 @@ def test_inputs_ask_for_the_1rm_and_work_out_a_training_max_per_cycle(site, tmp_
     first = [r for r in rows if r["week"] == 1 and r["Exercise"] == "Back squat"]
     assert [(r["Set"], r["Reps"], r["Target"]) for r in first] == [
         ("W1", "5", "Bar"), ("W2", "5", "32.5% TM"), (1, "5", "65% TM"), (2, "5", "75% TM"), (3, "5+", "85% TM")]
-    assert first[0]["Load"] is None and first[1]["Load"] == target_formula(cells[("Back squat", "Training max")], 32.5)
+    # The bar is the bar on Inputs; a barbell warm-up is never lighter than it.
+    assert first[0]["Load"] == "=Inputs!$C$7"
+    assert first[1]["Load"] == target_formula(cells[("Back squat", "Training max")], 32.5, bar=True) == (
+        '=IF(ISNUMBER(Inputs!$C$11),MAX(Inputs!$C$7,ROUND(Inputs!$C$11*32.5/100/Inputs!$C$5,0)*Inputs!$C$5),"")')
     # The rule sits beside its exercise, on its first row.
     assert first[0]["Notes"] == "If the last set falls short of 5 reps, keep the training max for the next cycle."
 
@@ -258,7 +261,7 @@ def test_each_cycle_has_its_own_training_max_even_without_an_increase(site, tmp_
     cells = input_cells(book)
     assert list(cells)[:3] == [("Back squat", "1RM"), ("Back squat", "Training max"),
                                ("Back squat", "Training max, cycle 2")]
-    assert book[INPUTS]["C11"].value == '=IF(ISNUMBER(C10),C10,"")'
+    assert book[INPUTS]["C12"].value == '=IF(ISNUMBER(C11),C11,"")'
     squat_top = working(set_rows(target), "Back squat", top=True)
     assert squat_top[(4, 1)] == [target_formula(cells[("Back squat", "Training max")], 60)]
     assert squat_top[(5, 1)] == [target_formula(cells[("Back squat", "Training max, cycle 2")], 85)]
@@ -305,20 +308,21 @@ def test_a_max_raised_each_week_adds_to_its_cycles_cell_in_the_formula(site, tmp
         ("Bench press", "1RM"), ("Bench press", "1RM, cycle 2")]
     inputs = book[INPUTS]
     # Cycle 2 starts from the max cycle 1 reached: three weeks of 2.5 kg; three sessions of 1 kg.
-    assert inputs[cells[("Back squat", "Training max, cycle 2")]].value == '=IF(ISNUMBER(C10),C10+7.5*C6,"")'
-    assert inputs[cells[("Bench press", "1RM, cycle 2")]].value == '=IF(ISNUMBER(C12),C12+3*C6,"")'
+    assert inputs[cells[("Back squat", "Training max, cycle 2")]].value == '=IF(ISNUMBER(C11),C11+7.5*C6,"")'
+    assert inputs[cells[("Bench press", "1RM, cycle 2")]].value == '=IF(ISNUMBER(C13),C13+3*C6,"")'
     rows = set_rows(target)
     squat, bench = working(rows, "Back squat"), working(rows, "Bench press")
     tm, tm2 = cells[("Back squat", "Training max")], cells[("Back squat", "Training max, cycle 2")]
     assert [squat[(week, 1)] for week in range(1, 7)] == [
         [target_formula(tm, 85)], [target_formula(tm, 85, 2.5, "kg")], [target_formula(tm, 85, 5, "kg")],
         [target_formula(tm2, 85)], [target_formula(tm2, 85, 2.5, "kg")], [target_formula(tm2, 85, 5, "kg")]]
-    assert squat[(2, 1)] == ['=IF(ISNUMBER(Inputs!$C$10),ROUND((Inputs!$C$10+2.5*Inputs!$C$6)*85/100/Inputs!$C$5,0)'
+    assert squat[(2, 1)] == ['=IF(ISNUMBER(Inputs!$C$11),ROUND((Inputs!$C$11+2.5*Inputs!$C$6)*85/100/Inputs!$C$5,0)'
                              '*Inputs!$C$5,"")']
     one_rm, one_rm2 = cells[("Bench press", "1RM")], cells[("Bench press", "1RM, cycle 2")]
     assert bench[(6, 1)] == [target_formula(one_rm2, 70, 2, "kg")] and bench[(3, 1)] == [target_formula(one_rm, 70, 2, "kg")]
     warmup = [r for r in rows if r["week"] == 2 and r["Set"] == "W1"]
-    assert [(r["Target"], r["Load"]) for r in warmup] == [("42.5% (TM + 2.5 kg)", target_formula(tm, 42.5, 2.5, "kg"))]
+    assert [(r["Target"], r["Load"]) for r in warmup] == [
+        ("42.5% (TM + 2.5 kg)", target_formula(tm, 42.5, 2.5, "kg", bar=True))]
 
 
 def test_an_open_ended_programme_says_how_to_carry_on(site, tmp_path):
@@ -516,7 +520,7 @@ def test_a_training_max_wave_in_kg_with_a_heavier_max_each_cycle(computed):
             assert bench[(number, 1)] == [half_up(bench_max * p / 100 / 2.5) * 2.5 for p in (65, 75, 85)]
     assert squat[(5, 1)][-1] == 80  # 95 × 85 % = 80.75: cycle 2 is 5 kg heavier on the max
     warmups = [r["Load"] for r in computed["waves-kg"] if r["week"] == 1 and r["Set"] in ("W1", "W2")]
-    assert warmups == [None, half_up(90 * 0.325 / 2.5) * 2.5]  # the bar, then half the first working set
+    assert warmups == [20, half_up(90 * 0.325 / 2.5) * 2.5]  # the bar, then half the first working set
     assert computed["waves-kg:step"] == 2.5
 
 

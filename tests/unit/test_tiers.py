@@ -438,3 +438,15 @@ def test_a_share_of_another_lifts_max_follows_the_increase_of_that_lifts_entries
         plan_of(site, text)
     else:
         assert problems(site, text) == [expected]
+
+
+def test_a_warm_up_of_the_training_max_follows_the_max_the_working_sets_are_of(site):
+    site.write("data/exercises.yml", LIBRARY + FRONT_SQUAT)
+    text = SECOND_TIER.replace("            load: 60% TM of Back squat\n",
+                               "            load: 60% TM of Back squat\n            warmup_sets: [bar × 5, 40% TM × 5]\n")
+    plan = plan_of(site, text)
+    front = [e for s in plan.sessions for e in s.exercises if e.name == "Front squat"]
+    # Of the back squat's training max, raised with it in cycle 2; the reader is asked for nothing more.
+    assert [str(w.load) for w in front[0].warmups] == ["Bar", "40% TM of Back squat"]
+    assert [str(w.load) for w in front[2].warmups] == ["Bar", "40% (TM of Back squat + 5 kg)"]
+    assert [(i.lift, i.basis) for i in plan.inputs()] == [("Back squat", "1RM")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from studio.format import NO_INCREASE, TRAINING_MAX, Exercise, Load, Pair, Phase, Program, Superset
+from studio.format import NO_INCREASE, TRAINING_MAX, Exercise, Load, Pair, Phase, Program, Superset, Warmup
 from studio.plan import effective_increase, groups
 
 Add = Callable[[tuple, str], None]  # (field path, message)
@@ -29,7 +29,7 @@ def check_progressions(program: Program, add: Add) -> None:
         _check_weeks(item, phase, loc, add)
         _check_increase(item, phase, loc, add)
         _check_loads(program, item, phase, loc, add)
-        _check_warmups(item, loc, add)
+        _check_warmups(program, item, phase, loc, add)
 
 
 def _check_phase(program: Program, p: int, phase: Phase, add: Add) -> None:
@@ -221,23 +221,75 @@ def _check_share_loops(p: int, phase: Phase, add: Add) -> None:
                 if not any(id(t[2]) in reported for t in loop) and loop[0][2] is item:
                     reported.update(id(t[2]) for t in loop)
                     days = " → ".join(f"{t[1].name}" for t in loop) + f" → {loop[0][1].name}"
-                    add(path + ("load",), f"'{trail[1][3] if len(trail) > 1 else step[3]}' makes a loop of shares for {item.exercise}: {days}; "
+                    closing = trail[1][3] if len(trail) > 1 else step[3]
+                    add(path + ("load",), f"'{closing}' makes a loop of shares for {item.exercise}: {days}; "
                                           "each takes its load from the next, so none has a number to start "
                                           "from; give one of them a load of its own, such as '75%' or 'start'")
                 break
             trail.append((step[0], step[1], step[2], step[3]))
 
 
-def _check_warmups(item: Exercise, loc: tuple, add: Add) -> None:
+def _check_warmups(program: Program, item: Exercise, phase: Phase, loc: tuple, add: Add) -> None:
     if not isinstance(item.warmup_sets, tuple):
         return
     first = item.load[0] if item.load else None
-    if any(w.kind == "percent" for w in item.warmup_sets) and (
+    if any(w.kind == "percent" and not w.basis for w in item.warmup_sets) and (
             first is None or first.kind not in ("percent", "weight", "start")):
         add(loc + ("warmup_sets",), "a warm-up set as a percentage is a share of the first working set's load; "
                                     "give the exercise a load such as '75%', '60 kg' or 'start', "
                                     "or write the warm-up as 'bar × 5' or '20 kg × 5'")
+    firsts = _first_loads(item, phase)
+    # Loads that go up leave a warm-up behind after a while: the plan leaves it out only while it is not lighter.
+    rising = item.increase is not None and item.increase != NO_INCREASE or item.increase is None and phase.increase
+    kinds = {load.kind for load in _loads(item)}
+    for n, warmup in enumerate(item.warmup_sets):
+        where = loc + ("warmup_sets", n)
+        if warmup.kind == "percent" and warmup.basis:
+            named = "the training max" if warmup.basis == TRAINING_MAX else "the 1RM"
+            if warmup.basis == TRAINING_MAX and program.training_max is None:
+                add(where, f"'{warmup}' is a share of the training max, which needs the programme's training max; "
+                           "add training_max: 90 (the training max as a percentage of 1RM) at the top of the file, "
+                           f"or write the warm-up as a share of the first working set, e.g. '{_fmt(warmup)}% × "
+                           f"{warmup.reps}'")
+                continue
+            if not kinds or kinds - {"percent", "rpe", "rir"}:
+                what = " and ".join(sorted(kinds - {"percent", "rpe", "rir"})) or "no"
+                add(where, f"'{warmup}' asks the lifter for {named}, but the exercise has {what} loads, which "
+                           f"need none; write the warm-up as a share of the first working set, e.g. "
+                           f"'{_fmt(warmup)}% × {warmup.reps}', or as 'bar × 5' or '20 kg × 5'")
+                continue
+        heavier = [week for week, load in firsts if not _kept(warmup, load)]
+        if firsts and len(heavier) == len(firsts) and not rising:
+            than = "as heavy as the first working set ({}) or heavier" if warmup.kind == "percent" else \
+                "heavier than the first working set ({})"
+            add(where, f"'{warmup}' is {than.format(firsts[0][1])}" + (" in every week" if item.weeks else "")
+                       + ", so it is never done; a warm-up set is lighter than the working sets: lower it or leave it out")
 
+
+def _fmt(warmup: Warmup) -> str:
+    return f"{warmup.amount:g}"
+
+
+def _first_loads(item: Exercise, phase: Phase) -> list[tuple[int, Load]]:
+    """(week of the phase, the first working set's load as written that week), for each week of the phase."""
+    found = []
+    for week in range(1, phase.weeks + 1):
+        load = item.load
+        if item.weeks and week <= len(item.weeks) and item.weeks[week - 1].load is not None:
+            load = item.weeks[week - 1].load
+        if load:
+            found.append((week, load[0]))
+    return found
+
+
+def _kept(warmup: Warmup, load: Load) -> bool:
+    """Whether the plan keeps a warm-up before a working set's load as written (expand._kept), where the two can be
+    compared: a share of a max lighter than a share of the same max, a weight no heavier than one in the same unit."""
+    if warmup.kind == "weight" and load.kind == "weight" and warmup.unit == load.unit:
+        return warmup.amount <= load.low
+    if warmup.kind == "percent" and warmup.basis and load.kind == "percent" and load.basis == warmup.basis:
+        return warmup.amount < load.low
+    return True
 
 
 def _check_only_weeks(program: Program, p: int, phase: Phase, add: Add) -> None:

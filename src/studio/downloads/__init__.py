@@ -28,7 +28,7 @@ __all__ = [
     # rows.py
     "BlockLine", "plan_rows", "set_groups",
     # sheet.py (imported on first use)
-    "HEADER_ROW", "INPUT_HEADER_ROW", "INPUTS", "SHEET_COLUMNS", "STEP_CELL", "UNIT_CELL", "sheet_title",
+    "BAR_CELL", "HEADER_ROW", "INPUT_HEADER_ROW", "INPUTS", "SHEET_COLUMNS", "STEP_CELL", "UNIT_CELL", "sheet_title",
     "start_formula", "target_formula", "weight_formula", "write_xlsx",
     # table.py
     "CSV_COLUMNS", "csv_text", "write_csv",
@@ -36,7 +36,7 @@ __all__ = [
 
 # Imported on first use, not with the package: ReportLab, XlsxWriter and icalendar load only in the processes
 # that write a file (formats.py imports the writers inside its functions for the same reason).
-_LAZY = {"calendar_bytes": "calendar", "SAFE_Y": "pdf", "write_pdf": "pdf", "HEADER_ROW": "sheet",
+_LAZY = {"calendar_bytes": "calendar", "SAFE_Y": "pdf", "write_pdf": "pdf", "BAR_CELL": "sheet", "HEADER_ROW": "sheet",
          "INPUT_HEADER_ROW": "sheet", "INPUTS": "sheet", "SHEET_COLUMNS": "sheet", "STEP_CELL": "sheet",
          "UNIT_CELL": "sheet", "sheet_title": "sheet", "start_formula": "sheet", "target_formula": "sheet",
          "weight_formula": "sheet", "write_xlsx": "sheet"}

@@ -78,6 +78,10 @@ class TargetData(_Out):
     lift: str = Field(description="Whose number it is worked out from when that is not the exercise's own: another "
                                   "lift's max ('Back squat' for '60% TM of Back squat'), or a tier's own start weight "
                                   "('Back squat (T1)'); '' for the exercise's own.")
+    share: float | None = Field(description=(
+        "For a warm-up set that is a share of a fixed first working weight: that share in percent (40 for '40% × 5'); "
+        "low and high are then the weight rounded to the usual step of its unit (2.5 kg, 5 lb) and, on a barbell, "
+        "never below the usual bar (20 kg, 45 lb), or kind 'bar' where it comes to the bar. null otherwise."))
 
 
 class SetData(_Out):
@@ -135,7 +139,8 @@ ExerciseData = create_model(
                                                 "step the plan starts on.")),
     warmup_sets=(int, Field(description="Ramp-up sets before the working sets, not counted in sets.")),
     warmups=(list[str], Field(description="Each ramp-up set where the programme gives them: 'Bar × 5', '40% × 5' "
-                                          "(of the first working set).")),
+                                          "(of the first working set), '40% TM × 5' (of the training max), "
+                                          "'50% 1RM × 5', '20 kg × 5'.")),
     increase=(str | None, Field(description="How the load goes up: '+2.5 kg a session', '+2.5% a week', ...")),
     reps=(list[RepsData], Field(description="The target for each working set, one entry per set.")),
     load=(list[LoadData] | None, Field(description="The load for each working set, one entry per set; null if none is given.")),
@@ -221,7 +226,10 @@ class PlannedExerciseData(_Out):
     exercise: str
     exercise_url: str
     sets: list[SetData] = Field(description="This session's working sets, resolved for its week.")
-    warmups: list[SetData] = Field(description="Ramp-up sets given as data, resolved; empty otherwise.")
+    warmups: list[SetData] = Field(description="Ramp-up sets given as data, resolved for this session: a share of the "
+                                               "training max or 1RM as such, with the working sets' increases; one "
+                                               "as heavy as the first working set or heavier is left out. Empty "
+                                               "otherwise.")
     warmup_sets: int
     rest: RestData | None
     tempo: str | None
@@ -289,7 +297,7 @@ def _target(target: Target | None) -> TargetData | None:
         return None
     return TargetData(text=str(target), kind=target.kind, low=target.low, high=target.high,
                       basis=target.basis if target.kind == "percent" else None, add=target.add, scale=target.scale,
-                      unit=target.unit, via=target.via, lift=target.lift)
+                      unit=target.unit, via=target.via, lift=target.lift, share=target.share)
 
 
 def _sets(sets: tuple[PlanSet, ...]) -> list[SetData]:

@@ -1,7 +1,7 @@
 """The spreadsheet download, rendered from the expanded plan: an Inputs sheet, then one sheet per phase.
 
 Inputs: the unit (kg or lb), the load step, the factor that turns kilograms into the sheet's unit,
-and per lift the numbers `Plan.inputs()` asks for: a 1RM, an N-rep max or a start weight. A lift
+the bar (a barbell warm-up worked out below it is the bar), and per lift the numbers `Plan.inputs()` asks for: a 1RM, an N-rep max or a start weight. A lift
 loaded on a training max also gets its training max (the programme's percentage of the 1RM, a
 formula the lifter may type over) and, in a phase that runs for several cycles, one cell per cycle:
 the cycle before's plus the phase's increase, if it has one. Editing cycle 3 after a stall leaves
@@ -53,8 +53,8 @@ from studio.presentation import (
 )
 
 INPUTS = "Inputs"
-UNIT_CELL, STEP_CELL, FACTOR_CELL = "C4", "C5", "C6"
-INPUT_HEADER_ROW = 8
+UNIT_CELL, STEP_CELL, FACTOR_CELL, BAR_CELL = "C4", "C5", "C6", "C7"
+INPUT_HEADER_ROW = 9
 HEADER_ROW = 4
 LB_PER_KG = 2.20462
 START = "start"
@@ -182,28 +182,38 @@ def in_unit(amount: float, unit: str, factor: str) -> str:
     return f"{_num(amount)}*{factor}"
 
 
-def rounded(expression: str) -> str:
-    """`expression` to the nearest load step; a sum is bracketed, since / binds before +."""
+def rounded(expression: str, bar: bool = False) -> str:
+    """`expression` to the nearest load step; a sum is bracketed, since / binds before +. With `bar` (a barbell
+    warm-up), never below the bar on Inputs."""
     step = _ref(STEP_CELL)
     if "+" in re.sub(r"\([^()]*\)", "", expression):
         expression = f"({expression})"
-    return f"ROUND({expression}/{step},0)*{step}"
+    to_step = f"ROUND({expression}/{step},0)*{step}"
+    return f"MAX({_ref(BAR_CELL)},{to_step})" if bar else to_step
 
 
-def target_formula(max_cell: str, percent: float, add: float = 0, unit: str | None = None) -> str:
+def target_formula(max_cell: str, percent: float, add: float = 0, unit: str | None = None, bar: bool = False) -> str:
     """The load for `percent` of the max in `max_cell` (on Inputs), raised by `add` in `unit` (a week's or a
-    session's increases on the max), to the nearest step; blank until the max is filled."""
+    session's increases on the max), to the nearest step (at least the bar, with `bar`); blank until the max is
+    filled."""
     lift = _ref(max_cell)
     raised = lift if not add else f"({lift}+{in_unit(add, unit or 'kg', _ref(FACTOR_CELL))})"
-    return f'=IF(ISNUMBER({lift}),{rounded(f"{raised}*{_num(percent)}/100")},"")'
+    return f'=IF(ISNUMBER({lift}),{rounded(f"{raised}*{_num(percent)}/100", bar)},"")'
 
 
-def start_formula(start_cell: str, add: float = 0, unit: str | None = None, scale: float = 1) -> str:
-    """`scale` × (the start weight + `add` in `unit`), to the nearest step; blank until a start weight is entered."""
+def start_formula(start_cell: str, add: float = 0, unit: str | None = None, scale: float = 1, bar: bool = False) -> str:
+    """`scale` × (the start weight + `add` in `unit`), to the nearest step (at least the bar, with `bar`); blank until
+    a start weight is entered."""
     start = _ref(start_cell)
     total = start if not add else f"{start}+{in_unit(add, unit or 'kg', _ref(FACTOR_CELL))}"
     expression = total if scale == 1 else f"{_num(scale)}*({total})" if add else f"{_num(scale)}*{total}"
-    return f'=IF(ISNUMBER({start}),{rounded(expression)},"")'
+    return f'=IF(ISNUMBER({start}),{rounded(expression, bar)},"")'
+
+
+def share_formula(weight: float, unit: str, percent: float, bar: bool = False) -> str:
+    """A warm-up's `percent` of a written working weight, in the sheet's unit, to the nearest step (at least the bar,
+    with `bar`)."""
+    return f"={rounded(f'{in_unit(weight, unit, _ref(FACTOR_CELL))}*{_num(percent)}/100', bar)}"
 
 
 def weight_formula(weight: float, unit: str, exact: bool = True) -> str:
@@ -278,9 +288,11 @@ def _inputs(book: Workbook, cells: _Cells, plan: Plan) -> dict[MaxKey, str]:
             ("Load step", "smallest jump", f'=IF({UNIT_CELL}="lb",5,2.5)',
              "Loads round to the nearest step: 2.5 kg or 5 lb. Type a number to use your own, e.g. 1 with micro plates."),
             ("Your unit per kg", "conversion", f'=IF({UNIT_CELL}="lb",{LB_PER_KG},1)',
-             f"Used to convert weights written in kg: {LB_PER_KG} lb in a kg. Leave as it is.")]
+             f"Used to convert weights written in kg: {LB_PER_KG} lb in a kg. Leave as it is."),
+            ("Bar", "empty bar", f'=IF({UNIT_CELL}="lb",45,20)',
+             "Your barbell's weight: 20 kg or 45 lb. A barbell warm-up worked out below it is the bar.")]
     for n, (label, what, value, help_text) in enumerate(rows, start=4):
-        style = "input" if f"C{n}" in (UNIT_CELL, STEP_CELL) else "plain"
+        style = "input" if f"C{n}" in (UNIT_CELL, STEP_CELL, BAR_CELL) else "plain"
         cells.put(sheet, n, 1, label)
         cells.put(sheet, n, 2, what)
         if value.startswith("="):
@@ -382,18 +394,25 @@ def _target_text(target: Target | None) -> str:
 
 
 def load_formulas(lift: str, target: Target | None, cycle: int, cells: dict[MaxKey, str],
-                  warmup: bool) -> tuple[str | None, ...]:
+                  warmup: bool, barbell: bool = False, first: Target | None = None) -> tuple[str | None, ...]:
     """(load, up to) for one set in a session of `cycle`, as formulas of the inputs; None where there is nothing
-    to work out."""
+    to work out. A warm-up on a `barbell` is never below the bar; one that is a share of a written working weight is
+    worked out from the `first` working set's."""
     if target is None:
         return None, None
+    floor = warmup and barbell
+    if warmup and target.share is not None and first is not None and first.kind == "weight":
+        high = share_formula(first.high, first.unit, target.share, floor) if first.high != first.low else None
+        return share_formula(first.low, first.unit, target.share, floor), high
+    if warmup and target.kind == "bar":
+        return f"={_ref(BAR_CELL)}", None
     key = _key(lift, target, cycle)
     if target.kind == "start" and key in cells:
-        return start_formula(cells[key], target.add, target.unit, target.scale), None
+        return start_formula(cells[key], target.add, target.unit, target.scale, floor), None
     if target.kind == "percent" and key in cells:
         raised = (target.run_add, target.unit)
-        high = target_formula(cells[key], target.high, *raised) if target.high != target.low else None
-        return target_formula(cells[key], target.low, *raised), high
+        high = target_formula(cells[key], target.high, *raised, bar=floor) if target.high != target.low else None
+        return target_formula(cells[key], target.low, *raised, bar=floor), high
     if target.kind == "weight":
         exact = not warmup and not target.via  # a written weight stays as written; shares of one round to the step
         high = weight_formula(target.high, target.unit, exact) if target.high != target.low else None
@@ -421,7 +440,8 @@ def _set_rows(cells: _Cells, sheet: Worksheet, row: int, exercise: PlanExercise,
         if done.optional:
             notes = " ".join(x for x in (notes, f"Optional set: {exercise.set_count} sets, this one when the day "
                                                 "allows.") if x)
-        low, high = load_formulas(exercise.name, done.load, cycle, inputs, warmup)
+        low, high = load_formulas(exercise.name, done.load, cycle, inputs, warmup, exercise.barbell,
+                                  exercise.sets[0].load if exercise.sets else None)
         style = "warm-up" if warmup else "set"
         for column, value in enumerate((exercise.order, exercise.name, int(label) if label.isdigit() else label,
                                         str(done.reps) + each_side, _target_text(done.load)), start=1):

@@ -154,7 +154,8 @@ WarmupsField = Annotated[
     Union[int, tuple[Warmup, ...]],
     parsed(parse_warmups, "warmup"),
     WithJsonSchema({"description": "Ramp-up sets before the working sets: how many (2), or each one: "
-                                   "['bar × 5', '40% × 5' (of the first working set), '20 kg × 3'].",
+                                   "['bar × 5', '40% × 5' (of the first working set), '40% TM × 5' (of the training "
+                                   "max), '50% 1RM × 5', '20 kg × 3'].",
                     "anyOf": [{"type": "integer", "minimum": 0, "maximum": 10},
                               {"type": "array", "minItems": 1, "maxItems": 10, "items": {"type": "string"}}]}),
 ]

@@ -14,7 +14,8 @@ SETS_HELP = "use a number from 1 to 20, or a range such as '3-4'"
 LOAD_HELP = "use '75%', '85% TM', '85% 5RM', '60% TM of Back squat', '80% of Day A', 'RPE 8', 'RIR 2', 'bodyweight', '20 kg', '45 lb' or 'start'"
 INCREASE_HELP = ("use '2.5 kg a session', '5 lb a week', '2.5% a week', '5 kg a cycle', "
                  "'2.5 kg at the top of the range' (double progression) or 'none'")
-WARMUP_HELP = "use 'bar × 5', '40% × 5' (of the first working set) or '20 kg × 5'"
+WARMUP_HELP = ("use 'bar × 5', '40% × 5' (of the first working set), '40% TM × 5' (of the training max), "
+               "'50% 1RM × 5' or '20 kg × 5'")
 REST_HELP = "use 90, '90 s', '2 min', '2-3 min' or '60-90 s'"
 TEMPO_HELP = "use four digits or X, eccentric-pause-lift-pause, such as '3-1-1-0' or '2-0-X-0'"
 WEEKS_HELP = "write the weeks of the phase it is done in as a list, e.g. [1, 2, 3]"
@@ -478,23 +479,31 @@ def parse_increase(value: object) -> Increase:
 
 @dataclass(frozen=True)
 class Warmup:
-    """One ramp-up set: the empty bar, a share of the first working set's load, or a fixed weight."""
+    """One ramp-up set: the empty bar, a share of the first working set's load (`basis` ''), of the training
+    max ('TM') or of the 1RM ('1RM'), or a fixed weight."""
 
     reps: int
     kind: str  # bar | percent | weight
     amount: float | None = None
     unit: str | None = None
+    basis: str = ""  # for percent: '' (the first working set), 'TM' or '1RM'
 
     def load_text(self) -> str:
         if self.kind == "bar":
             return "Bar"
-        return f"{_fmt(self.amount)}%" if self.kind == "percent" else f"{_fmt(self.amount)} {self.unit}"
+        if self.kind == "percent":
+            return f"{_fmt(self.amount)}%" + (f" {self.basis}" if self.basis else "")
+        return f"{_fmt(self.amount)} {self.unit}"
 
     def __str__(self) -> str:
         return f"{self.load_text()} × {self.reps}"
 
 
-_WARMUP = re.compile(rf"^(empty\s+bar|the\s+bar|bar|({_NUM})\s*(%|kg|kgs|lb|lbs))\s*[x×]\s*(\d+)$", re.I)
+# '40% × 5' of the first working set; '40% TM × 5' or '40% of training max × 5'; '50% 1RM × 5'.
+_WARMUP = re.compile(rf"^(empty\s+bar|the\s+bar|bar|({_NUM})\s*(%|kg|kgs|lb|lbs)(?:\s*(?:of\s+)?([a-z0-9][a-z0-9 -]*?))?)"
+                     rf"\s*[x×]\s*(\d+)$", re.I)
+_WARMUP_BASES = {"tm": TRAINING_MAX, "training max": TRAINING_MAX, "1rm": ONE_RM, "1 rm": ONE_RM,
+                 "one rep max": ONE_RM, "1-rep max": ONE_RM}
 
 
 def parse_warmup(value: object) -> Warmup:
@@ -503,16 +512,20 @@ def parse_warmup(value: object) -> Warmup:
     match = _WARMUP.match(" ".join(value.split()))
     if not match:
         raise ValueError(f"{quote(value)} is not a warm-up set; {WARMUP_HELP}")
-    reps = int(match.group(4))
+    reps = int(match.group(5))
     if not 1 <= reps <= 20:
         raise ValueError(f"{quote(value)}: a warm-up set has 1 to 20 reps")
     if match.group(2) is None:
         return Warmup(reps, "bar")
-    amount, unit = _number(match.group(2)), match.group(3).lower()
+    amount, unit, basis = _number(match.group(2)), match.group(3).lower(), match.group(4)
+    if basis is not None and (unit != "%" or basis.lower() not in _WARMUP_BASES):
+        raise ValueError(f"{quote(value)} is not a warm-up set; {WARMUP_HELP}")
     if unit == "%":
+        basis = _WARMUP_BASES[basis.lower()] if basis else ""
         if not 10 <= amount <= 95:
-            raise ValueError(f"{quote(value)}: a warm-up set is 10% to 95% of the first working set")
-        return Warmup(reps, "percent", amount)
+            of = {"": "the first working set", TRAINING_MAX: "the training max", ONE_RM: "the 1RM"}[basis]
+            raise ValueError(f"{quote(value)}: a warm-up set is 10% to 95% of {of}")
+        return Warmup(reps, "percent", amount, basis=basis)
     if not 0.5 <= amount <= 500:
         raise ValueError(f"{quote(value)} is out of range; a weight goes from 0.5 to 500")
     return Warmup(reps, "weight", amount, "kg" if unit.startswith("kg") else "lb")

@@ -2,7 +2,7 @@
 
 This is the only place that works out what a given week and session prescribes: per-week changes,
 increases a session, a week or a cycle, loads taken from another day, and warm-up sets worked out
-from the first working set. The page, the figures and every download render from it.
+from the first working set, the training max or the 1RM. The page, the figures and every download render from it.
 
 It walks the calendar twice. The first walk resolves every load of an entry's own, counting the sessions of each
 lift (or each tier of a lift, `tier:`) for its increases; the second fills in the shares of another day from the
@@ -41,6 +41,7 @@ from studio.format import (
 from studio.plan.blocks import PlanBlock, plan_block
 from studio.plan.effort import effort_range, on_a_barbell, weighed
 from studio.plan.order import Group, Slot, groups
+from studio.plan.warmups import DEFAULT_BAR, loaded
 
 Lookup = Callable[[str], ExerciseInfo]
 
@@ -73,7 +74,8 @@ class Target:
     `unit`: increases a cycle, a week or a session in kg or lb); `run_add` is the part of `add` gained within
     this run of the phase (a week's or a session's increases), the rest came with the runs before. weight:
     `low`–`high` in `unit`. start: `scale` × (the reader's start weight + `add` in `unit`). rpe, rir,
-    bodyweight: as written. bar: the empty bar.
+    bodyweight: as written. bar: the empty bar. A warm-up worked out from a fixed working weight keeps its `share`
+    of it (in percent): its weight is rounded to the unit's usual step, and a barbell's is never below the bar.
 
     `lift` says whose number the reader enters for it when that is not the exercise's own: another lift whose max
     a percentage is of ('60% TM of Back squat'), or a tier with its own start weight ('Back squat (T1)').
@@ -89,6 +91,7 @@ class Target:
     via: str = ""  # '80% of Volume day' when worked out from another day's load
     run_add: float = 0
     lift: str = ""  # whose number, when not the exercise's own: see above
+    share: float | None = None  # a warm-up's percent of a fixed first working weight (warmups.py)
 
     @classmethod
     def of(cls, load: Load) -> Target:
@@ -152,6 +155,7 @@ class PlanExercise:
     warmups: tuple[PlanSet, ...]
     increase: Increase | None  # what raises its load, if anything
     barbell: bool = False  # loaded on a barbell with plates (its library equipment names one)
+    written_warmups: tuple[Warmup, ...] = ()  # each of `warmups` as the programme writes it
 
     @property
     def order(self) -> str:
@@ -172,7 +176,8 @@ class PlanExercise:
 
     @property
     def warmup_count(self) -> int:
-        return len(self.warmups) if self.warmups else self.item.warmup_count
+        """The warm-up sets done in this session: a listed one may be left out (see _kept)."""
+        return len(self.warmups) if isinstance(self.item.warmup_sets, tuple) else self.item.warmup_count
 
     @property
     def rule(self) -> str:
@@ -374,14 +379,24 @@ def _share(target: Target, fraction: float, via: str) -> Target:
     return replace(target, via=via)
 
 
-def _warmup_target(warmup: Warmup, first: Target | None) -> Target:
+def _warmup_target(warmup: Warmup, first: Target | None, barbell: bool) -> Target:
+    """A warm-up set's load in one session, from the session's first working set where it is a share of it."""
     if warmup.kind == "bar":
         return Target("bar")
     if warmup.kind == "weight":
         return Target("weight", warmup.amount, warmup.amount, warmup.unit)
     fraction = warmup.amount / 100
+    if warmup.basis:  # of the training max or the 1RM, raised as the working sets' max is when they share it
+        same = first is not None and first.kind == "percent" and first.basis == warmup.basis
+        raised = dict(add=first.add, unit=first.unit, run_add=first.run_add, lift=first.lift) if same else {}
+        return Target("percent", warmup.amount, warmup.amount, basis=warmup.basis, **raised)
     if first is None or first.kind not in RELATIVE:
         return Target("percent", warmup.amount, warmup.amount, basis="first working set")
+    if first.kind == "weight":  # a number now: rounded to the usual step, never below the empty bar
+        low, high = (loaded(end * fraction, first.unit, barbell) for end in (first.low, first.high))
+        if barbell and high == DEFAULT_BAR[first.unit]:
+            return Target("bar", unit=first.unit, share=warmup.amount)
+        return Target("weight", low, high, first.unit, share=warmup.amount)
     return _share(first, fraction, "")
 
 
@@ -397,11 +412,30 @@ def _own_load(item: Exercise, week: int) -> bool:
     return not loads or any(load.basis != "day" for load in loads)
 
 
-def _warmups(item: Exercise, targets: list[PlanSet]) -> tuple[PlanSet, ...]:
+def _kept(target: Target, first: Target | None) -> bool:
+    """Whether a warm-up is done before the first working set: not where a share of a max is as heavy as a share of
+    the same max raised alike (a deload week's 40% TM working set needs no 40% TM warm-up), nor where a weight is
+    heavier than one in the same unit (the empty bar before a first session at the bar stays)."""
+    if first is None or target.share is not None or target.kind != first.kind:
+        return True
+    if target.kind == "percent" and target.basis in ("TM", ONE_RM) and (
+            target.basis, target.add, target.unit, target.lift) == (first.basis, first.add, first.unit, first.lift):
+        return target.high < first.low
+    if target.kind == "weight" and target.unit == first.unit:
+        return target.high <= first.low
+    return True
+
+
+def _warmups(item: Exercise, targets: list[PlanSet], barbell: bool) -> tuple[tuple[PlanSet, ...], tuple[Warmup, ...]]:
+    """(warm-up sets, each as written) of one session, from its first working set."""
     if not isinstance(item.warmup_sets, tuple):
-        return ()
+        return (), ()
     first = targets[0].load if targets else None
-    return tuple(PlanSet(n + 1, Reps(w.reps, w.reps), _warmup_target(w, first)) for n, w in enumerate(item.warmup_sets))
+    # A warm-up no lighter than the first working set is left out of that session (checks/progressions.py
+    # refuses one that is never done).
+    done = [(w, t) for w in item.warmup_sets if _kept(t := _warmup_target(w, first, barbell), first)]
+    return (tuple(PlanSet(n + 1, Reps(w.reps, w.reps), target) for n, (w, target) in enumerate(done)),
+            tuple(w for w, _ in done))
 
 
 class _Expander:
@@ -483,8 +517,9 @@ class _Expander:
             rep = _one(reps, n)
             chart = effort_range(rep, target.kind, target.low, target.high) if charted and target else None
             targets.append(PlanSet(n + 1, rep, target, optional=n >= sets.low, chart=chart))
-        return PlanExercise(slot, info.name, info.slug, tuple(targets), _warmups(item, targets), inc,
-                            on_a_barbell(info.equipment))
+        barbell = on_a_barbell(info.equipment)
+        warmups, written = _warmups(item, targets, barbell)
+        return PlanExercise(slot, info.name, info.slug, tuple(targets), warmups, inc, barbell, written)
 
     def _steps(self, inc: Increase | None, target: Target, phase: Phase, cycle: int, week: int, key: str,
                seen: Counter[str]) -> Steps:
@@ -532,7 +567,8 @@ class _Shares:
                 done = replace(done, load=self._share(session, exercise, load, done.number - 1, trail + (place,)),
                                chart=None)
             sets.append(done)
-        filled = replace(exercise, sets=tuple(sets), warmups=_warmups(exercise.item, sets))
+        warmups, written = _warmups(exercise.item, sets, exercise.barbell)
+        filled = replace(exercise, sets=tuple(sets), warmups=warmups, written_warmups=written)
         return self.done.setdefault(place, filled)
 
     def _share(self, session: PlanSession, exercise: PlanExercise, load: Load, n: int, trail: tuple) -> Target:
