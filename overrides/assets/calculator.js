@@ -162,7 +162,8 @@
   }
 
   /* What a set in the programme's JSON download (or a warm-up of it) is, as weights() takes it: an RPE or RIR
-     set the chart reads is its percentages of the 1RM. */
+     set the chart reads is its percentages of the 1RM. A load names its own lift (load.lift) when it is worked out
+     from another lift's max or a tier's own start weight. */
   function fromSet(set, lift, barbell, warmup) {
     var load = set.load;
     if (!load) return null;
@@ -172,7 +173,7 @@
         effort: true, warmup: warmup, bar: barbell };
     }
     return { kind: load.kind, low: load.low === null ? "" : load.low, high: load.high === null ? "" : load.high,
-      basis: load.basis || "", add: load.add, unit: load.unit || "", scale: load.scale, lift: lift,
+      basis: load.basis || "", add: load.add, unit: load.unit || "", scale: load.scale, lift: load.lift || lift,
       warmup: warmup, bar: barbell };
   }
 

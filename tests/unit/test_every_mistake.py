@@ -51,8 +51,8 @@ def test_a_file_with_five_independent_mistakes_gets_five_messages(site):
         "programs/test-strength.yml:12: equipment: 'Back squat' needs 'squat rack', which is not listed; add "
         "'squat rack' to equipment",
         f"programs/test-strength.yml:27: {EX}.warmup_set: unknown field 'warmup_set'; did you mean 'warmup_sets'? "
-        "allowed here: exercise, sets, reps, load, rest, tempo, warmup_sets, each_side, weeks, increase, results, "
-        "rule, notes, ladder, alternatives, optional, only_weeks",
+        "allowed here: exercise, sets, reps, load, rest, tempo, warmup_sets, each_side, weeks, increase, tier, "
+        "results, rule, notes, ladder, alternatives, optional, only_weeks",
         "programs/test-strength.yml:32: phases[0].days[1].exercises[0].reps: lists 2 sets but sets is 3; give one "
         "entry per set, or change sets",
         "programs/test-strength.yml:51: phases[1].days[0].exercises[0].load: lists 3 sets but sets is 2; give one "

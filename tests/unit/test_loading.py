@@ -60,7 +60,7 @@ def test_misspelt_field(site):
     assert problems(site) == [
         "programs/test-strength.yml:26: phases[0].days[0].exercises[0].rset: unknown field 'rset'; did you mean "
         "'rest'? allowed here: exercise, sets, reps, load, rest, tempo, warmup_sets, each_side, weeks, increase, "
-        "results, rule, notes, ladder, alternatives, optional, only_weeks"
+        "tier, results, rule, notes, ladder, alternatives, optional, only_weeks"
     ]
 
 
@@ -222,7 +222,7 @@ def test_every_error_in_a_run_is_listed_together(site):
          "Strength Foundations"),
         ("load: 80%", "load: heavy",
          "programs/test-strength.yml:25: phases[0].days[0].exercises[0].load: 'heavy' is not a load; use '75%', "
-         "'85% TM', '85% 5RM', '80% of Day A', 'RPE 8', 'RIR 2', 'bodyweight', '20 kg', '45 lb' or 'start'"),
+         "'85% TM', '85% 5RM', '60% TM of Back squat', '80% of Day A', 'RPE 8', 'RIR 2', 'bodyweight', '20 kg', '45 lb' or 'start'"),
         ("rest: 3 min", "rest: a while",
          "programs/test-strength.yml:26: phases[0].days[0].exercises[0].rest: 'a while' is not a rest time; use "
          "90, '90 s', '2 min', '2-3 min' or '60-90 s'"),

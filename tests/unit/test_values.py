@@ -112,11 +112,11 @@ def test_load_per_set_list():
 @pytest.mark.parametrize(
     ("given", "message"),
     [
-        ("heavy", "'heavy' is not a load; use '75%', '85% TM', '85% 5RM', '80% of Day A', 'RPE 8', 'RIR 2', 'bodyweight', '20 kg', '45 lb' or 'start'"),
+        ("heavy", "'heavy' is not a load; use '75%', '85% TM', '85% 5RM', '60% TM of Back squat', '80% of Day A', 'RPE 8', 'RIR 2', 'bodyweight', '20 kg', '45 lb' or 'start'"),
         ("RPE 11", "'RPE 11' is out of range; RPE goes from 1 to 10, low to high"),
         ("90-80%", "'90-80%' is out of range; percent goes from 1 to 110, low to high"),
-        (80, "80 is not a load; use '75%', '85% TM', '85% 5RM', '80% of Day A', 'RPE 8', 'RIR 2', 'bodyweight', '20 kg', '45 lb' or 'start'"),
-        (["70%", "x"], "set 2: 'x' is not a load; use '75%', '85% TM', '85% 5RM', '80% of Day A', 'RPE 8', 'RIR 2', 'bodyweight', '20 kg', '45 lb' or 'start'"),
+        (80, "80 is not a load; use '75%', '85% TM', '85% 5RM', '60% TM of Back squat', '80% of Day A', 'RPE 8', 'RIR 2', 'bodyweight', '20 kg', '45 lb' or 'start'"),
+        (["70%", "x"], "set 2: 'x' is not a load; use '75%', '85% TM', '85% 5RM', '60% TM of Back squat', '80% of Day A', 'RPE 8', 'RIR 2', 'bodyweight', '20 kg', '45 lb' or 'start'"),
     ],
 )
 def test_load_errors(given, message):

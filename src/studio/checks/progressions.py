@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from studio.format import NO_INCREASE, TRAINING_MAX, Exercise, Load, Pair, Phase, Program, Superset, Warmup
-from studio.plan import groups
+from studio.plan import effective_increase, groups
 
 Add = Callable[[tuple, str], None]  # (field path, message)
 
@@ -23,6 +23,7 @@ def check_progressions(program: Program, add: Add) -> None:
     for p, phase in enumerate(program.phases):
         _check_phase(program, p, phase, add)
         _check_only_weeks(program, p, phase, add)
+        _check_share_loops(p, phase, add)
     for loc, item in program.exercises():
         phase = program.phases[loc[1]]
         _check_weeks(item, phase, loc, add)
@@ -120,6 +121,11 @@ def _check_loads(program: Program, item: Exercise, phase: Phase, loc: tuple, add
             if message:
                 add(loc + ("load",), message)
                 return
+        if load.kind == "percent" and load.lift:
+            message = _other_lift_problem(item, phase, load)
+            if message:
+                add(loc + ("load",), message)
+                return
 
 
 def _day_problem(item: Exercise, phase: Phase, load: Load) -> str:
@@ -128,14 +134,99 @@ def _day_problem(item: Exercise, phase: Phase, load: Load) -> str:
     if day is None:
         return (f"'{load}' names no day of the phase '{phase.name}'; use one of "
                 f"{', '.join(repr(n) for n in names)}, or write '75%' (of 1RM), '85% TM' or '85% 5RM'")
-    same = [other for other in day.members() if other.exercise.lower() == item.exercise.lower()]
-    if not same or same[0] is item:
+    same = [other for other in day.members() if other.exercise.lower() == item.exercise.lower() and other is not item]
+    if not same:
         return f"'{load}': {day.name} has no {item.exercise} to take the load from; add it to that day"
-    source = _loads(same[0])
-    if not source or any(s.basis == "day" or s.kind not in ("percent", "weight", "start") for s in source):
+    source = next((other for other in same if other.tier == item.tier), same[0])
+    loads = _loads(source)
+    if not loads or any(s.kind not in ("percent", "weight", "start") for s in loads):
         return (f"'{load}': {item.exercise} on {day.name} needs a load as a percentage of a max, "
-                "a weight or 'start' to take a share of")
+                "a weight, 'start' or a share of another day to take a share of")
+    fewest = min([source.sets.low, *(change.sets.low for change in source.weeks or () if change.sets is not None)])
+    if isinstance(load.day_set, int) and load.day_set > fewest:
+        return (f"'{load}': {item.exercise} on {day.name} has {fewest} set{'' if fewest == 1 else 's'} in some weeks; "
+                f"name a set from 1 to {fewest}, or write '{_percent(load)}% of the top set of {day.name}'")
+    if load.last_week and phase.weeks == 1 and phase.cycles == 1:
+        return (f"'{load}': the phase '{phase.name}' has one week and runs once, so it has no week before; "
+                f"write '{_percent(load)}% of {day.name}' (the same week's)")
     return ""
+
+
+def _raising(inc):
+    """The part of an increase that raises the max a percentage is of: kg or lb a session, week or cycle."""
+    return inc if inc is not None and inc.unit != "%" and inc.every != "range" else None
+
+
+def _other_lift_problem(item: Exercise, phase: Phase, load: Load) -> str:
+    """A share of another lift's max follows the max that lift's own entries raise: one max, one increase (else the
+    spreadsheet would have two of that lift's training max for one cycle, each raised differently)."""
+    own = _raising(effective_increase(item, phase))
+    theirs = [_raising(effective_increase(other, phase)) for day in phase.days for other in day.members()
+              if other.exercise.lower() == load.lift.lower() and any(
+                  mine.kind == "percent" and mine.basis == load.basis and not mine.lift and mine.basis != "day"
+                  for mine in _loads(other))]
+    if not theirs or all(inc == own for inc in theirs):
+        return ""
+    main = next((inc for inc in theirs if inc is not None), None)
+    if main is None:
+        return (f"'{load}' follows {load.lift}'s {load.basis}, which {load.lift} does not raise in the phase "
+                f"'{phase.name}', but this exercise raises it by '{own}'; remove its increase (or write increase: "
+                f"none), or give {load.lift} the same increase")
+    return (f"'{load}' follows {load.lift}'s {load.basis}, which {load.lift} raises by '{main}' in the phase "
+            f"'{phase.name}' and this exercise by '{own or 'nothing'}'; write increase: {main.amount_label} a "
+            f"{main.every} on this exercise too, so both follow one max")
+
+
+def _percent(load: Load) -> str:
+    return f"{load.low:g}"
+
+
+def _check_share_loops(p: int, phase: Phase, add: Add) -> None:
+    """A share of a day whose load is a share of a day, and so on, must come to a load of its own: a loop of shares
+    has no number to start from. Reported once per loop, on its first entry in page order."""
+    entries = []  # (path, day, exercise): every entry of the phase
+    for d, day in enumerate(phase.days):
+        for s, slot in enumerate(day.exercises):
+            loc = ("phases", p, "days", d, "exercises", s)
+            members = slot.superset if isinstance(slot, Superset) else slot.pair if isinstance(slot, Pair) else [slot]
+            key = "superset" if isinstance(slot, Superset) else "pair" if isinstance(slot, Pair) else None
+            for m, member in enumerate(members):
+                if isinstance(member, Exercise):
+                    entries.append((loc + (key, m) if key else loc, day, member))
+
+    def sources(day, item) -> list[tuple]:
+        """The entries this one takes a share of."""
+        found = []
+        for load in _loads(item):
+            if load.kind != "percent" or load.basis != "day":
+                continue
+            same = [(path, other_day, other) for path, other_day, other in entries
+                    if other_day.name.lower() == load.day.lower() and other is not item
+                    and other.exercise.lower() == item.exercise.lower()]
+            if same:
+                found.append(next((e for e in same if e[2].tier == item.tier), same[0]) + (load,))
+        return found
+
+    reported: set[int] = set()
+    for path, day, item in entries:
+        trail = [(path, day, item, None)]
+        while True:
+            here = trail[-1]
+            nexts = sources(here[1], here[2])
+            if not nexts:
+                break
+            step = nexts[0]
+            if any(step[2] is t[2] for t in trail):
+                loop = trail[[t[2] for t in trail].index(step[2]):]
+                if not any(id(t[2]) in reported for t in loop) and loop[0][2] is item:
+                    reported.update(id(t[2]) for t in loop)
+                    days = " → ".join(f"{t[1].name}" for t in loop) + f" → {loop[0][1].name}"
+                    closing = trail[1][3] if len(trail) > 1 else step[3]
+                    add(path + ("load",), f"'{closing}' makes a loop of shares for {item.exercise}: {days}; "
+                                          "each takes its load from the next, so none has a number to start "
+                                          "from; give one of them a load of its own, such as '75%' or 'start'")
+                break
+            trail.append((step[0], step[1], step[2], step[3]))
 
 
 def _check_warmups(program: Program, item: Exercise, phase: Phase, loc: tuple, add: Add) -> None:

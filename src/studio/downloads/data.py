@@ -87,6 +87,9 @@ class TargetData(_Out):
     scale: float = Field(description="For 'start': the share of (start weight + add), 1 for a working set.")
     unit: Literal["kg", "lb"] | None
     via: str = Field(description="How it was worked out from another day's load, e.g. '80% of Volume day'; or ''.")
+    lift: str = Field(description="Whose number it is worked out from when that is not the exercise's own: another "
+                                  "lift's max ('Back squat' for '60% TM of Back squat'), or a tier's own start weight "
+                                  "('Back squat (T1)'); '' for the exercise's own.")
     share: float | None = Field(description=(
         "For a warm-up set that is a share of a fixed first working weight: that share in percent (40 for '40% × 5'); "
         "low and high are then the weight rounded to the usual step of its unit (2.5 kg, 5 lb) and, on a barbell, "
@@ -312,7 +315,7 @@ def _target(target: Target | None) -> TargetData | None:
         return None
     return TargetData(text=str(target), kind=target.kind, low=target.low, high=target.high,
                       basis=target.basis if target.kind == "percent" else None, add=target.add, scale=target.scale,
-                      unit=target.unit, via=target.via, share=target.share)
+                      unit=target.unit, via=target.via, lift=target.lift, share=target.share)
 
 
 def _sets(sets: tuple[PlanSet, ...]) -> list[SetData]:

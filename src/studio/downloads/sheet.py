@@ -244,7 +244,9 @@ class MaxKey:
 
 def _key(lift: str, target: Target, cycle: int) -> MaxKey | None:
     """The input a load is worked out from. A max raised a week or a session has its cycle's cell, raised by the
-    runs before (`add` less `run_add`); the formula adds what this run has added (`load_formulas`)."""
+    runs before (`add` less `run_add`); the formula adds what this run has added (`load_formulas`). `lift` is the
+    exercise's; a load worked out from another lift's max, or from a tier's own start weight, names its own."""
+    lift = target.lift or lift
     if target.kind == "start":
         return MaxKey(lift, START)
     if target.kind == "percent" and (target.basis in (ONE_RM, TRAINING_MAX) or re.fullmatch(r"\d+RM", target.basis)):

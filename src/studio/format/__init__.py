@@ -39,6 +39,7 @@ from studio.format.validation import Collector, problems_from
 from studio.format.values import (
     NO_INCREASE,
     ONE_RM,
+    TOP_SET,
     TRAINING_MAX,
     Increase,
     Load,
@@ -93,7 +94,7 @@ __all__ = [
     # validation.py
     "Collector", "problems_from",
     # values.py
-    "NO_INCREASE", "ONE_RM", "TRAINING_MAX", "Increase", "Load", "Reps", "Rest", "SetCount", "Warmup",
+    "NO_INCREASE", "ONE_RM", "TOP_SET", "TRAINING_MAX", "Increase", "Load", "Reps", "Rest", "SetCount", "Warmup",
     "format_seconds", "parse_load", "parse_only_weeks", "parse_reps", "parse_rest", "parse_sets", "parse_tempo",
     "quote",
     # vocab.py

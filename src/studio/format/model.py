@@ -131,7 +131,8 @@ LoadField = Annotated[
     WithJsonSchema(
         {
             "description": "Load: '75%' (of 1RM), '85% TM' (of the training max), '85% 5RM' (of a 5-rep max), "
-                           "'80% of Day A' (of that day's load), 'RPE 8', 'RIR 2', 'bodyweight', '20 kg', '45 lb', "
+                           "'60% TM of Back squat' (of another lift's max), '80% of Day A' (of that day's load: "
+                           "also 'the top set of Day A', 'set 2 of Day A', 'Day A last week'), 'RPE 8', 'RIR 2', 'bodyweight', '20 kg', '45 lb', "
                            "'start' (the reader's start weight), or a per-set list.",
             "anyOf": [_LOAD_ITEM, {"type": "array", "minItems": 2, "items": _LOAD_ITEM}],
         }
@@ -335,6 +336,9 @@ class Exercise(StrictModel):
     weeks: list[WeekChange] | None = Field(
         None, description="One entry per week of the phase: the sets, reps or load that week, where they change.")
     increase: IncreaseField | None = None
+    tier: Line | None = Field(None, max_length=20, description=(
+        "A name for this entry of the lift, such as 'T1' or 'heavy': its start weight and its count of sessions for "
+        "an increase belong to the entry, apart from the lift's other entries. Left out, they belong to the lift."))
     results: Results | None = Field(None, description="What the next session does by how this one went; the "
                                                       "phase's results when left out.")
     rule: str = Field("", description="A rule that depends on the day's result, in words, for what results: "

@@ -27,9 +27,18 @@ def slots(program) -> Iterator[tuple[tuple, object]]:
                     yield ("phases", p, "days", d, "exercises", s), slot
 
 
+def _loads(item) -> Iterator[tuple[tuple, object]]:
+    """(path, load) for every readable load of an exercise, its weeks' too."""
+    for load in getattr(item, "load", None) or ():
+        yield ("load",), load
+    for w, change in enumerate(getattr(item, "weeks", None) or []):
+        for load in getattr(change, "load", None) or ():
+            yield ("weeks", w, "load"), load
+
+
 def named_exercises(program) -> Iterator[tuple[tuple, str, bool]]:
     """(path, name, needs its kit) for every exercise a programme names: prescribed exercises, ladder steps,
-    alternatives and the exercises of conditioning blocks. An alternative's kit is not required: it is often
+    alternatives, lifts whose max a load is a share of, and the exercises of conditioning blocks. An alternative's kit is not required: it is often
     what a reader without the kit does instead."""
     for loc, slot in slots(program):
         kind = kind_of(slot)
@@ -50,3 +59,6 @@ def named_exercises(program) -> Iterator[tuple[tuple, str, bool]]:
                 yield where + ("ladder", n), step, True
             for n, other in enumerate(item.alternatives or []):
                 yield where + ("alternatives", n), other, False
+            for path, load in _loads(item):  # a percentage of another lift's max: its kit is that lift's
+                if getattr(load, "lift", None):
+                    yield where + path, load.lift, False

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 REPS_HELP = "use 5, '8-12', 'AMRAP', '5+', '30 s', '30-60 s' or [5, 3, 1]"
 SETS_HELP = "use a number from 1 to 20, or a range such as '3-4'"
-LOAD_HELP = "use '75%', '85% TM', '85% 5RM', '80% of Day A', 'RPE 8', 'RIR 2', 'bodyweight', '20 kg', '45 lb' or 'start'"
+LOAD_HELP = "use '75%', '85% TM', '85% 5RM', '60% TM of Back squat', '80% of Day A', 'RPE 8', 'RIR 2', 'bodyweight', '20 kg', '45 lb' or 'start'"
 INCREASE_HELP = ("use '2.5 kg a session', '5 lb a week', '2.5% a week', '5 kg a cycle', "
                  "'2.5 kg at the top of the range' (double progression) or 'none'")
 WARMUP_HELP = ("use 'bar × 5', '40% × 5' (of the first working set), '40% TM × 5' (of the training max), "
@@ -230,10 +230,13 @@ def _per_set(value: object, parse_one, example: str) -> tuple:
 ONE_RM, TRAINING_MAX = "1RM", "TM"
 
 
+TOP_SET = "top"  # Load.day_set: the heaviest set of the other day
+
+
 @dataclass(frozen=True)
 class Load:
-    """How heavy: a percentage of a max (1RM, training max, N-rep max) or of another day's load, RPE, RIR,
-    bodyweight, a fixed weight, or the reader's own start weight."""
+    """How heavy: a percentage of a max (1RM, training max, N-rep max; this lift's or `lift`'s) or of another day's
+    load, RPE, RIR, bodyweight, a fixed weight, or the reader's own start weight."""
 
     kind: str  # percent | rpe | rir | bodyweight | weight | start
     low: float | None = None
@@ -241,10 +244,19 @@ class Load:
     unit: str | None = None  # kg or lb, for fixed weights
     basis: str = ONE_RM  # for percent: '1RM', 'TM', '5RM' (an N-rep max), or 'day' (of `day`'s load)
     day: str | None = None
+    lift: str | None = None  # for a percentage of a max: another lift's max, by its name as written
+    # For a share of a day: which of its sets (None: the same set number; TOP_SET: the heaviest; or a set number),
+    # and whether of last week's session rather than this week's.
+    day_set: int | str | None = None
+    last_week: bool = False
 
     @property
     def basis_label(self) -> str:
-        return f"of {self.day}" if self.basis == "day" else self.basis
+        if self.basis != "day":
+            return f"{self.basis} of {self.lift}" if self.lift else self.basis
+        which = ("the top set of " if self.day_set == TOP_SET
+                 else f"set {self.day_set} of " if self.day_set is not None else "")
+        return f"of {which}{self.day}" + (" last week" if self.last_week else "")
 
     def __str__(self) -> str:
         if self.kind == "percent":
@@ -271,19 +283,46 @@ _LOAD_PATTERNS = [
 ]
 
 
-def _percent_basis(rest: str, value: object) -> tuple[str, str | None]:
-    """What a percentage is of: '' or '1RM', 'TM' or 'training max', '5RM', or a day's name."""
-    words = " ".join(rest.split())
+_OF_LIFT = re.compile(r"^(.+?)\s+of\s+(\S.*)$", re.I)
+_OF_SET = re.compile(r"^(?:(?:the\s+)?top\s+set|set\s+(\d+))\s+of\s+(\S.*)$", re.I)
+_LAST_WEEK = re.compile(r"^(.*\S)\s+last\s+week$", re.I)
+
+
+def _max_basis(words: str, value: object) -> str | None:
+    """'1RM', 'TM' or '5RM' for the words of a max ('', '1RM', 'training max', '5 rep max'); None for other words."""
     if words.lower() in ("", "1rm", "1 rm", "max", "one rep max", "1-rep max"):
-        return ONE_RM, None
+        return ONE_RM
     if words.lower() in ("tm", "training max"):
-        return TRAINING_MAX, None
+        return TRAINING_MAX
     if match := _REP_MAX.match(words):
         reps = int(match.group(1))
         if not 1 <= reps <= 20:
             raise ValueError(f"{quote(value)}: a rep max goes from 1RM to 20RM")
-        return (ONE_RM, None) if reps == 1 else (f"{reps}RM", None)
-    return "day", words
+        return ONE_RM if reps == 1 else f"{reps}RM"
+    return None
+
+
+def _percent_basis(rest: str, value: object) -> dict:
+    """What a percentage is of: '' or '1RM', 'TM' or 'training max', '5RM'; a max of another lift ('TM of Back
+    squat'); or a day ('Volume day'), with which of its sets ('the top set of', 'set 2 of') and which week
+    ('last week' after the name). Load's fields, as keywords."""
+    words = " ".join(rest.split())
+    if (basis := _max_basis(words, value)) is not None:
+        return {"basis": basis}
+    if (match := _OF_LIFT.match(words)) and not words.lower().startswith(("set ", "top ", "the top ")):
+        basis = _max_basis(match.group(1), value)
+        if basis is not None:
+            return {"basis": basis, "lift": match.group(2)}
+    found: dict = {"basis": "day"}
+    if match := _LAST_WEEK.match(words):
+        words, found["last_week"] = match.group(1), True
+    if match := _OF_SET.match(words):
+        number = int(match.group(1)) if match.group(1) else None
+        if number is not None and not 1 <= number <= 20:
+            raise ValueError(f"{quote(value)}: a set number goes from 1 to 20")
+        words, found["day_set"] = match.group(2), TOP_SET if number is None else number
+    found["day"] = words
+    return found
 
 
 def parse_one_load(value: object) -> Load:
@@ -299,8 +338,7 @@ def parse_one_load(value: object) -> Load:
         high = _number(match.group(2)) if match.group(2) else low
         if not 1 <= low <= high <= 110:
             raise ValueError(f"{quote(value)} is out of range; percent goes from 1 to 110, low to high")
-        basis, day = _percent_basis(match.group(3), value)
-        return Load("percent", low, high, basis=basis, day=day)
+        return Load("percent", low, high, **_percent_basis(match.group(3), value))
     for kind, pattern in _LOAD_PATTERNS:
         if match := pattern.match(text):
             low = _number(match.group(1))

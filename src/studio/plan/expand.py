@@ -4,6 +4,10 @@ This is the only place that works out what a given week and session prescribes: 
 increases a session, a week or a cycle, loads taken from another day, and warm-up sets worked out
 from the first working set, the training max or the 1RM. The page, the figures and every download render from it.
 
+It walks the calendar twice. The first walk resolves every load of an entry's own, counting the sessions of each
+lift (or each tier of a lift, `tier:`) for its increases; the second fills in the shares of another day from the
+loads the first walk printed, so a share is of exactly what that day shows and never takes an increase itself.
+
 Loads stay relative to what the reader knows (a share of a 1RM, training max or N-rep max, or a
 start weight plus what has been added); turning them into kilograms needs the reader's numbers,
 which the page's calculator and the spreadsheet ask for.
@@ -18,6 +22,7 @@ from dataclasses import dataclass, replace
 from studio.format import (
     NO_INCREASE,
     ONE_RM,
+    TOP_SET,
     Day,
     Exercise,
     ExerciseInfo,
@@ -72,6 +77,9 @@ class Target:
     `low`–`high` in `unit`. start: `scale` × (the reader's start weight + `add` in `unit`). rpe, rir,
     bodyweight: as written. bar: the empty bar. A warm-up worked out from a fixed working weight keeps its `share`
     of it (in percent): its weight is rounded to the unit's usual step, and a barbell's is never below the bar.
+
+    `lift` says whose number the reader enters for it when that is not the exercise's own: another lift whose max
+    a percentage is of ('60% TM of Back squat'), or a tier with its own start weight ('Back squat (T1)').
     """
 
     kind: str
@@ -83,6 +91,7 @@ class Target:
     scale: float = 1
     via: str = ""  # '80% of Volume day' when worked out from another day's load
     run_add: float = 0
+    lift: str = ""  # whose number, when not the exercise's own: see above
     share: float | None = None  # a warm-up's percent of a fixed first working weight (warmups.py)
 
     @classmethod
@@ -96,7 +105,8 @@ class Target:
 
     def __str__(self) -> str:
         if self.kind == "percent":
-            base = self.basis if not self.add else f"({self.basis} + {amount_text(self.add)} {self.unit})"
+            basis = f"{self.basis} of {self.lift}" if self.lift else self.basis
+            base = basis if not self.add else f"({basis} + {amount_text(self.add)} {self.unit})"
             return f"{_span(self.low, self.high, written=percent_text)}% {base}"
         if self.kind == "start":
             text = "Start weight" if not self.add else f"Start + {amount_text(self.add)} {self.unit}"
@@ -112,7 +122,7 @@ class Target:
     @property
     def compact(self) -> str:
         """For a log cell: '72.5%', 'TM 85%', 'Start + 5 kg', '60 kg'."""
-        if self.kind == "percent" and self.basis == ONE_RM and not self.add:
+        if self.kind == "percent" and self.basis == ONE_RM and not self.add and not self.lift:
             return f"{_span(self.low, self.high, written=percent_text)}%"
         return str(self)
 
@@ -255,7 +265,8 @@ class PlanWeek:
 
 @dataclass(frozen=True)
 class Input:
-    """A number the reader supplies for one lift: its 1RM, an N-rep max, or a start weight."""
+    """A number the reader supplies for one lift: its 1RM, an N-rep max, or a start weight (a tier's own start
+    weight is filed under the lift and its tier: 'Back squat (T1)')."""
 
     lift: str
     basis: str  # '1RM', '5RM', ... or 'start'
@@ -284,7 +295,7 @@ class Plan:
                     load = done.load
                     if load is not None and load.is_relative:
                         basis = "start" if load.kind == "start" else (ONE_RM if load.basis == "TM" else load.basis)
-                        found[(exercise.name, basis)] = False
+                        found[(load.lift or exercise.name, basis)] = False
                     elif effort and done.chart is not None:
                         found.setdefault((exercise.name, ONE_RM), True)
         return [Input(lift, basis, only_effort) for (lift, basis), only_effort in found.items()]
@@ -298,7 +309,7 @@ class Plan:
                 for done in exercise.sets:
                     load = done.load
                     if load is not None and load.kind == "percent" and round(load.add - load.run_add, 9):
-                        found[(exercise.name, session.cycle)] = round(load.add - load.run_add, 9)
+                        found[(load.lift or exercise.name, session.cycle)] = round(load.add - load.run_add, 9)
         return found
 
 
@@ -386,7 +397,7 @@ def _warmup_target(warmup: Warmup, first: Target | None, barbell: bool) -> Targe
     fraction = warmup.amount / 100
     if warmup.basis:  # of the training max or the 1RM, raised as the working sets' max is when they share it
         same = first is not None and first.kind == "percent" and first.basis == warmup.basis
-        raised = dict(add=first.add, unit=first.unit, run_add=first.run_add) if same else {}
+        raised = dict(add=first.add, unit=first.unit, run_add=first.run_add, lift=first.lift) if same else {}
         return Target("percent", warmup.amount, warmup.amount, basis=warmup.basis, **raised)
     if first is None or first.kind not in RELATIVE:
         return Target("percent", warmup.amount, warmup.amount, basis="first working set")
@@ -398,22 +409,47 @@ def _warmup_target(warmup: Warmup, first: Target | None, barbell: bool) -> Targe
     return _share(first, fraction, "")
 
 
+def tier_key(lift: str, item: Exercise) -> str:
+    """What a lift's session count and start weight are filed under: the lift, or with a tier, the lift and its tier
+    ('Back squat (T1)')."""
+    return f"{lift} ({item.tier})" if item.tier else lift
+
+
+def _own_load(item: Exercise, week: int) -> bool:
+    """The entry has a load of its own this week, not only shares of another day: a session it counts in."""
+    _, _, loads = week_prescription(item, week)
+    return not loads or any(load.basis != "day" for load in loads)
+
+
 def _kept(target: Target, first: Target | None) -> bool:
     """Whether a warm-up is done before the first working set: not where a share of a max is as heavy as a share of
     the same max raised alike (a deload week's 40% TM working set needs no 40% TM warm-up), nor where a weight is
     heavier than one in the same unit (the empty bar before a first session at the bar stays)."""
     if first is None or target.share is not None or target.kind != first.kind:
         return True
-    if target.kind == "percent" and target.basis in ("TM", ONE_RM) and (target.basis, target.add, target.unit) == (
-            first.basis, first.add, first.unit):
+    if target.kind == "percent" and target.basis in ("TM", ONE_RM) and (
+            target.basis, target.add, target.unit, target.lift) == (first.basis, first.add, first.unit, first.lift):
         return target.high < first.low
     if target.kind == "weight" and target.unit == first.unit:
         return target.high <= first.low
     return True
 
 
+def _warmups(item: Exercise, targets: list[PlanSet], barbell: bool) -> tuple[tuple[PlanSet, ...], tuple[Warmup, ...]]:
+    """(warm-up sets, each as written) of one session, from its first working set."""
+    if not isinstance(item.warmup_sets, tuple):
+        return (), ()
+    first = targets[0].load if targets else None
+    # A warm-up no lighter than the first working set is left out of that session (checks/progressions.py
+    # refuses one that is never done).
+    done = [(w, t) for w in item.warmup_sets if _kept(t := _warmup_target(w, first, barbell), first)]
+    return (tuple(PlanSet(n + 1, Reps(w.reps, w.reps), target) for n, (w, target) in enumerate(done)),
+            tuple(w for w, _ in done))
+
+
 class _Expander:
-    """Walks the programme's calendar once, counting sessions per exercise for per-session increases."""
+    """Walks the programme's calendar once, counting sessions per lift, or per tier of a lift (`tier_key`), for
+    per-session increases; then fills in the shares of another day (`_Shares`)."""
 
     def __init__(self, program: Program, lookup: Lookup):
         self.program, self.lookup = program, lookup
@@ -440,7 +476,7 @@ class _Expander:
                             self._exercises(phase, day, run + 1, w + 1, seen_in_run), self._blocks(day, w + 1)))
                     week_number += 1
                     weeks.append(PlanWeek(week_number, p, run + 1, w + 1, phase.deload, tuple(sessions)))
-        return Plan(program, tuple(weeks))
+        return _Shares(Plan(program, tuple(weeks))).filled()
 
     def _blocks(self, day: Day, week: int) -> tuple[PlanBlock, ...]:
         return tuple(plan_block(group.letter, group.block, self.lookup) for group in groups(day)
@@ -454,19 +490,23 @@ class _Expander:
             for slot in group.slots:
                 info = self.lookup(slot.item.exercise)
                 inc = effective_increase(slot.item, phase)
-                found.append(self._exercise(slot, info, phase, day, cycle, week, inc, seen))
-        # Counted once the day is laid out, once per lift: a lift done twice in a session steps once.
-        for name in dict.fromkeys(exercise.name for exercise in found):
-            seen[name] += 1
-            self.seen_in_phase[name] += 1
-        started = (e.name for e in found if any(s.load is not None and s.load.kind == "start" for s in e.sets))
-        for name in dict.fromkeys(started):
-            self.seen_in_programme[name] += 1
+                found.append(self._exercise(slot, info, phase, cycle, week, inc, seen))
+        # Counted once the day is laid out, once per lift (or tier): a lift done twice in a session steps once. An
+        # entry whose loads are all shares of another day takes no increase, and does not count.
+        counted = [e for e in found if _own_load(e.item, week)]
+        for key in dict.fromkeys(tier_key(e.name, e.item) for e in counted):
+            seen[key] += 1
+            self.seen_in_phase[key] += 1
+        started = (tier_key(e.name, e.item) for e in counted
+                   if any(s.load is not None and s.load.kind == "start" for s in e.sets))
+        for key in dict.fromkeys(started):
+            self.seen_in_programme[key] += 1
         return tuple(found)
 
-    def _exercise(self, slot: Slot, info: ExerciseInfo, phase: Phase, day: Day, cycle: int, week: int,
+    def _exercise(self, slot: Slot, info: ExerciseInfo, phase: Phase, cycle: int, week: int,
                   inc: Increase | None, seen: Counter[str]) -> PlanExercise:
         item = slot.item
+        key = tier_key(info.name, item)
         sets, reps, loads = week_prescription(item, week)
         targets = []
         charted = weighed(info.equipment)
@@ -474,27 +514,24 @@ class _Expander:
             load = _one(loads, n) if loads else None
             if load is None:
                 target = None
-            elif load.basis == "day":
-                target = self._from_day(load, info, phase, day, cycle, week, n, seen)
+            elif load.basis == "day":  # filled in by _Shares once every own load is known
+                target = Target("percent", load.low, load.high, basis=load.basis_label)
             else:
                 target = Target.of(load)
-                target = _raise(target, inc, self._steps(inc, target, phase, cycle, week, info.name, seen))
+                if load.lift and (other := self.lookup(load.lift).name) != info.name:
+                    target = replace(target, lift=other)
+                elif load.kind == "start" and item.tier:
+                    target = replace(target, lift=key)
+                target = _raise(target, inc, self._steps(inc, target, phase, cycle, week, key, seen))
             rep = _one(reps, n)
             chart = effort_range(rep, target.kind, target.low, target.high) if charted and target else None
             targets.append(PlanSet(n + 1, rep, target, optional=n >= sets.low, chart=chart))
-        warmups, written = (), ()
         barbell = on_a_barbell(info.equipment)
-        if isinstance(item.warmup_sets, tuple):
-            first = targets[0].load if targets else None
-            # A warm-up no lighter than the first working set is left out of that session (checks/progressions.py
-            # refuses one that is never done).
-            done = [(w, t) for w in item.warmup_sets if _kept(t := _warmup_target(w, first, barbell), first)]
-            warmups = tuple(PlanSet(n + 1, Reps(w.reps, w.reps), target) for n, (w, target) in enumerate(done))
-            written = tuple(w for w, _ in done)
+        warmups, written = _warmups(item, targets, barbell)
         return PlanExercise(slot, info.name, info.slug, tuple(targets), warmups, inc, barbell, written,
                             rules_for(item, phase, inc))
 
-    def _steps(self, inc: Increase | None, target: Target, phase: Phase, cycle: int, week: int, name: str,
+    def _steps(self, inc: Increase | None, target: Target, phase: Phase, cycle: int, week: int, key: str,
                seen: Counter[str]) -> Steps:
         """Written loads (percentages, weights) go up within each run of a phase, a start weight over the
         programme, a max (kg or lb on a percentage) over the runs of its phase: the lifter carries it."""
@@ -506,19 +543,87 @@ class _Expander:
         if inc.every == "week":
             return Steps((cycle - 1) * phase.weeks if carried else 0, week - 1)
         if target.kind == "start":
-            return Steps(now=self.seen_in_programme[name])
-        return Steps(self.seen_in_phase[name] - seen[name] if carried else 0, seen[name])
+            return Steps(now=self.seen_in_programme[key])
+        return Steps(self.seen_in_phase[key] - seen[key] if carried else 0, seen[key])
 
-    def _from_day(self, load: Load, info: ExerciseInfo, phase: Phase, day: Day, cycle: int, week: int, n: int,
-                  seen: Counter[str]) -> Target:
-        """The share of the same lift's load on the named day of this phase, in the same week."""
-        other = next(d for d in phase.days if d.name.lower() == load.day.lower())
-        slot = next(s for g in groups(other) for s in g.slots if self.lookup(s.item.exercise).name == info.name)
-        resolved = self._exercise(slot, info, phase, other, cycle, week, effective_increase(slot.item, phase), seen)
-        source = resolved.sets[min(n, len(resolved.sets) - 1)].load
-        via = f"{percent_text(load.low)}% of {other.name}"
-        return _share(source, load.low / 100, via) if source is not None else Target("percent", load.low, load.high,
-                                                                                        basis=f"of {other.name}")
+
+class _Shares:
+    """The second walk: each share of another day ('80% of Volume day') becomes its share of the load that day's
+    session printed for the same lift: of the same set number, the top set or a named set; of the same week's
+    session or last week's. A share of a share is worked out in turn (the checks refuse loops)."""
+
+    def __init__(self, plan: Plan):
+        self.plan, self.sessions = plan, plan.sessions
+        self.done: dict[tuple[int, int], PlanExercise] = {}  # (session index, place in the session) -> filled in
+
+    def filled(self) -> Plan:
+        weeks = tuple(replace(week, sessions=tuple(
+            replace(session, exercises=tuple(self._exercise(session, i, ()) for i in range(len(session.exercises))))
+            for session in week.sessions)) for week in self.plan.weeks)
+        return replace(self.plan, weeks=weeks)
+
+    def _exercise(self, session: PlanSession, i: int, trail: tuple) -> PlanExercise:
+        place = (session.index, i)
+        if place in self.done:
+            return self.done[place]
+        exercise = session.exercises[i]
+        _, _, loads = week_prescription(exercise.item, session.week_of_phase)
+        if not loads or all(load.basis != "day" for load in loads) or place in trail:
+            return self.done.setdefault(place, exercise)
+        sets = []
+        for done in exercise.sets:
+            load = _one(loads, done.number - 1)
+            if load is not None and load.basis == "day":
+                done = replace(done, load=self._share(session, exercise, load, done.number - 1, trail + (place,)),
+                               chart=None)
+            sets.append(done)
+        warmups, written = _warmups(exercise.item, sets, exercise.barbell)
+        filled = replace(exercise, sets=tuple(sets), warmups=warmups, written_warmups=written)
+        return self.done.setdefault(place, filled)
+
+    def _share(self, session: PlanSession, exercise: PlanExercise, load: Load, n: int, trail: tuple) -> Target:
+        found = self._source(session, exercise, load)
+        if found is None:
+            return Target("percent", load.low, load.high, basis=load.basis_label)
+        other, i = found
+        source = self._exercise(other, i, trail)
+        if load.day_set == TOP_SET:
+            picked = max(source.sets, key=lambda s: _heft(s.load))
+        else:
+            picked = source.sets[min(n if load.day_set is None else load.day_set - 1, len(source.sets) - 1)]
+        via = f"{percent_text(load.low)}% {replace(load, day=other.template.name).basis_label}"
+        if picked.load is None:
+            return Target("percent", load.low, load.high, basis=load.basis_label)
+        return _share(picked.load, load.low / 100, via)
+
+    def _source(self, session: PlanSession, exercise: PlanExercise, load: Load) -> tuple[PlanSession, int] | None:
+        """The named day's session this share is of, and the place of the same lift in it (the same tier where it
+        has one): that week's (or last week's) session, the one before this session when the day comes twice, the
+        one after when it comes later in the week; a week without it takes its session before, else after."""
+        week = session.week - 1 if load.last_week and (session.week_of_phase > 1 or session.cycle > 1) else session.week
+        candidates = []
+        for other in self.sessions:
+            if other.phase != session.phase or other.template.name.lower() != load.day.lower():
+                continue
+            places = [i for i, e in enumerate(other.exercises) if e.name == exercise.name
+                      and (other is not session or e is not exercise)]
+            if places:
+                same_tier = [i for i in places if other.exercises[i].item.tier == exercise.item.tier]
+                candidates.append((other, (same_tier or places)[0]))
+        in_week = [c for c in candidates if c[0].week == week]
+        for pool in (in_week, candidates):
+            before = [c for c in pool if c[0].index < session.index]
+            after = [c for c in pool if c[0].index >= session.index]
+            if before or after:
+                return before[-1] if before else after[0]
+        return None
+
+
+def _heft(target: Target | None) -> float:
+    """How heavy a set of one entry is, to find its top set: its share of the number it is worked out from."""
+    if target is None or target.kind not in RELATIVE:
+        return -1
+    return target.scale if target.kind == "start" else target.high
 
 
 def expand(program: Program, lookup: Lookup) -> Plan:

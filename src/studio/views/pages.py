@@ -49,7 +49,9 @@ def calculator(plan: Plan) -> dict:
                "label": INPUT_LABELS.get(i.basis, "{lift} " + i.basis.replace("RM", "-rep max")).format(lift=i.lift)}
               for i in plan.inputs(effort=True)]
     asked = {i["lift"] for i in inputs}
-    barbell = any(e.barbell and e.name in asked for s in plan.sessions for e in s.exercises)
+    # A load is worked out from its lift's number, or the one it names (a tier's start weight, another lift's max).
+    barbell = any(e.barbell and any(d.load is not None and (d.load.lift or e.name) in asked for d in e.sets)
+                  for s in plan.sessions for e in s.exercises)
     return {"inputs": inputs, "training_max": plan.program.training_max, "barbell": barbell,
             "effort": any(i["effort"] for i in inputs) or any(d.chart for s in plan.sessions for e in s.exercises
                                                               for d in e.sets),
