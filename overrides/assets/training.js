@@ -224,6 +224,12 @@
       var range = calc.weights(whole, v, data.training_max || NaN);
       return range ? range[0] : null;
     }
+    /* Whose results an exercise's rules follow: the lift's, or a tier's own where the entry has a tier (its start
+       weight then says so in `lift`, 'Back squat (T1)'), so a light second tier's misses never move the first. */
+    function entryKey(exercise) {
+      var load = exercise.sets.length ? exercise.sets[0].load : null;
+      return exercise.exercise + "|" + (load && load.kind === "start" && load.lift ? load.lift : "");
+    }
     /* What the finished sessions before `session` make of its exercise by the rules: {state, offset} (offset: the
        rules' load less the plan's, in the reader's unit), or null when no finished session logged it. The first
        logged session starts from the plan's load; each then steps the rules with the reps of its ticked sets. */
@@ -235,7 +241,7 @@
         if (before.index >= session.index || !entry || !entry.finished || !entry.exercises) return;
         before.exercises.forEach(function (e) {
           var rules = rulesOf(before, e), logged = entry.exercises[e.order];
-          if (e.exercise !== exercise.exercise || !rules || !logged || !e.sets.length) return;
+          if (entryKey(e) !== entryKey(exercise) || !rules || !logged || !e.sets.length) return;
           if (state === null) {
             var start = baseOf(e.sets[0], e, v);
             if (start === null) return;
