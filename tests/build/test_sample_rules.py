@@ -19,7 +19,8 @@ from sitecopy import copy_site, run_build
 pytestmark = pytest.mark.build
 
 PROGRAMS = Path(__file__).resolve().parent.parent / "programs"
-NOVICE, WAVES, TIERS = "test-sample-novice-linear-ab", "test-sample-training-max-waves", "test-sample-tiered-linear-progression"
+NOVICE, WAVES = "test-sample-novice-linear-ab", "test-sample-training-max-waves"
+TIERS = "test-sample-tiered-linear-progression"
 REPEAT = {"do": "repeat", "amount": None, "unit": None, "percent": None}
 ADD_INCREASE = {"do": "add", "amount": None, "unit": None, "percent": None}
 TEN_OFF = {"do": "percent", "amount": None, "unit": None, "percent": 90.0}
