@@ -9,6 +9,7 @@ from studio.downloads.formats import FORMATS
 from studio.downloads.job import first_monday
 from studio.downloads.rows import BlockLine, plan_rows, set_groups
 from studio.downloads.rulesdata import RulesData, rules_data
+from studio.downloads.sheetrules import RULE_COLUMNS, rule_column
 from studio.downloads.table import CSV_COLUMNS, csv_text, write_csv
 
 __all__ = [
@@ -30,6 +31,8 @@ __all__ = [
     "BlockLine", "plan_rows", "set_groups",
     # rulesdata.py
     "RulesData", "rules_data",
+    # sheetrules.py
+    "RULE_COLUMNS", "rule_column",
     # sheet.py (imported on first use)
     "BAR_CELL", "HEADER_ROW", "INPUT_HEADER_ROW", "INPUTS", "SHEET_COLUMNS", "STEP_CELL", "UNIT_CELL", "sheet_title",
     "start_formula", "target_formula", "weight_formula", "write_xlsx",

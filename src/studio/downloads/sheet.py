@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from xlsxwriter import Workbook
@@ -40,6 +40,13 @@ from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
 from studio.downloads.cells import starts_like_formula
+from studio.downloads.sheetrules import COLUMN as RULE_COLUMN
+from studio.downloads.sheetrules import FIRST as FIRST_RULE_COLUMN
+from studio.downloads.sheetrules import HELPERS as RULE_HELPERS
+from studio.downloads.sheetrules import RULE_COLUMNS, Link, chain_key, row_count, stage_reps
+from studio.downloads.sheetrules import SHOWN as SHOWN_RULE_COLUMNS
+from studio.downloads.sheetrules import WIDTHS as RULE_WIDTHS
+from studio.downloads.sheetrules import formulas as rule_formulas
 from studio.format import ONE_RM, TRAINING_MAX
 from studio.plan import Plan, PlanBlock, PlanExercise, PlanSession, PlanSet, Target
 from studio.presentation import (
@@ -86,6 +93,8 @@ STYLES = {
     "aside": {"italic": True},
     "week": HEAD,
     "session": {"bold": True, "font_color": TEAL, "pattern": 1, "fg_color": TEAL_LIGHT},
+    "helper": {**BORDER, "font_color": "#777777"},
+    "not this stage": {"font_color": "#AAAAAA"},
 }
 
 
@@ -192,21 +201,28 @@ def rounded(expression: str, bar: bool = False) -> str:
     return f"MAX({_ref(BAR_CELL)},{to_step})" if bar else to_step
 
 
-def target_formula(max_cell: str, percent: float, add: float = 0, unit: str | None = None, bar: bool = False) -> str:
+def _moved(offset: str | None) -> str:
+    return f"+{offset}" if offset else ""
+
+
+def target_formula(max_cell: str, percent: float, add: float = 0, unit: str | None = None, bar: bool = False,
+                   offset: str | None = None) -> str:
     """The load for `percent` of the max in `max_cell` (on Inputs), raised by `add` in `unit` (a week's or a
-    session's increases on the max), to the nearest step (at least the bar, with `bar`); blank until the max is
-    filled."""
+    session's increases on the max) and by the cell `offset` (what the result rules moved it by), to the nearest
+    step (at least the bar, with `bar`); blank until the max is filled."""
     lift = _ref(max_cell)
-    raised = lift if not add else f"({lift}+{in_unit(add, unit or 'kg', _ref(FACTOR_CELL))})"
+    added = f"+{in_unit(add, unit or 'kg', _ref(FACTOR_CELL))}" if add else ""
+    raised = lift if not add and not offset else f"({lift}{added}{_moved(offset)})"
     return f'=IF(ISNUMBER({lift}),{rounded(f"{raised}*{_num(percent)}/100", bar)},"")'
 
 
-def start_formula(start_cell: str, add: float = 0, unit: str | None = None, scale: float = 1, bar: bool = False) -> str:
-    """`scale` × (the start weight + `add` in `unit`), to the nearest step (at least the bar, with `bar`); blank until
-    a start weight is entered."""
+def start_formula(start_cell: str, add: float = 0, unit: str | None = None, scale: float = 1, bar: bool = False,
+                  offset: str | None = None) -> str:
+    """`scale` × (the start weight + `add` in `unit` + the cell `offset`, what the result rules moved it by), to the
+    nearest step (at least the bar, with `bar`); blank until a start weight is entered."""
     start = _ref(start_cell)
-    total = start if not add else f"{start}+{in_unit(add, unit or 'kg', _ref(FACTOR_CELL))}"
-    expression = total if scale == 1 else f"{_num(scale)}*({total})" if add else f"{_num(scale)}*{total}"
+    total = (start if not add else f"{start}+{in_unit(add, unit or 'kg', _ref(FACTOR_CELL))}") + _moved(offset)
+    expression = total if scale == 1 else f"{_num(scale)}*({total})" if add or offset else f"{_num(scale)}*{total}"
     return f'=IF(ISNUMBER({start}),{rounded(expression, bar)},"")'
 
 
@@ -216,12 +232,14 @@ def share_formula(weight: float, unit: str, percent: float, bar: bool = False) -
     return f"={rounded(f'{in_unit(weight, unit, _ref(FACTOR_CELL))}*{_num(percent)}/100', bar)}"
 
 
-def weight_formula(weight: float, unit: str, exact: bool = True) -> str:
-    """A written weight in the sheet's unit: as written when the units match (unless `exact` is off), else converted."""
+def weight_formula(weight: float, unit: str, exact: bool = True, offset: str | None = None) -> str:
+    """A written weight in the sheet's unit: as written when the units match (unless `exact` is off), else converted;
+    with the cell `offset` (what the result rules moved it by) when that is not 0, moved and rounded to the step."""
     converted = rounded(in_unit(weight, unit, _ref(FACTOR_CELL)))
-    if not exact:
-        return f"={converted}"
-    return f'=IF({_ref(UNIT_CELL)}="{unit}",{_num(weight)},{converted})'
+    plain = converted if not exact else f'IF({_ref(UNIT_CELL)}="{unit}",{_num(weight)},{converted})'
+    if offset:
+        return f"=IF({offset}=0,{plain},{rounded(in_unit(weight, unit, _ref(FACTOR_CELL)) + '+' + offset)})"
+    return f"={plain}"
 
 
 # ---------------------------------------------------------------- inputs
@@ -366,16 +384,21 @@ def _lift_rows(plan: Plan, lift: str, uses: list[MaxKey], cells: dict[MaxKey, st
 # ---------------------------------------------------------------- phase sheets
 
 
-def _header(cells: _Cells, sheet: Worksheet) -> None:
+def _header(cells: _Cells, sheet: Worksheet, log: _Log) -> None:
     unit = _ref(UNIT_CELL)
-    for column, text in enumerate(SHEET_COLUMNS, start=1):
+    extra = RULE_COLUMNS if log.on else ()
+    for column, text in enumerate(SHEET_COLUMNS + extra, start=1):
         if column == LOAD_COLUMN:
             cells.formula(sheet, HEADER_ROW, column, f'="Load ("&{unit}&")"', "header")
         elif text == "Done weight":
             cells.formula(sheet, HEADER_ROW, column, f'="Done ("&{unit}&")"', "header")
         else:
             cells.put(sheet, HEADER_ROW, column, text, "header")
-    _widths(sheet, (6, 24, 5, 10, 20, 9, 8, 10, 8, 9, 44))
+    _widths(sheet, (6, 24, 5, 10, 20, 9, 8, 10, 8, 9, 44) + (RULE_WIDTHS if log.on else ()))
+    if log.on:  # the rules' own cells, folded away: a reader who wants them opens the group
+        first = FIRST_RULE_COLUMN + len(SHOWN_RULE_COLUMNS) - 1
+        width = RULE_WIDTHS[-1] * DIGIT_PIXELS
+        sheet.set_column_pixels(first, first + len(RULE_HELPERS) - 1, width, None, {"hidden": True, "level": 1})
     sheet.freeze_panes(HEADER_ROW, 2)  # the rows above the first set and the order and exercise columns
     sheet.repeat_rows(HEADER_ROW - 1)
 
@@ -394,10 +417,12 @@ def _target_text(target: Target | None) -> str:
 
 
 def load_formulas(lift: str, target: Target | None, cycle: int, cells: dict[MaxKey, str],
-                  warmup: bool, barbell: bool = False, first: Target | None = None) -> tuple[str | None, ...]:
+                  warmup: bool, barbell: bool = False, first: Target | None = None,
+                  offset: str | None = None) -> tuple[str | None, ...]:
     """(load, up to) for one set in a session of `cycle`, as formulas of the inputs; None where there is nothing
     to work out. A warm-up on a `barbell` is never below the bar; one that is a share of a written working weight is
-    worked out from the `first` working set's."""
+    worked out from the `first` working set's (and, as in the training view, not moved by the rules). `offset` is
+    the cell of what the result rules moved the number the load comes from by."""
     if target is None:
         return None, None
     floor = warmup and barbell
@@ -408,15 +433,17 @@ def load_formulas(lift: str, target: Target | None, cycle: int, cells: dict[MaxK
         return f"={_ref(BAR_CELL)}", None
     key = _key(lift, target, cycle)
     if target.kind == "start" and key in cells:
-        return start_formula(cells[key], target.add, target.unit, target.scale, floor), None
+        return start_formula(cells[key], target.add, target.unit, target.scale, floor, offset), None
     if target.kind == "percent" and key in cells:
         raised = (target.run_add, target.unit)
-        high = target_formula(cells[key], target.high, *raised, bar=floor) if target.high != target.low else None
-        return target_formula(cells[key], target.low, *raised, bar=floor), high
+        high = target_formula(cells[key], target.high, *raised, bar=floor, offset=offset) \
+            if target.high != target.low else None
+        return target_formula(cells[key], target.low, *raised, bar=floor, offset=offset), high
     if target.kind == "weight":
         exact = not warmup and not target.via  # a written weight stays as written; shares of one round to the step
-        high = weight_formula(target.high, target.unit, exact) if target.high != target.low else None
-        return weight_formula(target.low, target.unit, exact), high
+        moved = None if warmup else offset
+        high = weight_formula(target.high, target.unit, exact, moved) if target.high != target.low else None
+        return weight_formula(target.low, target.unit, exact, moved), high
     return None, None
 
 
@@ -429,11 +456,62 @@ def _notes(exercise: PlanExercise) -> str:
     return " ".join(part for part in parts if part)
 
 
+@dataclass
+class _Log:
+    """The result rules' cells (sheetrules.py), on when the plan has an exercise whose rules the sheet can follow;
+    `chains` holds where each exercise's last session put its state, from sheet to sheet."""
+
+    on: bool
+    chains: dict[str, Link] = field(default_factory=dict)
+    title: str = ""  # the sheet being written
+
+
+def _rule_base(exercise: PlanExercise, cycle: int, inputs: dict[MaxKey, str]) -> str | None:
+    """The number the rules act on as the plan has it, a formula blank until its input is filled; None where the
+    sheet cannot follow the rules: no rules, a load that is not a start weight, a max or a written weight, or an
+    increase in % (the plan raises the percentage itself, not the number the rules act on)."""
+    rules, target = exercise.rules, exercise.sets[0].load if exercise.sets else None
+    if rules is None or target is None or rules.increase is not None and rules.increase.unit == "%":
+        return None
+    if target.kind == "weight" and not target.via and target.low is not None:
+        return in_unit(target.low, target.unit, _ref(FACTOR_CELL))
+    key = _key(exercise.name, target, cycle)
+    if key is None or key not in inputs or target.kind not in ("start", "percent"):
+        return None
+    ref = _ref(inputs[key])
+    add = target.add if target.kind == "start" else target.run_add
+    raised = f"{ref}+{in_unit(add, target.unit or 'kg', _ref(FACTOR_CELL))}" if add else ref
+    return f'IF(ISNUMBER({ref}),{raised},"")'
+
+
+def _rule_cells(cells: _Cells, sheet: Worksheet, row: int, exercise: PlanExercise, base: str, log: _Log) -> None:
+    """The rules' cells on the first working set's row, linked to the exercise's session before."""
+    key = chain_key(exercise)
+    before = log.chains.get(key)
+    if before is not None and before.sheet != log.title:
+        before = replace(before, sheet=f"'{before.sheet}'!")
+    elif before is not None:
+        before = replace(before, sheet="")
+    convert = lambda amount, unit: in_unit(amount, unit, _ref(FACTOR_CELL))  # noqa: E731
+    found = rule_formulas(exercise, row, base, before, convert)
+    for n, name in enumerate(RULE_COLUMNS):
+        style = "set" if name in SHOWN_RULE_COLUMNS else "helper"
+        cells.formula(sheet, row, FIRST_RULE_COLUMN + n, found.get(name), style)
+    log.chains[key] = Link(log.title, row, len(exercise.rules.stages))
+
+
 def _set_rows(cells: _Cells, sheet: Worksheet, row: int, exercise: PlanExercise, cycle: int,
-              inputs: dict[MaxKey, str]) -> int:
+              inputs: dict[MaxKey, str], log: _Log) -> int:
     each_side = " each side" if exercise.item.each_side else ""
+    base = _rule_base(exercise, cycle, inputs) if log.on else None
+    first = row + len(exercise.warmups)  # the first working set's row
+    offset = f"${RULE_COLUMN['Offset']}${first}" if base is not None else None
+    staged = exercise.rules.stages if base is not None else ()
     done_sets: list[tuple[str, PlanSet, bool]] = [(f"W{s.number}", s, True) for s in exercise.warmups]
     done_sets += [(str(s.number), s, False) for s in exercise.sets]
+    if staged:  # a row for each set of the longest stage, at the last set's load
+        done_sets += [(str(n), replace(exercise.sets[-1], number=n, optional=False), False)
+                      for n in range(len(exercise.sets) + 1, row_count(exercise) + 1)]
     for n, (label, done, warmup) in enumerate(done_sets):
         rest = str(exercise.rest) if exercise.rest and not warmup else ""
         notes = _notes(exercise) if n == 0 else ""
@@ -441,17 +519,25 @@ def _set_rows(cells: _Cells, sheet: Worksheet, row: int, exercise: PlanExercise,
             notes = " ".join(x for x in (notes, f"Optional set: {exercise.set_count} sets, this one when the day "
                                                 "allows.") if x)
         low, high = load_formulas(exercise.name, done.load, cycle, inputs, warmup, exercise.barbell,
-                                  exercise.sets[0].load if exercise.sets else None)
+                                  exercise.sets[0].load if exercise.sets else None, offset)
         style = "warm-up" if warmup else "set"
         for column, value in enumerate((exercise.order, exercise.name, int(label) if label.isdigit() else label,
                                         str(done.reps) + each_side, _target_text(done.load)), start=1):
             cells.put(sheet, row, column, value, style)
+        if staged and not warmup:  # the stage's reps, '—' for a set past its count
+            stage = f"${RULE_COLUMN['Stage no.']}${first}"
+            cells.formula(sheet, row, 4, stage_reps(exercise.rules, stage, row - first, each_side), style)
         cells.formula(sheet, row, LOAD_COLUMN, low, style)
         cells.formula(sheet, row, HIGH_COLUMN, high, style)
         for column, value in enumerate((None, None, rest), start=HIGH_COLUMN + 1):  # done weight and reps, rest
             cells.put(sheet, row, column, value, style)
         cells.put(sheet, row, len(SHEET_COLUMNS), notes, "notes")
         row += 1
+    if base is not None:
+        _rule_cells(cells, sheet, first, exercise, base, log)
+    if staged:  # greyed: the sets the stage does not have
+        sheet.conditional_format(first - 1, 0, row - 2, len(SHEET_COLUMNS) - 1, {
+            "type": "formula", "criteria": f'=$D{first}="—"', "format": cells.format("not this stage")})
     return row
 
 
@@ -466,7 +552,8 @@ def _aside(cells: _Cells, sheet: Worksheet, row: int, label: str, text: str) -> 
     return row + 1
 
 
-def _session(cells: _Cells, sheet: Worksheet, row: int, session: PlanSession, inputs: dict[MaxKey, str]) -> int:
+def _session(cells: _Cells, sheet: Worksheet, row: int, session: PlanSession, inputs: dict[MaxKey, str],
+             log: _Log) -> int:
     day = session.template
     _band(cells, sheet, row, f"Week {session.week} · Session {session.number} · {day.name}", "session")
     row += 1
@@ -482,7 +569,7 @@ def _session(cells: _Cells, sheet: Worksheet, row: int, session: PlanSession, in
         if sentence:
             row = _aside(cells, sheet, row, sentence, superset.notes if superset is not None else "")
         for exercise in exercises:
-            row = _set_rows(cells, sheet, row, exercise, session.cycle, inputs)
+            row = _set_rows(cells, sheet, row, exercise, session.cycle, inputs, log)
     return row
 
 
@@ -506,16 +593,17 @@ def _block_rows(cells: _Cells, sheet: Worksheet, row: int, block: PlanBlock) -> 
 
 
 def _phase_sheet(book: Workbook, cells: _Cells, plan: Plan, index: int, inputs: dict[MaxKey, str],
-                 taken: set[str]) -> None:
+                 taken: set[str], log: _Log) -> None:
     program = plan.program
     phase = program.phases[index]
     weeks = [week for week in plan.weeks if week.phase == index]
     sheet = book.add_worksheet(sheet_title(index + 1, phase.name, taken))
+    log.title = sheet.name
     deload = " · deload" if phase.deload else ""
     cells.put(sheet, 1, 1, f"Phase {index + 1}: {phase.name} ({week_span(weeks[0].number, weeks[-1].number)}){deload}",
                "title")
     _paragraph(cells, sheet, 2, phase.notes, len(SHEET_COLUMNS), 130)
-    _header(cells, sheet)
+    _header(cells, sheet, log)
     row = HEADER_ROW + 1
     breaks = []
     for week in weeks:
@@ -526,7 +614,7 @@ def _phase_sheet(book: Workbook, cells: _Cells, plan: Plan, index: int, inputs: 
         _band(cells, sheet, row, f"Week {week.number} · {where}" + (" · deload" if week.deload else ""), "week")
         row += 1
         for session in week.sessions:
-            row = _session(cells, sheet, row, session, inputs)
+            row = _session(cells, sheet, row, session, inputs, log)
     if program.ongoing and index == len(program.phases) - 1:
         _paragraph(cells, sheet, row + 1, f"After week {weeks[-1].number}: {program.ongoing}", len(SHEET_COLUMNS), 130)
     sheet.set_h_pagebreaks(breaks)
@@ -543,8 +631,9 @@ def xlsx_bytes(plan: Plan) -> bytes:
     cells = _Cells(book)
     inputs = _inputs(book, cells, plan)
     taken: set[str] = set()
+    log = _Log(any(_rule_base(e, s.cycle, inputs) is not None for s in plan.sessions for e in s.exercises))
     for index in range(len(plan.program.phases)):
-        _phase_sheet(book, cells, plan, index, inputs, taken)
+        _phase_sheet(book, cells, plan, index, inputs, taken, log)
     book.close()
     return raw.getvalue()
 

@@ -31,6 +31,7 @@ from studio.plan.results import (
     RepTarget,
     Rules,
     RuleState,
+    action_text,
     effective_results,
     results_text,
     rules_for,
@@ -54,8 +55,8 @@ __all__ = [
     # order.py
     "Slot", "groups", "slots",
     # results.py
-    "RepTarget", "Rules", "RuleState", "effective_results", "results_text", "rules_for", "scheme", "scheme_text",
-    "step",
+    "RepTarget", "Rules", "RuleState", "action_text", "effective_results", "results_text", "rules_for", "scheme",
+    "scheme_text", "step",
     # spans.py
     "program_spans",
 ]

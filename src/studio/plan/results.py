@@ -184,7 +184,8 @@ def _apply(rules: Rules, state: RuleState, action: Action, top: bool) -> RuleSta
 # ---------------------------------------------------------------- in words
 
 
-def _phrase(action: Action, increase: Increase | None) -> str:
+def action_text(action: Action, increase: Increase | None) -> str:
+    """What follows, in words: 'add 2.5 kg', 'take 10% off', 'move to the next stage', 'repeat the load'."""
     if action.kind == "add" and action.unit is None:
         return f"add {increase.amount_label}" if increase is not None else "repeat the load"
     if action.kind in ("add", "percent"):
@@ -202,18 +203,18 @@ def results_text(rules: Rules | None) -> str:
     inc, parts = rules.increase, []
     if rules.table:
         rows = "; ".join(f"{row.reps_text if row.high is not None else f'{row.low} or more'}, "
-                         f"{_phrase(row.then, inc)}" for row in rules.table)
+                         f"{action_text(row.then, inc)}" for row in rules.table)
         parts.append(f"The reps of the last + set decide next time: {rows}.")
     else:
         if not (inc is not None and inc.every == "range" and rules.made == ADD_INCREASE):
-            parts.append(f"Every rep made: {_phrase(rules.made, inc)}.")
-        parts.append(f"If you miss a rep: {_phrase(rules.missed, inc)}")
+            parts.append(f"Every rep made: {action_text(rules.made, inc)}.")
+        parts.append(f"If you miss a rep: {action_text(rules.missed, inc)}")
     if rules.after_misses is not None and rules.then is not None:
         after = f"after {rules.after_misses} misses in a row" if rules.after_misses > 1 else "after a miss"
         if rules.table:
-            parts.append(f"{after[0].upper()}{after[1:]}: {_phrase(rules.then, inc)}.")
+            parts.append(f"{after[0].upper()}{after[1:]}: {action_text(rules.then, inc)}.")
         else:
-            parts[-1] += f"; {after}, {_phrase(rules.then, inc)}."
+            parts[-1] += f"; {after}, {action_text(rules.then, inc)}."
     elif not rules.table:
         parts[-1] += "."
     if rules.stages:
