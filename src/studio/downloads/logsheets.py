@@ -41,6 +41,31 @@ LOG_PADDING_LEFT, LOG_PADDING_RIGHT = 2.5, 2
 NBSP = "\u00a0"  # a space no line breaks at
 
 
+class Tick(Flowable):
+    """A box to tick and its words ("made it"): drawn, since the bundled font has no box character. It wraps to
+    the cell's width and is one line tall."""
+
+    SIDE, GAP, SIZE = 2.6 * mm, 1.2 * mm, 7
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+
+    def wrap(self, availWidth, availHeight):
+        self.width = min(availWidth, self.SIDE + self.GAP + pdfmetrics.stringWidth(self.text, FONT, self.SIZE))
+        self.height = self.SIDE + 0.6 * mm
+        return self.width, self.height
+
+    def draw(self):
+        canvas = self.canv
+        canvas.setStrokeColor(TEAL_DEEP)
+        canvas.setLineWidth(0.6)
+        canvas.rect(0, 0.3 * mm, self.SIDE, self.SIDE)
+        canvas.setFillColor(MUTED)
+        canvas.setFont(FONT, self.SIZE)
+        canvas.drawString(self.SIDE + self.GAP, 0.3 * mm + 0.5, self.text)
+
+
 class _Session(KeepTogether):
     """A session's heading and log table. One that fits on a page starts a new page if it does not fit in what
     is left of this one (as KeepTogether does); one longer than a page starts here if its heading, the table's
@@ -138,7 +163,7 @@ class LogSheets:
                 row = ["", self.para(f"<b>{_numbers('Set', chunk[0].number, chunk[-1].number)}</b>", "cell"),
                        *[self.named_cell(f"Set {t.number}", t.label, set_width) for t in chunk]]
             blanks += [(len(row) + k, len(rows)) for k in range(columns - len(chunk))]
-            rows.append(row + [""] * (columns - len(chunk)) + [""])
+            rows.append(row + [""] * (columns - len(chunk)) + [_made_box(exercise) if start == 0 else ""])
 
     def block_log_rows(self, block: PlanBlock, columns: int, set_width: float, blanks: list, start: int) -> list:
         """A block's rows: what it is, then boxes headed by what to write (rounds, time, each effort)."""
@@ -223,6 +248,14 @@ def _log_widths(columns: int) -> tuple[float, float]:
     box = min(LOG_BOX_WIDTH, (WIDTH - LOG_LABEL_WIDTH - LOG_NOTES_WIDTH) / columns)
     spare = WIDTH - LOG_LABEL_WIDTH - LOG_NOTES_WIDTH - columns * box
     return box, LOG_LABEL_WIDTH + min(spare / 2, LOG_LABEL_EXTRA)
+
+
+def _made_box(exercise: PlanExercise) -> Tick | str:
+    """Where the next session depends on this one (result rules, or double progression's top of the range): a box
+    to tick when every target was reached; the label's rule says what follows either way."""
+    if exercise.rules is None:
+        return ""
+    return Tick("made it" if exercise.rules.written else "top of range")
 
 
 def _numbers(noun: str, first: int, last: int) -> str:

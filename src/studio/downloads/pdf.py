@@ -53,7 +53,7 @@ from studio.downloads.pdfstyle import (
 )
 from studio.downloads.richtext import markup, prose_flowables
 from studio.format import Day, Program
-from studio.plan import Lookup, Plan, PlanBlock, PlanExercise, Slot, groups
+from studio.plan import Lookup, Plan, PlanBlock, PlanExercise, Slot, effective_increase, groups, results_text, rules_for
 from studio.presentation import (
     GLOSSARY,
     alternatives_text,
@@ -264,7 +264,8 @@ class _Builder:
                 rows.append([self.p(heading + (f" ({weeks})" if weeks else ""), "cell"), "", "", "", "", "", ""])
                 spans.append(len(rows) - 1)
                 weeks = ""
-            rows += [self.plan_row(slot, weeks) for slot in group.slots]
+            rows += [self.plan_row(slot, weeks, self._rule_words(slot, planned.get(slot.order), phase))
+                     for slot in group.slots]
             rows += [self.block_row(*row) for row in (block_table_rows(block) if block is not None else [])]
         table = Table(rows, colWidths=[9 * mm, 40 * mm, 27 * mm, 27 * mm, 17 * mm, 15 * mm, WIDTH - 135 * mm],
                       repeatRows=1, splitInRow=1)
@@ -278,7 +279,16 @@ class _Builder:
         table.setStyle(TableStyle(style))
         return [*parts, table, Spacer(1, 3 * mm)]
 
-    def plan_row(self, slot: Slot, weeks: str = "") -> list[Flowable]:
+    def _rule_words(self, slot: Slot, planned: PlanExercise | PlanBlock | None, phase: int) -> str:
+        """What depends on the day's result, as the log sheets and the page word it: the owner's rule, double
+        progression's, and the result rules (an exercise not in the phase's first sessions gets its words here)."""
+        if isinstance(planned, PlanExercise) and planned.item == slot.item:
+            return planned.rule
+        item, where = slot.item, self.program.phases[phase]
+        words = results_text(rules_for(item, where, effective_increase(item, where)))
+        return " ".join(x for x in (item.rule, words) if x)
+
+    def plan_row(self, slot: Slot, weeks: str = "", rule: str = "") -> list[Flowable]:
         item = slot.item
         sets = markup(sets_reps(item))
         if item.warmup_sets:
@@ -291,7 +301,8 @@ class _Builder:
         name += "".join(f'<br/><font color="#616161" size="7">{markup(x)}</font>' for x in extra if x)
         cells = [f"<b>{markup(slot.order)}</b>", name, sets,
                  markup(load_label(item.load)) or "—", markup(str(slot.rest)) if slot.rest else "—",
-                 markup(item.tempo or "—"), markup(" ".join(x for x in (item.notes, _rule(item)) if x))]
+                 markup(item.tempo or "—"), markup(" ".join(x for x in (item.notes, f"Rule: {rule}" if rule else "")
+                                                         if x))]
         return [self.para(cell, "cell") for cell in cells]
 
     def block_row(self, order: str, move, work: str, load: str) -> list[Flowable]:
@@ -309,10 +320,6 @@ class _Builder:
         return [KeepTogether([self.para("How to read the tables", "h3"),
                               *[self.para(f"<b>{markup(term)}</b>: {markup(text)}", "bullet", bulletText="•")
                                 for term, text in GLOSSARY]])]
-
-def _rule(item) -> str:
-    return f"Rule: {item.rule}" if item.rule else ""
-
 
 @contextmanager
 def _collector_paused() -> Iterator[None]:
