@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from studio.format import Reps, Rest
-from studio.plan import Plan, PlanBlock, PlanExercise, PlanSession, PlanSet, PlanWeek, Target
+from studio.plan import Plan, PlanBlock, PlanExercise, PlanSession, PlanSet, PlanWeek, Rules, Target
 from studio.presentation import alternatives_text, block_row_seconds, block_table_rows, ladder_text, plural
 
 
@@ -44,6 +44,7 @@ class SetGroup:
     ladder: str = ""  # 'Ladder: Incline push-up → [Push-up] → Diamond push-up'
     alternatives: str = ""  # 'or: Ring row'
     superset_notes: str = ""  # on the superset's first row
+    rules: Rules | None = None  # the result rules, on the exercise's first row (with `rule`, their words)
 
     @property
     def sets(self) -> int:
@@ -138,5 +139,6 @@ def _set_groups(plan: Plan, week: PlanWeek, session: PlanSession, exercise: Plan
             notes=item.notes if n == 0 else "", pair=exercise.slot.pair is not None,
             optional=item.optional or run[0].optional, ladder=ladder,
             alternatives=alternatives_text(list(item.alternatives)),
-            superset_notes=superset.notes if superset is not None and n == 0 and exercise.order[1:] == "1" else ""))
+            superset_notes=superset.notes if superset is not None and n == 0 and exercise.order[1:] == "1" else "",
+            rules=exercise.rules if n == 0 else None))
     return rows

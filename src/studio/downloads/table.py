@@ -9,15 +9,22 @@ from collections.abc import Callable
 from studio.downloads.cells import csv_cell
 from studio.downloads.rows import BlockLine, SetGroup
 from studio.format import amount_text, percent_text
-from studio.plan import Target
+from studio.plan import Rules, Target
 from studio.presentation import block_log_hint, block_title
+
+# The result rules as the format writes them (`results:` in the owner's guide), one column a field, defaults filled
+# in: 'add the increase', 'repeat', 'take 10% off'; stages and AMRAP table rows separated by '; '. Double progression
+# alone is 'add the increase' (at the top of the range) and 'repeat'.
+CSV_RULE_COLUMNS = ("rule_made", "rule_missed", "rule_after_misses", "rule_then", "rule_stages", "rule_reset",
+                    "rule_amrap")
+
 
 CSV_COLUMNS = (
     "week", "phase", "phase_name", "cycle", "week_of_phase", "deload", "session", "session_in_week", "day_name",
     "order", "superset", "exercise", "set_from", "set_to", "sets", "reps", "reps_low", "reps_high", "seconds",
     "seconds_high", "each_side", "load", "load_kind", "load_low", "load_high", "load_basis", "load_add", "load_unit",
-    "load_scale", "rest", "tempo", "warmups", "rule", "notes", "superset_notes", "pair", "optional", "ladder",
-    "alternatives", "block", "block_kind", "block_minutes", "log", "block_seconds",
+    "load_scale", "rest", "tempo", "warmups", "rule", *CSV_RULE_COLUMNS, "notes", "superset_notes", "pair", "optional",
+    "ladder", "alternatives", "block", "block_kind", "block_minutes", "log", "block_seconds",
 )
 
 
@@ -35,6 +42,17 @@ def _yes(flag: bool) -> str:
     return "yes" if flag else "no"
 
 
+def rule_cells(rules: Rules | None) -> list[str]:
+    """The CSV_RULE_COLUMNS of an exercise's first row: empty where it has no rules."""
+    if rules is None:
+        return [""] * len(CSV_RULE_COLUMNS)
+    table = bool(rules.table)  # an AMRAP table takes the place of made and missed
+    return ["" if table else str(rules.made), "" if table else str(rules.missed), _number(rules.after_misses), str(rules.then) if rules.then else "",
+            "; ".join(str(stage) for stage in rules.stages), f"{_number(rules.reset)}%" if rules.reset else "",
+            "; ".join(f"{row.low}{f'-{row.high}' if row.high not in (None, row.low) else ''}"
+                      f"{'+' if row.high is None else ''}: {row.then}" for row in rules.table)]
+
+
 def _row(group: SetGroup) -> list[str]:
     load = group.load
     return [
@@ -46,7 +64,8 @@ def _row(group: SetGroup) -> list[str]:
         load.kind if load else "", _load_number(load, load.low) if load else "", _load_number(load, load.high) if load else "",
         load.basis if load and load.kind == "percent" else "", _number(load.add) if load and load.add else "",
         (load.unit or "") if load else "", _number(load.scale) if load and load.kind == "start" else "",
-        str(group.rest) if group.rest else "", group.tempo or "", group.warmups, group.rule, group.notes,
+        str(group.rest) if group.rest else "", group.tempo or "", group.warmups, group.rule, *rule_cells(group.rules),
+        group.notes,
         group.superset_notes, _yes(group.pair), _yes(group.optional), group.ladder, group.alternatives, "", "", "", "",
         "",
     ]
