@@ -234,7 +234,10 @@
        rules' load less the plan's, in the reader's unit), or null when no finished session logged it. The first
        logged session starts from the plan's load; each then steps the rules with the reps of its ticked sets. */
     function byResults(session, exercise, v) {
-      if (!window.studioRules || !exercise.sets.length || !rulesOf(session, exercise)) return null;
+      var own = rulesOf(session, exercise);
+      /* A percentage increase raises the percentages the plan prints, not the number the rules act on: following
+         the log as well would count it twice, so such an exercise keeps the plan's loads (as the spreadsheet does). */
+      if (!window.studioRules || !exercise.sets.length || !own || (own.increase && own.increase.unit === "%")) return null;
       var theLog = log(), state = null;
       data.sessions.forEach(function (before) {
         var entry = theLog.sessions[sessionId(before)];

@@ -75,3 +75,40 @@ def test_the_next_session_follows_the_logged_results(browser: Browser, ruled_url
     expect(squat(page).locator(".studio-train__target").first).to_contain_text(
         f"@ {weight} kg (by your log)" if moved else f"@ {weight} kg (Start")
     page.context.close()
+
+
+PERCENT_SLUG = "peak-strength-block"
+
+
+@pytest.fixture(scope="module")
+def percent_url(tmp_path_factory, serve_site):
+    """The peak block, whose accumulation phase raises every percentage 2.5% a week, with rules on the phase."""
+    root = copy_site(tmp_path_factory.mktemp("percent-rules-site"))
+    path = root / "programs" / f"{PERCENT_SLUG}.yml"
+    text = path.read_text(encoding="utf-8")
+    assert text.count("    increase: 2.5% a week\n") == 2  # accumulation, then intensification: the first here
+    path.write_text(text.replace("    increase: 2.5% a week\n",
+                                 "    increase: 2.5% a week\n    results: {missed: take 5% off}\n", 1), encoding="utf-8")
+    build = run_build(root)
+    assert build.returncode == 0, build.output
+    with serve_site(build.site) as url:
+        yield url
+
+
+def test_a_percentage_increase_keeps_the_plans_loads_after_a_logged_session(browser: Browser, percent_url: str):
+    # Week 2's first squat set is 62.5% × 1.025 = 64.0625% of a 200 kg 1RM: 128.1 kg, 127.5 to the step. Had the
+    # log raised the max by 2.5% as well, it would be 205 × 64.0625% = 131.3 kg, 132.5 to the step.
+    page = browser.new_context(viewport={"width": 390, "height": 844}).new_page()
+    page.goto(f"{percent_url}/programs/{PERCENT_SLUG}/", wait_until="networkidle")
+    page.get_by_label("Back squat 1RM").fill("200")
+    log = {"format": "kestrel-studio-training-log/1", "program": PERCENT_SLUG, "sessions": {"w1-s1": {
+        "date": "2026-12-07", "finished": True, "blocks": {}, "exercises": {"A": {"name": "Back squat", "sets": {
+            str(n): {"weight": "", "unit": "kg", "reps": "5" if n < 5 else "9", "rpe": "", "done": True}
+            for n in range(1, 6)}}}}}}
+    page.evaluate("([key, log]) => localStorage.setItem(key, JSON.stringify(log))",
+                  [f"studio-training:{PERCENT_SLUG}", log])
+    page.goto(f"{percent_url}/programs/{PERCENT_SLUG}/train/#w2-s1", wait_until="networkidle")
+    squat = page.locator(".studio-train__ex").filter(has=page.get_by_role("link", name="Back squat", exact=True))
+    expect(squat.locator(".studio-train__weight").first).to_have_value("127.5")
+    expect(squat.locator(".studio-train__results")).to_have_count(0)
+    page.context.close()
