@@ -72,3 +72,39 @@ def test_without_analytics_the_privacy_page_says_nothing_is_measured(built):
     assert [li.get_text(" ", strip=True) for li in page.select("#changing-your-mind + ul > li")] == [
         "To remove what the site keeps on your device, use the training view's tools or clear this site's data in "
         "your browser."]
+
+
+def test_a_bad_mailing_list_setting_stops_the_build_with_its_line(site_copy):
+    turn_on(site_copy, address="http://buttondown.com/api/emails/embed-subscribe/kestrel")
+    lines = (site_copy / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
+    line = next(n for n, text in enumerate(lines, 1) if "address: http://" in text)
+    build = run_build(site_copy)
+    assert build.returncode == 1 and "Traceback" not in build.output
+    assert (f"mkdocs.yml:{line}: extra.studio.mailing_list.address: 'http://buttondown.com/api/emails/"
+            "embed-subscribe/kestrel' is not an https address, so readers' emails would travel unencrypted; write "
+            "the https:// address Buttondown's embed form posts to, like "
+            "https://buttondown.com/api/emails/embed-subscribe/<username>") in build.output
+
+
+def test_analytics_without_consent_stops_the_build(site_copy):
+    turn_on(site_copy, analytics={"provider": "plausible", "domain": "kestrel-strength.example"})
+    lines = (site_copy / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
+    line = next(n for n, text in enumerate(lines, 1) if text.startswith("  analytics:"))
+    build = run_build(site_copy)
+    assert build.returncode == 1
+    assert (f"mkdocs.yml:{line}: extra.analytics: analytics would start before the reader agrees; add extra.consent "
+            "with a title: and a description: (the owner's guide shows one), so it loads only after they accept"
+            ) in build.output
+
+
+def test_a_signup_form_without_a_mailing_list_is_refused_at_its_line(site_copy):
+    calls = site_copy / "data" / "calls-to-action.yml"
+    text = calls.read_text(encoding="utf-8").replace("      button: Join the pre-sale list\n",
+                                                      "      button: Join the pre-sale list\n      signup: true\n")
+    calls.write_text(text, encoding="utf-8")
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if "signup: true" in row)
+    build = run_build(site_copy)
+    assert build.returncode == 1
+    assert (f"data/calls-to-action.yml:{line}: calls_to_action[2].before_opening.signup: a sign-up form needs the "
+            "mailing list it sends to, set once in mkdocs.yml: add extra.studio.mailing_list with provider:, address: "
+            "and list: (the owner's guide shows each provider's), or remove signup:") in build.output

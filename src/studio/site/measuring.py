@@ -21,6 +21,7 @@ from studio.site.mailinglist import is_secure
 from studio.site.settings import lines_of
 
 PLAUSIBLE_SCRIPT = "https://plausible.io/js/script.js"
+ACTIONS = ("accept", "reject", "manage")  # the consent dialog's buttons
 _DOMAIN = r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$"
 
 
@@ -82,6 +83,15 @@ class Consent(_Strict):
     description: Text
     actions: list[Literal["accept", "reject", "manage"]] | None = None
     cookies: dict[str, Line | Cookie] | None = None
+
+    @field_validator("actions", mode="before")
+    @classmethod
+    def _actions(cls, actions: Any) -> Any:
+        for action in actions if isinstance(actions, list) else ():
+            if action not in ACTIONS:
+                raise ValueError(f"{quote(action)} is not a button of the dialog; use accept, reject or manage, "
+                                 "e.g. actions: [accept, reject, manage]")
+        return actions
 
 
 class _Extra(BaseModel):
