@@ -29,10 +29,10 @@
     return node && node.closest ? node.closest(selector) : null;
   }
 
+  /* The programme a page or its training view is about (its address is /programs/<name>/...), else the page. */
   function programme() {
-    var box = document.querySelector("[data-program]");
-    var slug = box ? box.getAttribute("data-program") : "";
-    return /^[a-z0-9-]+$/.test(slug) ? slug : location.pathname;
+    var found = /\/programs\/([a-z0-9-]+)\/(train\/)?$/.exec(location.pathname);
+    return found && found[1] !== "compare" ? found[1] : location.pathname;
   }
 
   document.addEventListener("click", function (event) {

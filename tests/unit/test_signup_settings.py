@@ -123,6 +123,9 @@ CONSENT = "  consent:\n    title: Cookies\n    description: We count visits only
     ("  consent:\n    title: Cookies\n    description: Fine.\n    actions: [accept, ignore]\n",
      "mkdocs.yml:14: extra.consent.actions: 'ignore' is not a button of the dialog; use accept, reject or manage, "
      "e.g. actions: [accept, reject, manage]"),
+    ("  consent:\n    title: Cookies<script>alert(1)</script>\n    description: Fine.\n",
+     "mkdocs.yml:12: extra.consent.title: 'Cookies<script>alert(1)</script>' has < > or `, which the theme would "
+     "print as part of the page's code; write plain text"),
 ])
 def test_wrong_analytics_and_consent_settings_are_lines_of_mkdocs_yml(tmp_path, text, expected):
     extra, config = settings(tmp_path, text)

@@ -84,6 +84,15 @@ class Consent(_Strict):
     actions: list[Literal["accept", "reject", "manage"]] | None = None
     cookies: dict[str, Line | Cookie] | None = None
 
+    @field_validator("title", "description")
+    @classmethod
+    def _plain(cls, text: str) -> str:
+        # Material prints both into every page without escaping them.
+        if any(c in text for c in "<>`"):
+            raise ValueError(f"{quote(text)} has < > or `, which the theme would print as part of the page's code; "
+                             "write plain text")
+        return text
+
     @field_validator("actions", mode="before")
     @classmethod
     def _actions(cls, actions: Any) -> Any:
