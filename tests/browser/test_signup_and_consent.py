@@ -212,3 +212,28 @@ def test_no_accessibility_violations_with_the_form_and_the_consent_dialog(browse
     found = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", TAGS)["violations"]
     assert [f"{v['id']}: {v['help']}: " + "; ".join(str(n["target"]) for n in v["nodes"][:5]) for v in found] == []
     context.close()
+
+
+@pytest.mark.parametrize(("provider_name", "path", "list_id", "fields"), [
+    ("mailchimp", "/subscribe/post?u=4ee9&id=e0eb", "e0eb", {"EMAIL": "reader@example.com"}),
+    ("kit", "/forms/9983525/subscriptions", "9983525", {"email_address": "reader@example.com"}),
+])
+def test_mailchimp_s_and_kit_s_forms_send_their_own_fields(browser: Browser, tmp_path, serve_site, provider,
+                                                             provider_name, path, list_id, fields):
+    """Buttondown's form is tested above with and without JavaScript; these two without, each in a build of its own."""
+    origin, seen = provider
+    build = run_build(turn_on(copy_site(tmp_path / "site"), provider=provider_name, address=origin + path,
+                              list_id=list_id))
+    assert build.returncode == 0, build.output
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    with serve_site(build.site) as url:
+        page.goto(url + PROGRAMME)
+        before = len(seen)
+        form = page.locator(".studio-cta[data-cta=coaching-presale] form.studio-signup")
+        form.get_by_label("Your email address").fill("reader@example.com")
+        with page.expect_navigation():
+            form.get_by_role("button", name="Tell me when it opens").click()
+    posted = [(method, where, dict(parse_qsl(body))) for method, where, body in seen[before:] if method == "POST"]
+    assert posted == [("POST", path, fields)]  # the list is named in the address, as each provider's own form does
+    context.close()
