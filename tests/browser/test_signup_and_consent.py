@@ -237,3 +237,53 @@ def test_mailchimp_s_and_kit_s_forms_send_their_own_fields(browser: Browser, tmp
     posted = [(method, where, dict(parse_qsl(body))) for method, where, body in seen[before:] if method == "POST"]
     assert posted == [("POST", path, fields)]  # the list is named in the address, as each provider's own form does
     context.close()
+
+
+def test_after_consent_the_calculator_the_picker_a_call_to_action_and_a_training_session_send_events(
+        page: Page, leads_url, provider):
+    _, seen = provider
+    page.goto(leads_url + PROGRAMME, wait_until="networkidle")
+    page.evaluate("() => __md_set('__consent', {analytics: true})")  # as the dialog's Accept leaves it
+    page.reload(wait_until="networkidle")
+    page.wait_for_function("() => typeof window.plausible === 'function'")
+    before = len(seen)
+    numbers = page.locator("#studio-calculator input[type=number]")
+    numbers.first.fill("100")
+    numbers.first.press("Tab")
+    numbers.nth(1).fill("80")
+    numbers.nth(1).press("Tab")  # a second number is the same use of the calculator: one event a page
+    assert wait_for_events(page, seen, before, 1) == [
+        {"n": "Calculator", "d": "kestrel-strength.example", "u": leads_url + PROGRAMME,
+         "p": {"programme": "barbell-strength-foundations"}}]
+
+    page.goto(leads_url + "/which-programme/", wait_until="networkidle")
+    page.wait_for_function("() => typeof window.plausible === 'function'")
+    before = len(seen)
+    page.evaluate("""() => {  // the first answer to every question
+      const form = document.getElementById("picker-form"), named = new Set();
+      for (const box of form.querySelectorAll("input[type=radio]")) {
+        if (!named.has(box.name)) { box.checked = true; named.add(box.name); }
+      }
+      for (const select of form.querySelectorAll("select")) if (!select.value) select.selectedIndex = 1;
+    }""")
+    page.get_by_role("button", name="Show my programmes").click()
+    first = page.locator("#picker-results [data-slug]").first.get_attribute("data-slug")
+    assert [(e["n"], e["p"]) for e in wait_for_events(page, seen, before, 1)] == [
+        ("Picker result", {"programme": first})]
+
+    page.goto(leads_url + "/programs/novice-linear-ab/train/", wait_until="networkidle")
+    page.wait_for_function("() => typeof window.plausible === 'function'")
+    before = len(seen)
+    page.locator(".studio-train__finish").click()
+    assert [(e["n"], e["p"]) for e in wait_for_events(page, seen, before, 1)] == [
+        ("Training session", {"programme": "novice-linear-ab"})]
+
+    page.route("https://kestrel-strength.example/**", lambda route: route.fulfill(body="<p>Booking</p>",
+                                                                                  content_type="text/html"))
+    page.goto(leads_url + "/services/", wait_until="networkidle")
+    page.wait_for_function("() => typeof window.plausible === 'function'")
+    before = len(seen)
+    with page.expect_navigation():
+        page.locator(".studio-cta[data-cta=personal-training] a.md-button").last.click()
+    assert [(e["n"], e["p"]) for e in wait_for_events(page, seen, before, 1)] == [
+        ("Call to action", {"cta": "personal-training"})]
