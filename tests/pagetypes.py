@@ -15,5 +15,6 @@ PAGE_TYPES = {
     "picker": "/which-programme/",
     "services": "/services/",
     "service": "/services/sports-massage/",  # with a booking form to embed
+    "privacy": "/privacy/",
     "404": "/404.html",
 }

@@ -23,9 +23,12 @@ from sitecopy import ROOT, SITE
 from test_pages import STUDIO
 
 from studio import ContentError, load_catalog
-from studio.site import load_site
+from studio.site import MailingList, load_measuring, load_site, load_studio
 
 GUIDE = ROOT / "docs" / "guide"
+# The test studio with a mailing list, for the guide's sign-up form.
+WITH_LIST = STUDIO.model_copy(update={"mailing_list": MailingList(
+    provider="kit", address="https://app.kit.com/forms/123/subscriptions", list="123")})
 FENCE = re.compile(r"^(\s*)```yaml\s*$")
 SLOT_KEYS = {"exercise", "superset", "pair", "amrap", "emom", "for_time", "circuit", "intervals"}
 # A day that stands in for `days: ...`, with the lift most examples use.
@@ -66,7 +69,8 @@ EXAMPLES = examples()
 
 def test_the_guide_has_its_examples():
     names = [name for name, _, _ in EXAMPLES]
-    assert names.count("writing-a-programme.md") >= 17 and names.count("writing-an-article.md") == 3
+    assert names.count("writing-a-programme.md") >= 17 and names.count("writing-an-article.md") == 5
+    assert names.count("publishing.md") == 1
 
 
 def library_text() -> str:
@@ -137,8 +141,23 @@ def loads_cleanly(root: Path):
     return catalog
 
 
+def load_settings_example(tmp_path: Path, text: str) -> None:
+    """Settings of mkdocs.yml's `extra`: the studio's (in place of the test studio's) and consent and analytics."""
+    extra = yaml.safe_load(text)["extra"]
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(text, encoding="utf-8")
+    try:
+        load_studio({"studio": {**STUDIO.model_dump(exclude_defaults=True), **extra.get("studio", {})}}, config)
+        load_measuring(extra, config)
+    except ContentError as error:
+        pytest.fail("the example does not load:\n" + "\n".join(str(p) for p in error.problems))
+
+
 def load_article_example(tmp_path: Path, text: str) -> None:
     """A call to action, a service page or the picker's questions, in a copy of the test site's content."""
+    if not text.startswith("---") and "extra" in (yaml.safe_load(text) or {}):
+        load_settings_example(tmp_path, text)
+        return
     root = tmp_path / "site"
     for folder in ("docs", "programs", "data"):
         shutil.copytree(SITE / folder, root / folder)
@@ -156,7 +175,7 @@ def load_article_example(tmp_path: Path, text: str) -> None:
         assert "if_not_ready" in data, f"an article guide example of an unknown kind: {text}"
         (root / "data" / "picker.yml").write_text(text, encoding="utf-8")
     try:
-        load_site(root, root / "docs", STUDIO, "https://studio.example/", date(2026, 11, 22))
+        load_site(root, root / "docs", WITH_LIST, "https://studio.example/", date(2026, 11, 22))
     except ContentError as error:
         pytest.fail("the example does not load:\n" + "\n".join(str(p) for p in error.problems))
 
@@ -165,6 +184,9 @@ def load_article_example(tmp_path: Path, text: str) -> None:
 def test_every_yaml_example_in_the_guide_loads_with_no_problems(tmp_path, name, line, text):
     if name == "writing-an-article.md":
         load_article_example(tmp_path, text)
+        return
+    if name == "publishing.md":
+        load_settings_example(tmp_path, text)
         return
     data = yaml.safe_load(fill_days(text))
     if isinstance(data, dict) and "exercises" in data and "muscles" in data:  # the library

@@ -124,8 +124,8 @@ def test_calls_file_mistakes(site):
     assert _problems(site, None, calls) == [
         "data/calls-to-action.yml:2: defaults.blog: there is no call to action 'boook'; did you mean 'book'? "
         "use one of book, presale, or none",
-        "data/calls-to-action.yml:5: calls_to_action[0]: give either booking: (a link from mkdocs.yml) or url:, "
-        "not both or neither",
+        "data/calls-to-action.yml:5: calls_to_action[0]: give either booking: (a link from mkdocs.yml), url: or "
+        "signup: true (a sign-up form), not both or neither",
         "data/calls-to-action.yml:22: calls_to_action[2].id: 'book' is already used by calls_to_action[0]; give "
         "each its own id",
     ]
@@ -217,7 +217,7 @@ def test_pasted_line_separators_do_not_shift_directives():
 def test_a_broken_calls_file_does_not_hide_page_mistakes(site):
     calls = CALLS.replace("    booking: personal_training\n", "")
     assert _problems(site, POST.replace("related: [test-strength]", "related: [nope]").format(body=""), calls) == [
-        "data/calls-to-action.yml:4: calls_to_action[0]: give either booking: (a link from mkdocs.yml) or url:, "
-        "not both or neither",
+        "data/calls-to-action.yml:4: calls_to_action[0]: give either booking: (a link from mkdocs.yml), url: or "
+        "signup: true (a sign-up form), not both or neither",
         "docs/blog/posts/post.md:5: related[0]: there is no programme 'nope'; use the programme's file name without .yml",
     ]

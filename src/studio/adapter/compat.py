@@ -152,6 +152,8 @@ PRIVATES: tuple[Private, ...] = (
     _material("partials/post.html", TEMPLATE, "overrides/partials/post.html",
               "copied with one accessibility change", None),
     _material("blog-post.html", TEMPLATE, "overrides/blog-post.html", "copied with one accessibility change", None),
+    _material("partials/consent.html", TEMPLATE, "overrides/partials/consent.html",
+              "copied with one accessibility change (the cookie dialog's title in heading order)", None),
 )
 
 

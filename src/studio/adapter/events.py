@@ -28,7 +28,7 @@ from studio.caching import sweep_all as sweep_memos
 from studio.caching import text_digest
 from studio.downloads import start_workers, stop_workers
 from studio.render import Published, Rendered, Renderer, page_scripts
-from studio.site import OptionsError, check_site, load_site, load_studio, read_options
+from studio.site import OptionsError, check_site, load_measuring, load_site, load_studio, read_options
 
 __all__ = [  # the MkDocs events handled; the theme's nav; the address serve's downloads print
     "on_build_error", "on_config", "on_env", "on_files", "on_page_content", "on_page_context", "on_page_markdown",
@@ -99,8 +99,16 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         _build["studio"] = load_studio(config.extra, config_file)
     except ContentError as error:
         problems += error.problems
+    try:
+        measuring = _build["measuring"] = load_measuring(config.extra, config_file)
+    except ContentError as error:
+        problems += error.problems
     if problems:
         raise PluginError(ContentError(problems).report())
+    if measuring.analytics is not None:
+        # Material's consent dialog names the analytics it asks about "Google Analytics" unless told otherwise.
+        cookies = config.extra["consent"].get("cookies") or {}
+        config.extra["consent"]["cookies"] = {"analytics": measuring.analytics.name, **cookies}
     return config
 
 
@@ -114,7 +122,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     try:
         sources = [file.src_uri for file in files.documentation_pages()]  # what MkDocs will publish
         site = load_site(root, Path(config.docs_dir), _build["studio"], published_url(config),
-                         STATE.options.today(), sources, STATE.options.cache(root))
+                         STATE.options.today(), sources, STATE.options.cache(root), _build["measuring"])
     except ContentError as error:
         raise PluginError(error.report()) from None
     for page in site.scheduled():

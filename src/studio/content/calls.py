@@ -21,6 +21,8 @@ class Wording(StrictModel):
     heading: Line
     text: Text
     button: Line = Field(max_length=60)
+    signup: bool = Field(False, description="Show a sign-up form for the mailing list in mkdocs.yml "
+                                            "(extra.studio.mailing_list) instead of a link; the button sends it.")
 
 
 class CallToAction(Wording):
@@ -39,8 +41,14 @@ class CallToAction(Wording):
 
     @model_validator(mode="after")
     def _one_link(self):
-        if (self.booking is None) == (self.url is None):
-            raise ValueError("give either booking: (a link from mkdocs.yml) or url:, not both or neither")
+        if self.signup:
+            if self.booking is not None or self.url is not None or self.embed is not None:
+                field = "booking" if self.booking is not None else "url" if self.url is not None else "embed"
+                raise ValueError(f"signup: true shows a sign-up form in place of a link; remove {field}:, or "
+                                 "signup: to link instead")
+        elif (self.booking is None) == (self.url is None):
+            raise ValueError("give either booking: (a link from mkdocs.yml), url: or signup: true (a sign-up form), "
+                             "not both or neither")
         if self.opens and self.closes and self.closes < self.opens:
             raise ValueError(f"closes ({self.closes}) is before opens ({self.opens})")
         return self
@@ -65,6 +73,7 @@ class Shown:
     url: str
     upcoming: bool = False
     embed: str | None = None
+    signup: bool = False  # a sign-up form for the mailing list in place of the link (url is then "")
 
     @property
     def embed_host(self) -> str:
@@ -81,8 +90,10 @@ def resolve_call(call: CallToAction, today: date, link: str) -> Shown | None:
             return None
         day = f"{call.opens.day} {call.opens:%B}"  # '{opens}' in the wording reads '11 January'
         heading, text, button = (w.replace("{opens}", day) for w in (early.heading, early.text, early.button))
-        return Shown(call.id, heading, text, button, link, upcoming=True)  # nothing to book yet: no embed
-    return Shown(call.id, call.heading, call.text, call.button, link, embed=call.embed)
+        return Shown(call.id, heading, text, button, "" if early.signup else link, upcoming=True,  # no embed yet
+                     signup=early.signup)
+    return Shown(call.id, call.heading, call.text, call.button, "" if call.signup else link, embed=call.embed,
+                 signup=call.signup)
 
 
 @lru_cache(maxsize=8192)  # every page's call to action, every build: 0.05 ms each, 15 ms of a preview's save
@@ -101,8 +112,16 @@ def section_of(src: str) -> str:
     return src.split("/", 1)[0] if "/" in src else "top"
 
 
-def check_calls(calls: CallsFile, doc: Document) -> list[Problem]:
+def check_calls(calls: CallsFile, doc: Document, mailing_list: bool = True) -> list[Problem]:
+    """Ids used once, defaults that exist, and sign-up forms only with a mailing list set in mkdocs.yml."""
     found = Collector(doc)
+    for i, call in enumerate(calls.calls_to_action or []):
+        for path, wording in ((("calls_to_action", i), call), (("calls_to_action", i, "before_opening"),
+                                                                call and call.before_opening)):
+            if wording is not None and wording.signup and not mailing_list:
+                found.add((*path, "signup"), "a sign-up form needs the mailing list it sends to, set once in "
+                          "mkdocs.yml: add extra.studio.mailing_list with provider:, address: and list: (the "
+                          "owner's guide shows each provider's), or remove signup:")
     first: dict[str, int] = {}
     for i, call in enumerate(calls.calls_to_action or []):
         if call is None or call.id is None:

@@ -41,6 +41,8 @@ from studio.presentation.paths import (
     COMPARE_PAGE,
     COMPARE_URL,
     EXERCISE_INDEX,
+    PRIVACY_PAGE,
+    PRIVACY_URL,
     download_href,
     download_path,
     exercise_page,
@@ -70,7 +72,7 @@ __all__ = [
     "card_line", "equipment_label", "exercise_label", "exercise_sets", "facts", "goal_label", "load_label",
     "phase_title", "phase_weeks", "plural", "rotation", "sets_reps", "warmup_note", "week_range", "week_span",
     # paths.py
-    "CATALOGUE", "CATALOGUE_URL", "COMPARE_PAGE", "COMPARE_URL", "EXERCISE_INDEX", "download_href",
+    "CATALOGUE", "CATALOGUE_URL", "COMPARE_PAGE", "COMPARE_URL", "EXERCISE_INDEX", "PRIVACY_PAGE", "PRIVACY_URL", "download_href",
     "download_path", "exercise_page", "exercise_url", "href", "page_url", "program_page", "program_url",
     "relative_url", "session_anchor", "training_page", "training_url",
     # prose.py

@@ -9,6 +9,8 @@ EXERCISE_INDEX = "exercises/index.md"
 COMPARE_PAGE = "programs/compare.md"
 COMPARE_URL = "programs/compare/"
 CATALOGUE_URL = "programs/"
+PRIVACY_PAGE = "privacy.md"  # what the site keeps and sends (views/privacy.py)
+PRIVACY_URL = "privacy/"
 
 
 def page_url(src: str) -> str:

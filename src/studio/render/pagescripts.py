@@ -26,6 +26,8 @@ SCRIPTS = (
     # A programme page and its training view ask the service worker to keep the programme for offline use.
     ("assets/offline.js", ('data-studio-offline="',), re.compile(r'\bdata-studio-offline="')),
 )
+# assets/measure.js has no marker: its events are on every page, and overrides/main.html loads it only once the
+# reader has agreed to analytics (extra.analytics with extra.consent), never from the page's HTML.
 
 
 def page_scripts(html: str) -> list[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -32,6 +32,7 @@ from studio.content import (
     with_utm,
 )
 from studio.format import special_files
+from studio.site.measuring import Measuring
 from studio.site.settings import Studio
 
 FIGURES_FILE = "figures.json"  # beside the downloads, which publishing carries between builds
@@ -46,6 +47,7 @@ class Site:
     site_url: str
     today: date
     picker: Picker | None = None  # data/picker.yml, needed only by pages with [[programme picker]]
+    measuring: Measuring = field(default_factory=Measuring)  # extra.analytics and extra.consent in mkdocs.yml
 
     def call(self, src: str, chosen: str | None = None) -> CallToAction | None:
         """The page's call to action: the one named, the page's own, or its section's default."""
@@ -57,7 +59,7 @@ class Site:
         """The call as it reads today, its link tagged with where it was clicked."""
         if call is None:
             return None
-        link = call.url or getattr(self.studio.booking, call.booking)
+        link = call.url or (getattr(self.studio.booking, call.booking) if call.booking else "")
         host = self.site_url.split("//", 1)[-1].split("/", 1)[0] or "website"
         return resolve_call(call, self.today, with_utm(link, call.id, page_url.strip("/") or "home", host))
 
@@ -76,7 +78,8 @@ class Site:
 
 
 def load_site(root: Path, docs: Path, studio: Studio, site_url: str, today: date,
-              sources: list[str] | None = None, cache: Path | None = None) -> Site:
+              sources: list[str] | None = None, cache: Path | None = None,
+              measuring: Measuring | None = None) -> Site:
     """Load and check everything; raise ContentError listing every problem in every file.
 
     `sources` are the Markdown pages (relative to docs/) the site publishes; by default every *.md. `cache`: a
@@ -86,7 +89,8 @@ def load_site(root: Path, docs: Path, studio: Studio, site_url: str, today: date
     with kept_on_disk(cache and cache / FIGURES_FILE, generator_fingerprint(()), {"figures": FIGURES}):
         catalog, problems, readable = read_catalog(root)
     problems += special_files(root, docs) + special_files(root, root / "data")
-    calls, found = load_data_file(root, CALLS_FILE, CallsFile, check_calls, "calls-to-action")
+    calls, found = load_data_file(root, CALLS_FILE, CallsFile, lambda calls, doc: check_calls(
+        calls, doc, mailing_list=studio.mailing_list is not None), "calls-to-action")
     problems += found
     pages: dict[str, DocPage] = {}
     if sources is None:
@@ -114,5 +118,5 @@ def load_site(root: Path, docs: Path, studio: Studio, site_url: str, today: date
         problems += check_page(page, known, tags.tags if tags else None)
     if problems:
         raise ContentError(problems)
-    return Site(catalog, calls, pages, studio, site_url, today, picker)
+    return Site(catalog, calls, pages, studio, site_url, today, picker, measuring or Measuring())
 

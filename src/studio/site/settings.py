@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 
 from studio.common import ContentError, Problem
 from studio.format import BOOKING, Document, Line, Url, load_yaml, problems_from, quote
+from studio.site.mailinglist import MailingList
 
 # One link per booking key, so calls to action and the settings share one list.
 Booking = create_model("Booking", __config__=ConfigDict(extra="forbid", frozen=True),
@@ -26,6 +27,7 @@ class Studio(BaseModel):
     email: str = Field(pattern=r"^[^@\s<>\"']+@[^@\s<>\"']+\.[a-z]{2,}$")
     phone: str = Field("", pattern=r"^[+\d][\d\s().-]*$")
     booking: Booking
+    mailing_list: MailingList | None = Field(None, description="Where sign-up forms send a reader's email.")
 
 
 def load_studio(extra: dict, config_file: Path) -> Studio:

@@ -13,7 +13,7 @@ from studio.caching import CALLS, DIRECTIVES, QUOTES, RELATED, STYLE_TABLES, TAB
 from studio.catalog import Cell, comparison_rows, empty_comparison_rows, program_cells
 from studio.content import GOAL_ANSWERS, KINDS, MINUTES, SESSIONS, Directive, find_directives, picker_page
 from studio.format import Program
-from studio.presentation import CATALOGUE_URL, program_url, relative_url
+from studio.presentation import CATALOGUE_URL, PRIVACY_PAGE, PRIVACY_URL, program_url, relative_url
 from studio.site import Site
 from studio.views.scriptdata import script_json
 
@@ -87,8 +87,12 @@ class BlockRenderer:
         shown = self.site.shown(self.site.call(src, chosen), url)
         if not shown:
             return ""
-        # Every page ends with one; the wording and the link tagged with the page name it all.
-        return CALLS.get((shown, anchor), lambda: self._render("_cta.html.j2", shown=shown, anchor=anchor))
+        # Every page ends with one; the wording and the link tagged with the page name it all. A sign-up form has
+        # no link to tag, but links the privacy page from where it is.
+        privacy = relative_url(url, PRIVACY_URL) if shown.signup else ""
+        mailing_list, studio = self.site.studio.mailing_list, self.site.studio.name
+        return CALLS.get((shown, anchor, privacy, mailing_list, studio), lambda: self._render(
+            "_cta.html.j2", shown=shown, anchor=anchor, privacy=privacy, mailing_list=mailing_list, studio=studio))
 
     def related(self, src: str, url: str) -> str:
         page = self.site.pages.get(src)
@@ -117,7 +121,10 @@ class BlockRenderer:
                             first=by_slug.get(site.picker.if_not_ready), catalogue=relative_url(url, CATALOGUE_URL))
 
     def end_of_page(self, src: str, url: str) -> str:
-        """Related programmes, then the call to action: after the article and its references."""
+        """Related programmes, then the call to action: after the article and its references. The privacy page
+        has neither: it is no place to sell."""
+        if src == PRIVACY_PAGE:
+            return ""
         return "\n".join(block for block in (self.related(src, url), self.call_to_action(src, url)) if block)
 
 

@@ -20,6 +20,7 @@ from studio.presentation import (
     COMPARE_PAGE,
     COMPARE_URL,
     EXERCISE_INDEX,
+    PRIVACY_PAGE,
     download_href,
     equipment_label,
     exercise_page,
@@ -31,6 +32,7 @@ from studio.presentation import (
 from studio.site import Site
 from studio.views.blocks import BlockRenderer
 from studio.views.chart import muscle_chart, weekly_chart
+from studio.views.privacy import privacy_body
 
 
 def front_matter(title: str, description: str) -> str:
@@ -71,7 +73,8 @@ class PageRenderer:
         self.search_texts: dict[str, str] = {}  # page src -> what the search index reads instead of its HTML
 
     def render(self) -> dict[str, str]:
-        pages = {CATALOGUE: self.catalogue(), EXERCISE_INDEX: self.exercise_index(), COMPARE_PAGE: self.compare()}
+        pages = {CATALOGUE: self.catalogue(), EXERCISE_INDEX: self.exercise_index(), COMPARE_PAGE: self.compare(),
+                 PRIVACY_PAGE: self.privacy()}
         for program in self.catalog.programs:
             pages[program_page(program.slug)] = self.program(program)
         for info in self.catalog.library.exercises:
@@ -133,6 +136,12 @@ class PageRenderer:
             fact_labels=[label for label, _ in facts(programs[0])] if programs else [],
             json=download_href(COMPARE_PAGE, "{slug}", "json"), catalogue=relative_url(COMPARE_URL, CATALOGUE_URL))
         return body.strip() + "\n"
+
+    def privacy(self) -> str:
+        """/privacy/: what the site keeps and sends, from the settings."""
+        body = privacy_body(self.site, self.env, [d.video.host for d in self.demos.values() if d.video])
+        return front_matter("Privacy", f"What {self.site.studio.name}'s site keeps on your device, what it sends "
+                                       "and to whom, and how to change your mind.") + body
 
     def exercise(self, info: ExerciseInfo) -> str:
         src = exercise_page(info.slug)
