@@ -382,3 +382,27 @@ def test_a_phase_note_of_many_lines_keeps_the_spreadsheet_row_within_excels_heig
     sheet = openpyxl.load_workbook(tmp_path / "p.xlsx").worksheets[1]
     assert sheet["A2"].value == "\n".join(["Rest."] * 200)
     assert max(row.height or 0 for row in sheet.row_dimensions.values()) == 409
+
+
+# ---------------------------------------------------------------- found by the fuzzer's newer forms (tests/fuzz/fuzzforms.py)
+
+
+def test_a_lift_at_a_share_of_its_training_max_and_of_its_1rm_gets_both_inputs_in_the_spreadsheet(site, tmp_path):
+    # Found by the fuzzer: a training-max load on the first day and a 1RM percentage on the second put the training
+    # max's row first on the Inputs sheet, before the 1RM row its formula reads: a KeyError, and no spreadsheet.
+    import openpyxl
+    from readers import input_cells
+
+    from studio.downloads import write_xlsx
+
+    site.program(changed("level: intermediate\n", "level: intermediate\ntraining_max: 90\n").replace(
+        "            load: 80%\n", "            load: 80% TM\n").replace(
+        "            reps: 8-12\n", "            reps: 8-12\n            load: 60%\n").replace(
+        "exercise: Bench press\n", "exercise: Back squat\n", 1))
+    catalog = load_catalog(site.root)
+    write_xlsx(catalog.plan(catalog.programs[0]), tmp_path / "p.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "p.xlsx")
+    cells = input_cells(book)
+    assert list(cells)[:2] == [("Back squat", "1RM"), ("Back squat", "Training max")]
+    assert book["Inputs"][cells[("Back squat", "Training max")]].value == (
+        f'=IF(ISNUMBER({cells[("Back squat", "1RM")]}),{cells[("Back squat", "1RM")]}*90/100,"")')
