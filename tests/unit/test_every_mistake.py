@@ -406,3 +406,42 @@ def test_a_lift_at_a_share_of_its_training_max_and_of_its_1rm_gets_both_inputs_i
     assert list(cells)[:2] == [("Back squat", "1RM"), ("Back squat", "Training max")]
     assert book["Inputs"][cells[("Back squat", "Training max")]].value == (
         f'=IF(ISNUMBER({cells[("Back squat", "1RM")]}),{cells[("Back squat", "1RM")]}*90/100,"")')
+
+
+def test_a_share_of_its_own_day_is_of_the_lifts_other_entry_there_in_every_session(site):
+    # Found while writing the fuzzer's shares of a day's own name: the checks read '90% of Day A' on Day A's T1 as a
+    # share of the lift's other entry there (T2), but from its second session on the plan took it of T1's own session
+    # before: 90%, then 81%, 72.9%, ... of the start weight, shrinking every session while T2 climbed.
+    from samples import program_header
+
+    plan = plan_of(site, program_header(2, 3) + """phases:
+  - name: Base
+    weeks: 2
+    days:
+      - name: Day A
+        exercises:
+          - exercise: Back squat
+            tier: T1
+            sets: 1
+            reps: 3
+            load: 90% of Day A
+          - exercise: Back squat
+            tier: T2
+            sets: 3
+            reps: 10
+            load: start
+            increase: 2.5 kg a session
+""")
+    t1 = [(str(e.sets[0].load), e.sets[0].load.via) for s in plan.sessions for e in s.exercises if e.item.tier == "T1"]
+    t2 = [str(e.sets[0].load) for s in plan.sessions for e in s.exercises if e.item.tier == "T2"]
+    assert t2 == ["Start weight", "Start + 2.5 kg", "Start + 5 kg", "Start + 7.5 kg", "Start + 10 kg", "Start + 12.5 kg"]
+    # The day comes three times a week: a share is of its session before this one in the week (the week's first
+    # session, of its own).
+    assert t1 == [(f"90% of ({load})", "90% of Day A") for load in (
+        "start weight", "start weight", "start + 2.5 kg", "start + 7.5 kg", "start + 7.5 kg", "start + 10 kg")]
+
+
+def plan_of(site, text: str):
+    site.program(text)
+    catalog = load_catalog(site.root)
+    return catalog.plan(catalog.programs[0])
