@@ -445,3 +445,21 @@ def plan_of(site, text: str):
     site.program(text)
     catalog = load_catalog(site.root)
     return catalog.plan(catalog.programs[0])
+
+
+@pytest.mark.parametrize("rules", ["{missed: next stage, stages: ['5 × 3+', '6 × 2+'], reset: 85%}",
+                                   "{amrap: {0-1: repeat, 2+: add 2.5 kg}}"])
+@pytest.mark.parametrize("where", ["exercise", "phase"])
+def test_result_rules_on_a_per_set_list_of_the_wrong_length_get_the_lists_message(site, rules, where):
+    # Found by the fuzzer: in GZCLP's tiers, `sets: 6` beside the five reps of `[3, 3, 3, 3, "3+"]` (shared with an
+    # alias) with stages or an AMRAP table: the rules' check read a sixth set that the list does not have, an
+    # IndexError. The list's own message is the one to fix first.
+    text = changed("            sets: 3\n            reps: 5\n            load: 80%\n",
+                   "            sets: 6\n            reps: [3, 3, 3, 3, 3+]\n            load: 80%\n")
+    if where == "exercise":
+        text = text.replace("            rest: 3 min\n", f"            rest: 3 min\n            results: {rules}\n", 1)
+    else:
+        text = text.replace("    weeks: 2\n", f"    weeks: 2\n    results: {rules}\n", 1)
+    site.program(text)
+    assert problems(site) == [f"programs/test-strength.yml:{24 if where == 'exercise' else 25}: {EX}.reps: lists 5 "
+                              "sets but sets is 6; give one entry per set, or change sets"]
