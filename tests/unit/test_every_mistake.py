@@ -463,3 +463,37 @@ def test_result_rules_on_a_per_set_list_of_the_wrong_length_get_the_lists_messag
     site.program(text)
     assert problems(site) == [f"programs/test-strength.yml:{24 if where == 'exercise' else 25}: {EX}.reps: lists 5 "
                               "sets but sets is 6; give one entry per set, or change sets"]
+
+
+def test_a_loop_of_shares_through_the_second_set_of_a_per_set_list_is_refused(site):
+    # Found while writing the fuzzer's loops of shares: the check followed only an entry's first share, so a loop
+    # through the second set's load was accepted and the plan printed Day A's squat unworked out ('80% of Day C').
+    from samples import program_header
+
+    site.program(program_header(2, 3) + """phases:
+  - name: Base
+    weeks: 2
+    days:
+      - name: Day A
+        exercises:
+          - exercise: Back squat
+            sets: 2
+            reps: 5
+            load: [80% of Day C, 90% of Day B]
+      - name: Day B
+        exercises:
+          - exercise: Back squat
+            sets: 2
+            reps: 5
+            load: 80% of Day A
+      - name: Day C
+        exercises:
+          - exercise: Back squat
+            sets: 2
+            reps: 5
+            load: start
+""")
+    assert problems(site) == [
+        f"programs/test-strength.yml:25: {EX}.load: '90% of Day B' makes a loop of shares for Back squat: Day A → "
+        "Day B → Day A; each takes its load from the next, so none has a number to start from; give one of them a "
+        "load of its own, such as '75%' or 'start'"]
