@@ -470,8 +470,9 @@ def _entries(data: dict):
 
 
 @st.composite
-def hostile_forms(draw) -> dict[str, str]:
-    """A forms programme (and its library) with its new forms broken: {file name: text}."""
+def hostile_forms(draw) -> tuple[dict[str, str], bool]:
+    """A forms programme (and its library) with its new forms broken: ({file name: text}, whether it must be
+    refused: a loop of shares always is)."""
     data = draw(forms_programme())
     lib = FORMS_LIBRARY
     for _ in range(draw(st.integers(1, 3))):
@@ -487,16 +488,18 @@ def hostile_forms(draw) -> dict[str, str]:
             entry["load"] = [text] * (entry["sets"] if isinstance(entry["sets"], int) else 1) if draw(
                 st.booleans()) else text
         elif op == "loop" and len(days) > 1:
-            # Two days that each take the lift's load from the other (with or without last week and tiers).
-            a, b = draw(st.permutations(days))[:2]
+            # Days that each take the lift's load from the next, round to the first: refused, whatever else the file
+            # has. Their own tier makes each share name the loop's entry on the next day; a per-set list closes the
+            # loop through its last set.
+            ring = draw(st.permutations(days))[:draw(st.integers(2, len(days)))]
             lift = entry["exercise"]
-            for here, there in ((a, b), (b, a)):
-                last = draw(st.sampled_from(["", " last week"]))
-                member = {"exercise": lift, "sets": 3, "reps": 5,
-                          "load": f"{draw(st.integers(50, 110))}% of {there['name']}{last}"}
-                if "tier" in entry and draw(st.booleans()):
-                    member["tier"] = entry["tier"]
-                here["exercises"].append(member)
+            for here, there in zip(ring, ring[1:] + ring[:1]):
+                share = f"{draw(st.integers(50, 110))}% of {draw(st.sampled_from(['', 'the top set of ', 'set 1 of ']))}"
+                share += there["name"] + draw(st.sampled_from(["", " last week"]))
+                own = draw(st.sampled_from([None, "start", "75%", "60 kg"]))
+                here["exercises"].append({"exercise": lift, "tier": "loop", "sets": 2, "reps": 5,
+                                          "load": share if own is None else [own, share]})
+            return {"programs/test-strength.yml": dump(data), "data/exercises.yml": lib}, True
         elif op == "self":
             # A share of its own day: of itself, or of the same lift at another tier on that day.
             entry["load"] = f"90% of {draw(st.sampled_from(['', 'the top set of ']))}{day['name']}" + draw(
@@ -558,8 +561,8 @@ def hostile_forms(draw) -> dict[str, str]:
             field = draw(st.sampled_from(["load", "tier", "warmup_sets", "results", "reps", "sets"]))
             entry[field] = _Raw(draw(st.sampled_from(RAW)))
         else:
-            return {"programs/test-strength.yml": draw(mutated(dump(data), 4)), "data/exercises.yml": lib}
-    return {"programs/test-strength.yml": dump(data), "data/exercises.yml": lib}
+            return {"programs/test-strength.yml": draw(mutated(dump(data), 4)), "data/exercises.yml": lib}, False
+    return {"programs/test-strength.yml": dump(data), "data/exercises.yml": lib}, False
 
 
 __all__ = ["FORMS_LIBRARY", "forms_programme", "hostile_forms", "long_text"]

@@ -497,3 +497,18 @@ def test_a_loop_of_shares_through_the_second_set_of_a_per_set_list_is_refused(si
         f"programs/test-strength.yml:25: {EX}.load: '90% of Day B' makes a loop of shares for Back squat: Day A → "
         "Day B → Day A; each takes its load from the next, so none has a number to start from; give one of them a "
         "load of its own, such as '75%' or 'start'"]
+
+
+def test_a_standard_yaml_tag_on_a_value_it_cannot_read_gets_a_message(site):
+    # Found by the fuzzer (make fuzz): '!!float ;', '!!int x' and '!!bool maybe' reached PyYAML's own constructors,
+    # which raised ValueError, IndexError or KeyError: a traceback instead of a line to fix.
+    site.program(changed("            sets: 3\n            reps: 5\n            load: 80%\n",
+                         "            sets: !!int x\n            reps: !!float\n            load: 80%\n"
+                         "            each_side: !!bool maybe\n"))
+    assert problems(site) == [
+        f"programs/test-strength.yml:23: {EX}.sets: the YAML tag '!!int' says the value is a whole number, but 'x' "
+        "is not; remove the tag and write the value plainly, such as 3, 2.5 or true",
+        f"programs/test-strength.yml:24: {EX}.reps: the YAML tag '!!float' says the value is a number, but it has no "
+        "value; remove the tag and write the value plainly, such as 3, 2.5 or true",
+        f"programs/test-strength.yml:26: {EX}.each_side: the YAML tag '!!bool' says the value is true or false, but "
+        "'maybe' is not; remove the tag and write the value plainly, such as 3, 2.5 or true"]
