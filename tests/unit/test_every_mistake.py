@@ -512,3 +512,35 @@ def test_a_standard_yaml_tag_on_a_value_it_cannot_read_gets_a_message(site):
         "value; remove the tag and write the value plainly, such as 3, 2.5 or true",
         f"programs/test-strength.yml:26: {EX}.each_side: the YAML tag '!!bool' says the value is true or false, but "
         "'maybe' is not; remove the tag and write the value plainly, such as 3, 2.5 or true"]
+
+
+def test_a_share_of_a_day_that_never_does_the_lift_is_refused(site):
+    # Found while writing the fuzzer's shares: Day A has the squat, but only in week 2, and the rotation trains Day A
+    # in week 1 only; the share was accepted and every output printed it unworked out ('80% of Day A').
+    from samples import program_header
+
+    site.program(program_header(2, 1) + """phases:
+  - name: Base
+    weeks: 2
+    days:
+      - name: Day A
+        exercises:
+          - exercise: Push-up
+            sets: 3
+            reps: 10
+          - exercise: Back squat
+            sets: 3
+            reps: 5
+            load: start
+            only_weeks: [2]
+      - name: Day B
+        exercises:
+          - exercise: Back squat
+            sets: 3
+            reps: 5
+            load: 80% of Day A
+""")
+    assert problems(site) == [
+        "programs/test-strength.yml:35: phases[0].days[1].exercises[0].load: '80% of Day A': Back squat on Day A is "
+        "never done: only_weeks leaves it out of week 1, the only week of the phase 'Base' the rotation trains Day A "
+        "in; take the load from a day that does it, or change only_weeks"]

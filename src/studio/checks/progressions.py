@@ -117,7 +117,7 @@ def _check_loads(program: Program, item: Exercise, phase: Phase, loc: tuple, add
                                  "(the training max as a percentage of 1RM) at the top of the file")
             return
         if load.kind == "percent" and load.basis == "day":
-            message = _day_problem(item, phase, load)
+            message = _day_problem(item, phase, load, _trained_weeks(program, loc[1]))
             if message:
                 add(loc + ("load",), message)
                 return
@@ -128,7 +128,17 @@ def _check_loads(program: Program, item: Exercise, phase: Phase, loc: tuple, add
                 return
 
 
-def _day_problem(item: Exercise, phase: Phase, load: Load) -> str:
+def _trained_weeks(program: Program, p: int) -> dict[int, set[int]]:
+    """{id of a day template: the weeks of its phase (counted from 1, in any run) the rotation trains it}."""
+    phase = program.phases[p]
+    found: dict[int, set[int]] = {}
+    for week, days in enumerate(program.schedule(p)):
+        for day in days:
+            found.setdefault(id(day), set()).add(week % phase.weeks + 1)
+    return found
+
+
+def _day_problem(item: Exercise, phase: Phase, load: Load, trained: dict[int, set[int]]) -> str:
     names = [day.name for day in phase.days]
     day = next((d for d in phase.days if d.name.lower() == load.day.lower()), None)
     if day is None:
@@ -146,6 +156,14 @@ def _day_problem(item: Exercise, phase: Phase, load: Load) -> str:
     if isinstance(load.day_set, int) and load.day_set > fewest:
         return (f"'{load}': {item.exercise} on {day.name} has {fewest} set{'' if fewest == 1 else 's'} in some weeks; "
                 f"name a set from 1 to {fewest}, or write '{_percent(load)}% of the top set of {day.name}'")
+    # The plan takes a share of a session that does the lift: the day must do it in a week the rotation trains it.
+    weeks = sorted(trained.get(id(day), ()))
+    done = [group for group in groups(day) if any(slot.item is other for slot in group.slots for other in same)]
+    if weeks and not any(group.done_in(week) for group in done for week in weeks):
+        return (f"'{load}': {item.exercise} on {day.name} is never done: only_weeks leaves it out of "
+                f"{_weeks_text(weeks)}, the {'only week' if len(weeks) == 1 else 'weeks'} of the phase "
+                f"'{phase.name}' the rotation trains {day.name} in; take the load from a day that does it, or change "
+                "only_weeks")
     if load.last_week and phase.weeks == 1 and phase.cycles == 1:
         return (f"'{load}': the phase '{phase.name}' has one week and runs once, so it has no week before; "
                 f"write '{_percent(load)}% of {day.name}' (the same week's)")
@@ -175,6 +193,12 @@ def _other_lift_problem(item: Exercise, phase: Phase, load: Load) -> str:
     return (f"'{load}' follows {load.lift}'s {load.basis}, which {load.lift} raises by '{main}' in the phase "
             f"'{phase.name}' and this exercise by '{own or 'nothing'}'; write increase: {main.amount_label} a "
             f"{main.every} on this exercise too, so both follow one max")
+
+
+def _weeks_text(weeks: list[int]) -> str:
+    if len(weeks) == 1:
+        return f"week {weeks[0]}"
+    return f"weeks {', '.join(map(str, weeks[:-1]))} and {weeks[-1]}"
 
 
 def _percent(load: Load) -> str:
