@@ -359,8 +359,16 @@ def _share_entry(draw, target: dict, names: list[str], weeks: int, cycles: int, 
     if target["tier"] is not None:
         entry["tier"] = target["tier"]
     entry["reps"] = _uniform_reps(draw, sets)[0]
-    entry["load"] = [load] * sets if sets > 1 and draw(st.integers(0, 3)) == 0 else load
-    warmups = _warmups(draw, "share", uses_tm, None)
+    entry["load"] = load
+    mix = sets > 1 and draw(st.integers(0, 3)) == 0
+    if mix:
+        # A load for each set: the share, another form of it, or a load of the entry's own on the first set.
+        forms = [load, f"{percent}% of the top set of {names[target['day']]}",
+                 f"{percent}% of set 1 of {names[target['day']]}{last}"]
+        entry["load"] = [draw(st.sampled_from(forms + ["start", "60 kg"])), *(
+            draw(st.sampled_from(forms)) for _ in range(sets - 1))]
+    own_first = mix and entry["load"][0] in ("start", "60 kg")
+    warmups = _warmups(draw, "start" if own_first else "share", uses_tm, None)
     if warmups is not None:
         entry["warmup_sets"] = warmups
     used.add((target["lift"].lower(), target["tier"]))
@@ -477,6 +485,8 @@ def hostile_forms(draw) -> tuple[dict[str, str], bool]:
     lib = FORMS_LIBRARY
     for _ in range(draw(st.integers(1, 3))):
         entries = list(_entries(data))
+        if not entries:  # conditioning blocks only
+            break
         op = draw(st.sampled_from(["load", "load", "loop", "self", "tier", "warmup", "results", "results",
                                    "step", "kind", "contradict", "raw", "generic"]))
         phase, day, entry = draw(st.sampled_from(entries))
