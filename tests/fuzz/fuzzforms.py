@@ -18,7 +18,7 @@ import re
 from fuzzcontent import ODD_CHARS, RAW, _Raw, dump, long_text, mutated, numbers, odd_text, plain_values
 from hypothesis import strategies as st
 
-from studio.format.values import parse_one_load
+from studio.format import parse_load
 
 # A library with every kind: barbell lifts, holds, a carry, a ballistic lift, and bodyweight steps for a ladder.
 FORMS_LIBRARY = """\
@@ -105,9 +105,10 @@ def _names_a_day(name: str) -> bool:
     for form, day_set, last in (("{}", None, False), ("the top set of {}", "top", False), ("set 1 of {}", 1, False),
                                 ("{} last week", None, True), ("top set of {} last week", "top", True)):
         try:
-            load = parse_one_load("80% of " + form.format(name))
+            loads = parse_load("80% of " + form.format(name))
         except ValueError:
             return False
+        load = loads[0]
         if (load.basis, load.day, load.day_set, load.last_week, load.lift) != ("day", name, day_set, last, None):
             return False
     return True
