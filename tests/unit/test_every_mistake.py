@@ -382,3 +382,165 @@ def test_a_phase_note_of_many_lines_keeps_the_spreadsheet_row_within_excels_heig
     sheet = openpyxl.load_workbook(tmp_path / "p.xlsx").worksheets[1]
     assert sheet["A2"].value == "\n".join(["Rest."] * 200)
     assert max(row.height or 0 for row in sheet.row_dimensions.values()) == 409
+
+
+# ---------------------------------------------------------------- found by the fuzzer's newer forms (tests/fuzz/fuzzforms.py)
+
+
+def test_a_lift_at_a_share_of_its_training_max_and_of_its_1rm_gets_both_inputs_in_the_spreadsheet(site, tmp_path):
+    # Found by the fuzzer: a training-max load on the first day and a 1RM percentage on the second put the training
+    # max's row first on the Inputs sheet, before the 1RM row its formula reads: a KeyError, and no spreadsheet.
+    import openpyxl
+    from readers import input_cells
+
+    from studio.downloads import write_xlsx
+
+    site.program(changed("level: intermediate\n", "level: intermediate\ntraining_max: 90\n").replace(
+        "            load: 80%\n", "            load: 80% TM\n").replace(
+        "            reps: 8-12\n", "            reps: 8-12\n            load: 60%\n").replace(
+        "exercise: Bench press\n", "exercise: Back squat\n", 1))
+    catalog = load_catalog(site.root)
+    write_xlsx(catalog.plan(catalog.programs[0]), tmp_path / "p.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "p.xlsx")
+    cells = input_cells(book)
+    assert list(cells)[:2] == [("Back squat", "1RM"), ("Back squat", "Training max")]
+    assert book["Inputs"][cells[("Back squat", "Training max")]].value == (
+        f'=IF(ISNUMBER({cells[("Back squat", "1RM")]}),{cells[("Back squat", "1RM")]}*90/100,"")')
+
+
+def test_a_share_of_its_own_day_is_of_the_lifts_other_entry_there_in_every_session(site):
+    # Found while writing the fuzzer's shares of a day's own name: the checks read '90% of Day A' on Day A's T1 as a
+    # share of the lift's other entry there (T2), but from its second session on the plan took it of T1's own session
+    # before: 90%, then 81%, 72.9%, ... of the start weight, shrinking every session while T2 climbed.
+    from samples import program_header
+
+    plan = plan_of(site, program_header(2, 3) + """phases:
+  - name: Base
+    weeks: 2
+    days:
+      - name: Day A
+        exercises:
+          - exercise: Back squat
+            tier: T1
+            sets: 1
+            reps: 3
+            load: 90% of Day A
+          - exercise: Back squat
+            tier: T2
+            sets: 3
+            reps: 10
+            load: start
+            increase: 2.5 kg a session
+""")
+    t1 = [(str(e.sets[0].load), e.sets[0].load.via) for s in plan.sessions for e in s.exercises if e.item.tier == "T1"]
+    t2 = [str(e.sets[0].load) for s in plan.sessions for e in s.exercises if e.item.tier == "T2"]
+    assert t2 == ["Start weight", "Start + 2.5 kg", "Start + 5 kg", "Start + 7.5 kg", "Start + 10 kg", "Start + 12.5 kg"]
+    # The day comes three times a week: a share is of its session before this one in the week (the week's first
+    # session, of its own).
+    assert t1 == [(f"90% of ({load})", "90% of Day A") for load in (
+        "start weight", "start weight", "start + 2.5 kg", "start + 7.5 kg", "start + 7.5 kg", "start + 10 kg")]
+
+
+def plan_of(site, text: str):
+    site.program(text)
+    catalog = load_catalog(site.root)
+    return catalog.plan(catalog.programs[0])
+
+
+@pytest.mark.parametrize("rules", ["{missed: next stage, stages: ['5 × 3+', '6 × 2+'], reset: 85%}",
+                                   "{amrap: {0-1: repeat, 2+: add 2.5 kg}}"])
+@pytest.mark.parametrize("where", ["exercise", "phase"])
+def test_result_rules_on_a_per_set_list_of_the_wrong_length_get_the_lists_message(site, rules, where):
+    # Found by the fuzzer: in GZCLP's tiers, `sets: 6` beside the five reps of `[3, 3, 3, 3, "3+"]` (shared with an
+    # alias) with stages or an AMRAP table: the rules' check read a sixth set that the list does not have, an
+    # IndexError. The list's own message is the one to fix first.
+    text = changed("            sets: 3\n            reps: 5\n            load: 80%\n",
+                   "            sets: 6\n            reps: [3, 3, 3, 3, 3+]\n            load: 80%\n")
+    if where == "exercise":
+        text = text.replace("            rest: 3 min\n", f"            rest: 3 min\n            results: {rules}\n", 1)
+    else:
+        text = text.replace("    weeks: 2\n", f"    weeks: 2\n    results: {rules}\n", 1)
+    site.program(text)
+    assert problems(site) == [f"programs/test-strength.yml:{24 if where == 'exercise' else 25}: {EX}.reps: lists 5 "
+                              "sets but sets is 6; give one entry per set, or change sets"]
+
+
+def test_a_loop_of_shares_through_the_second_set_of_a_per_set_list_is_refused(site):
+    # Found while writing the fuzzer's loops of shares: the check followed only an entry's first share, so a loop
+    # through the second set's load was accepted and the plan printed Day A's squat unworked out ('80% of Day C').
+    from samples import program_header
+
+    site.program(program_header(2, 3) + """phases:
+  - name: Base
+    weeks: 2
+    days:
+      - name: Day A
+        exercises:
+          - exercise: Back squat
+            sets: 2
+            reps: 5
+            load: [80% of Day C, 90% of Day B]
+      - name: Day B
+        exercises:
+          - exercise: Back squat
+            sets: 2
+            reps: 5
+            load: 80% of Day A
+      - name: Day C
+        exercises:
+          - exercise: Back squat
+            sets: 2
+            reps: 5
+            load: start
+""")
+    assert problems(site) == [
+        f"programs/test-strength.yml:25: {EX}.load: '90% of Day B' makes a loop of shares for Back squat: Day A → "
+        "Day B → Day A; each takes its load from the next, so none has a number to start from; give one of them a "
+        "load of its own, such as '75%' or 'start'"]
+
+
+def test_a_standard_yaml_tag_on_a_value_it_cannot_read_gets_a_message(site):
+    # Found by the fuzzer (make fuzz): '!!float ;', '!!int x' and '!!bool maybe' reached PyYAML's own constructors,
+    # which raised ValueError, IndexError or KeyError: a traceback instead of a line to fix.
+    site.program(changed("            sets: 3\n            reps: 5\n            load: 80%\n",
+                         "            sets: !!int x\n            reps: !!float\n            load: 80%\n"
+                         "            each_side: !!bool maybe\n"))
+    assert problems(site) == [
+        f"programs/test-strength.yml:23: {EX}.sets: the YAML tag '!!int' says the value is a whole number, but 'x' "
+        "is not; remove the tag and write the value plainly, such as 3, 2.5 or true",
+        f"programs/test-strength.yml:24: {EX}.reps: the YAML tag '!!float' says the value is a number, but it has no "
+        "value; remove the tag and write the value plainly, such as 3, 2.5 or true",
+        f"programs/test-strength.yml:26: {EX}.each_side: the YAML tag '!!bool' says the value is true or false, but "
+        "'maybe' is not; remove the tag and write the value plainly, such as 3, 2.5 or true"]
+
+
+def test_a_share_of_a_day_that_never_does_the_lift_is_refused(site):
+    # Found while writing the fuzzer's shares: Day A has the squat, but only in week 2, and the rotation trains Day A
+    # in week 1 only; the share was accepted and every output printed it unworked out ('80% of Day A').
+    from samples import program_header
+
+    site.program(program_header(2, 1) + """phases:
+  - name: Base
+    weeks: 2
+    days:
+      - name: Day A
+        exercises:
+          - exercise: Push-up
+            sets: 3
+            reps: 10
+          - exercise: Back squat
+            sets: 3
+            reps: 5
+            load: start
+            only_weeks: [2]
+      - name: Day B
+        exercises:
+          - exercise: Back squat
+            sets: 3
+            reps: 5
+            load: 80% of Day A
+""")
+    assert problems(site) == [
+        "programs/test-strength.yml:35: phases[0].days[1].exercises[0].load: '80% of Day A': Back squat on Day A is "
+        "never done: only_weeks leaves it out of week 1, the only week of the phase 'Base' the rotation trains Day A "
+        "in; take the load from a day that does it, or change only_weeks"]

@@ -117,7 +117,7 @@ def _check_loads(program: Program, item: Exercise, phase: Phase, loc: tuple, add
                                  "(the training max as a percentage of 1RM) at the top of the file")
             return
         if load.kind == "percent" and load.basis == "day":
-            message = _day_problem(item, phase, load)
+            message = _day_problem(item, phase, load, _trained_weeks(program, loc[1]))
             if message:
                 add(loc + ("load",), message)
                 return
@@ -128,7 +128,17 @@ def _check_loads(program: Program, item: Exercise, phase: Phase, loc: tuple, add
                 return
 
 
-def _day_problem(item: Exercise, phase: Phase, load: Load) -> str:
+def _trained_weeks(program: Program, p: int) -> dict[int, set[int]]:
+    """{id of a day template: the weeks of its phase (counted from 1, in any run) the rotation trains it}."""
+    phase = program.phases[p]
+    found: dict[int, set[int]] = {}
+    for week, days in enumerate(program.schedule(p)):
+        for day in days:
+            found.setdefault(id(day), set()).add(week % phase.weeks + 1)
+    return found
+
+
+def _day_problem(item: Exercise, phase: Phase, load: Load, trained: dict[int, set[int]]) -> str:
     names = [day.name for day in phase.days]
     day = next((d for d in phase.days if d.name.lower() == load.day.lower()), None)
     if day is None:
@@ -146,6 +156,14 @@ def _day_problem(item: Exercise, phase: Phase, load: Load) -> str:
     if isinstance(load.day_set, int) and load.day_set > fewest:
         return (f"'{load}': {item.exercise} on {day.name} has {fewest} set{'' if fewest == 1 else 's'} in some weeks; "
                 f"name a set from 1 to {fewest}, or write '{_percent(load)}% of the top set of {day.name}'")
+    # The plan takes a share of a session that does the lift: the day must do it in a week the rotation trains it.
+    weeks = sorted(trained.get(id(day), ()))
+    done = [group for group in groups(day) if any(slot.item is other for slot in group.slots for other in same)]
+    if weeks and not any(group.done_in(week) for group in done for week in weeks):
+        return (f"'{load}': {item.exercise} on {day.name} is never done: only_weeks leaves it out of "
+                f"{_weeks_text(weeks)}, the {'only week' if len(weeks) == 1 else 'weeks'} of the phase "
+                f"'{phase.name}' the rotation trains {day.name} in; take the load from a day that does it, or change "
+                "only_weeks")
     if load.last_week and phase.weeks == 1 and phase.cycles == 1:
         return (f"'{load}': the phase '{phase.name}' has one week and runs once, so it has no week before; "
                 f"write '{_percent(load)}% of {day.name}' (the same week's)")
@@ -177,13 +195,21 @@ def _other_lift_problem(item: Exercise, phase: Phase, load: Load) -> str:
             f"{main.every} on this exercise too, so both follow one max")
 
 
+def _weeks_text(weeks: list[int]) -> str:
+    if len(weeks) == 1:
+        return f"week {weeks[0]}"
+    return f"weeks {', '.join(map(str, weeks[:-1]))} and {weeks[-1]}"
+
+
 def _percent(load: Load) -> str:
     return f"{load.low:g}"
 
 
 def _check_share_loops(p: int, phase: Phase, add: Add) -> None:
     """A share of a day whose load is a share of a day, and so on, must come to a load of its own: a loop of shares
-    has no number to start from. Reported once per loop, on its first entry in page order."""
+    has no number to start from. Every share counts, each set's of a per-set list too (following only an entry's
+    first share missed a loop through its second set, and the plan printed it unworked out). Reported once per
+    loop, on its first entry in page order, along the shortest way round."""
     entries = []  # (path, day, exercise): every entry of the phase
     for d, day in enumerate(phase.days):
         for s, slot in enumerate(day.exercises):
@@ -193,40 +219,82 @@ def _check_share_loops(p: int, phase: Phase, add: Add) -> None:
             for m, member in enumerate(members):
                 if isinstance(member, Exercise):
                     entries.append((loc + (key, m) if key else loc, day, member))
+    by_day: dict[tuple[str, str], list[tuple]] = {}
+    for entry in entries:
+        by_day.setdefault((entry[1].name.lower(), entry[2].exercise.lower()), []).append(entry)
 
-    def sources(day, item) -> list[tuple]:
-        """The entries this one takes a share of."""
+    def sources(item) -> list[tuple]:
+        """(the entry this one takes a share of, the load that does), for each of its shares."""
         found = []
         for load in _loads(item):
             if load.kind != "percent" or load.basis != "day":
                 continue
-            same = [(path, other_day, other) for path, other_day, other in entries
-                    if other_day.name.lower() == load.day.lower() and other is not item
-                    and other.exercise.lower() == item.exercise.lower()]
+            same = [e for e in by_day.get((load.day.lower(), item.exercise.lower()), ()) if e[2] is not item]
             if same:
-                found.append(next((e for e in same if e[2].tier == item.tier), same[0]) + (load,))
+                found.append((next((e for e in same if e[2].tier == item.tier), same[0]), load))
         return found
 
     reported: set[int] = set()
     for path, day, item in entries:
-        trail = [(path, day, item, None)]
-        while True:
-            here = trail[-1]
-            nexts = sources(here[1], here[2])
-            if not nexts:
-                break
-            step = nexts[0]
-            if any(step[2] is t[2] for t in trail):
-                loop = trail[[t[2] for t in trail].index(step[2]):]
-                if not any(id(t[2]) in reported for t in loop) and loop[0][2] is item:
-                    reported.update(id(t[2]) for t in loop)
-                    days = " → ".join(f"{t[1].name}" for t in loop) + f" → {loop[0][1].name}"
-                    closing = trail[1][3] if len(trail) > 1 else step[3]
-                    add(path + ("load",), f"'{closing}' makes a loop of shares for {item.exercise}: {days}; "
-                                          "each takes its load from the next, so none has a number to start "
-                                          "from; give one of them a load of its own, such as '75%' or 'start'")
-                break
-            trail.append((step[0], step[1], step[2], step[3]))
+        if id(item) in reported:
+            continue
+        way = _way_back(item, sources)
+        if way is None:
+            continue
+        loop = [(path, day, item)] + [step for step, _ in way[:-1]]
+        reported.update(id(e[2]) for e in _reaching(item, sources))
+        days = " → ".join(e[1].name for e in loop) + f" → {day.name}"
+        add(path + ("load",), f"'{way[0][1]}' makes a loop of shares for {item.exercise}: {days}; each takes its "
+                              "load from the next, so none has a number to start from; give one of them a load of "
+                              "its own, such as '75%' or 'start'")
+
+
+def _way_back(item, sources) -> list[tuple] | None:
+    """The shortest way along shares from `item` back to itself, as [(entry, load), ...], or None."""
+    came: dict[int, tuple] = {}  # id(entry) -> (the step before it, (entry, load))
+    queue = [(None, step) for step in sources(item)]
+    while queue:
+        before, (entry, load) = queue.pop(0)
+        if id(entry) in came:
+            continue
+        came[id(entry)] = (before, (entry, load))
+        if entry[2] is item:
+            way, here = [], id(entry)
+            while here is not None:
+                before_id, step = came[here]
+                way.append(step)
+                here = before_id
+            return way[::-1]
+        queue += [(id(entry), step) for step in sources(entry[2])]
+    return None
+
+
+def _reaching(item, sources) -> list[tuple]:
+    """The entries of the loops through `item`: those it reaches that reach it again (reported with it)."""
+    found = []
+    seen: dict[int, tuple] = {}
+    queue = [step[0] for step in sources(item)]
+    while queue:
+        entry = queue.pop(0)
+        if id(entry[2]) not in seen:
+            seen[id(entry[2])] = entry
+            queue += [step[0] for step in sources(entry[2])]
+    for entry in seen.values():
+        if entry[2] is item or _way_to(entry[2], item, sources):
+            found.append(entry)
+    return found
+
+
+def _way_to(start, goal, sources) -> bool:
+    seen, queue = {id(start)}, [start]
+    while queue:
+        for entry, _ in sources(queue.pop(0)):
+            if entry[2] is goal:
+                return True
+            if id(entry[2]) not in seen:
+                seen.add(id(entry[2]))
+                queue.append(entry[2])
+    return False
 
 
 def _check_warmups(program: Program, item: Exercise, phase: Phase, loc: tuple, add: Add) -> None:

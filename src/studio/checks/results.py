@@ -75,10 +75,12 @@ def _check_exercise(results: Results, item: Exercise, phase: Phase, where: tuple
     """The rules against one exercise they act on; True when one was found wrong (a phase's rules then stop at the
     first exercise, so one mistake reads as one message)."""
     found = False
-    written = tuple(RepTarget.of(item.rep_for_set(n)) for n in range(item.sets.high))
+    # A per-set list of reps of the wrong length has its own message (check_set_lists); it has no scheme to compare.
+    fits = len(item.reps) in (1, item.sets.high)
     if results.stages:
         first = results.stages[0]
-        if item.sets.is_range or scheme_text(written) != str(first):
+        written = tuple(RepTarget.of(item.rep_for_set(n)) for n in range(item.sets.high)) if fits else None
+        if written is not None and (item.sets.is_range or scheme_text(written) != str(first)):
             add(where + ("stages",), f"the first stage is '{first}', and the exercise{which} is {_as_written(item)}; "
                                      "the plan starts on the first stage, so list the exercise as written first, or "
                                      f"write sets: {first.sets} and reps: {first.reps}{'+' if first.plus else ''}")
@@ -88,7 +90,8 @@ def _check_exercise(results: Results, item: Exercise, phase: Phase, where: tuple
                                      "changes them week by week (weeks:); keep one or the other")
             found = True
     if results.amrap:
-        plus = any(t.plus for t in written) or any(stage.plus for stage in results.stages or ()) or any(
+        plus = any(RepTarget.of(reps).plus for reps in item.reps) or any(
+            stage.plus for stage in results.stages or ()) or any(
             reps.amrap for change in item.weeks or () for reps in change.reps or ())
         if not plus:
             add(where + ("amrap",), f"an AMRAP table reads the reps of a '+' set, and the exercise{which} has none; "

@@ -351,7 +351,9 @@ def _lift_rows(plan: Plan, lift: str, uses: list[MaxKey], cells: dict[MaxKey, st
     """
     keys = [key for key in uses if key.lift == lift]
     bases = list(dict.fromkeys(key.basis for key in keys))
-    if TRAINING_MAX in bases and ONE_RM not in bases:
+    if TRAINING_MAX in bases:  # worked out from the 1RM, whose row must come first even when a TM load came first
+        if ONE_RM in bases:
+            bases.remove(ONE_RM)
         bases.insert(bases.index(TRAINING_MAX), ONE_RM)
     for basis in bases:
         base = MaxKey(lift, basis)

@@ -107,7 +107,15 @@ class _Builder:
             # Dates and times are not part of the format: keep the text the owner wrote (the model reads the dates it
             # takes, and says "2026-02-30 is not a date" where constructing it here would raise).
             return node.value
-        value = self._scalars.construct_object(node)
+        try:
+            value = self._scalars.construct_object(node)
+        except (ValueError, IndexError, KeyError):  # PyYAML's constructors on '!!int x', '!!float', '!!bool maybe'
+            kind = node.tag.rsplit(":", 1)[-1]
+            what = {"int": "a whole number", "float": "a number", "bool": "true or false"}.get(kind, f"a {kind}")
+            shown = f"'{node.value}' is not" if node.value else "it has no value"
+            self.problem(node, loc, f"the YAML tag '!!{kind}' says the value is {what}, but {shown}; remove the tag "
+                                    "and write the value plainly, such as 3, 2.5 or true")
+            return None
         if isinstance(value, str) and (bad := _UNSHOWABLE.search(value)):
             self.problem(node, loc, _unshowable(bad.group()))
             return None

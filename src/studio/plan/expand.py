@@ -605,8 +605,9 @@ class _Shares:
         for other in self.sessions:
             if other.phase != session.phase or other.template.name.lower() != load.day.lower():
                 continue
-            places = [i for i, e in enumerate(other.exercises) if e.name == exercise.name
-                      and (other is not session or e is not exercise)]
+            # Never the entry itself, in this session or another: a share of its own day is of the lift's other
+            # entry there, as the checks read it (else each session took a share of the one before, and shrank).
+            places = [i for i, e in enumerate(other.exercises) if e.name == exercise.name and e.item is not exercise.item]
             if places:
                 same_tier = [i for i in places if other.exercises[i].item.tier == exercise.item.tier]
                 candidates.append((other, (same_tier or places)[0]))
