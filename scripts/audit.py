@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from chromium import ARGS, CHROMIUM  # noqa: E402
 from deployment import nginx_serving  # noqa: E402  (the deploy tests' nginx around deploy/nginx/studio.conf)
 from pagetypes import PAGE_TYPES  # noqa: E402
-from sitecopy import BUILD_DATE  # noqa: E402  (as the tests build it, so dated calls to action read the same)
+from sitecopy import BUILD_DATE, dated  # noqa: E402  (as the tests build it, so dated calls to action read the same)
 
 LIGHTHOUSE = ROOT / "node_modules" / "lighthouse" / "cli" / "index.js"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -80,7 +80,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="studio-audit-") as folder:
         work = Path(folder)
         site = work / "site"
-        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "STUDIO_BUILD_DATE": BUILD_DATE}
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **dated(BUILD_DATE)}
         print("Building the site...", file=sys.stderr)
         subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)],
                        cwd=ROOT, env=env, check=True)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from listsizes import page_sizes, scale_site  # noqa: E402
-from sitecopy import BUILD_DATE, copy_site  # noqa: E402
+from sitecopy import BUILD_DATE, copy_site, dated  # noqa: E402
 
 
 def main() -> None:
@@ -29,7 +29,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as temporary:
         root = copy_site(args.keep or Path(temporary) / "site")
         scale_site(root, args.count)
-        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "STUDIO_BUILD_DATE": BUILD_DATE}
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **dated(BUILD_DATE)}
         env.pop("STUDIO_CACHE_DIR", None)
         start = time.perf_counter()
         result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=root, env=env,

@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 from chromium import ARGS, CHROMIUM  # noqa: E402
 from pagetypes import PAGE_TYPES  # noqa: E402
-from sitecopy import BUILD_DATE  # noqa: E402  (as the tests build it, so dated calls to action read the same)
+from sitecopy import BUILD_DATE, dated  # noqa: E402  (as the tests build it, so dated calls to action read the same)
 
 OUT = ROOT / "shots"
 SCREENS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}
@@ -44,7 +44,7 @@ def _name(kind: str) -> str:
 
 
 def build(site: Path) -> None:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "STUDIO_BUILD_DATE": BUILD_DATE}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **dated(BUILD_DATE)}
     subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)],
                    cwd=ROOT, env=env, check=True)
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from sitecopy import BUILD_DATE
+from sitecopy import BUILD_DATE, dated
 
 from studio.project import dump_config
 from studio.project import load_config as load_settings
@@ -38,7 +38,7 @@ def rebuild(root: Path, steps: list[list[dict]], snapshots: Path, *, dirty: bool
     """Each build's log lines, from this script run in its own process (as serve runs: --dirty by default;
     `serve_url`: with site_url swapped for it, as `mkdocs serve` does)."""
     (root.parent / "steps.json").write_text(json.dumps(steps), encoding="utf-8")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "STUDIO_BUILD_DATE": BUILD_DATE}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **dated(BUILD_DATE)}
     env.pop("STUDIO_CACHE_DIR", None)
     command = [sys.executable, str(Path(__file__).resolve()), str(root), str(root.parent / "steps.json"), str(snapshots)]
     options = [*(["--dirty"] if dirty else []), *(["--serve-url", serve_url] if serve_url else [])]

@@ -6,6 +6,7 @@ Only tests/owner builds the owner's own site."""
 
 from __future__ import annotations
 
+import datetime
 import fcntl
 import os
 import shutil
@@ -122,6 +123,14 @@ class Build:
         return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
+def dated(day: str) -> dict[str, str]:
+    """The environment of a build as if made on `day` (YYYY-MM-DD): the studio's date, and MkDocs' own (the
+    sitemap's dates, from SOURCE_DATE_EPOCH), at noon UTC. Without MkDocs' own, two builds compared byte for byte
+    differ when a run crosses midnight."""
+    noon = datetime.datetime.fromisoformat(day).replace(hour=12, tzinfo=datetime.timezone.utc)
+    return {"STUDIO_BUILD_DATE": day, "SOURCE_DATE_EPOCH": str(int(noon.timestamp()))}
+
+
 def run_build(root: Path, *args: str, build_date: str | None = BUILD_DATE, env: dict | None = None,
               cache: Path | None = None, fresh: bool = False) -> Build:
     """`mkdocs build --strict` in `root`. Each copy keeps its own download cache unless `cache` names one to share
@@ -130,7 +139,7 @@ def run_build(root: Path, *args: str, build_date: str | None = BUILD_DATE, env: 
     environment that changes a PYTHON* setting) runs it as a new process instead."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     if build_date:
-        env["STUDIO_BUILD_DATE"] = build_date  # as if built on that day
+        env.update(dated(build_date))
     if cache is None:
         env.pop("STUDIO_CACHE_DIR", None)
     else:

@@ -15,7 +15,7 @@ import urllib.request
 import pytest
 from playwright.sync_api import Page, expect
 
-from sitecopy import BUILD_DATE, copy_site
+from sitecopy import BUILD_DATE, copy_site, dated
 
 pytestmark = pytest.mark.browser
 PROGRAM = "programs/move-well-first.yml"
@@ -27,7 +27,7 @@ class Preview:
     """`mkdocs serve` on a copy of the site, with the time each line of its log arrived."""
 
     def __init__(self, root, port):
-        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "STUDIO_BUILD_DATE": BUILD_DATE}
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **dated(BUILD_DATE)}
         self.process = subprocess.Popen(
             [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--livereload", "--dev-addr", f"127.0.0.1:{port}"],
             cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

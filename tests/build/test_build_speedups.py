@@ -11,7 +11,7 @@ from pathlib import Path
 
 from patchcheck import patched_names
 from rebuilds import EDIT, assert_same_files, rebuild, summary_edited, without_guide
-from sitecopy import BUILD_DATE, copy_site, run_build
+from sitecopy import BUILD_DATE, copy_site, dated, run_build
 
 from studio import load_catalog
 from studio.caching import DEFAULT
@@ -33,7 +33,7 @@ def _patchcheck(root: Path, env: dict | None = None, versions: dict | None = Non
     """A strict build of `root` in a process of its own (tests/patchcheck.py): which of MkDocs' and Material's
     callables it left swapped, and what it logged."""
     command = [sys.executable, str(Path(__file__).resolve().parents[1] / "patchcheck.py"), str(root)]
-    run_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "STUDIO_BUILD_DATE": BUILD_DATE, **(env or {})}
+    run_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **dated(BUILD_DATE), **(env or {})}
     run_env.pop("STUDIO_CACHE_DIR", None)
     result = subprocess.run([*command, "--versions", json.dumps(versions or {})], cwd=root, env=run_env,
                             capture_output=True, text=True, timeout=600)
@@ -173,7 +173,8 @@ def test_a_cold_build_writes_its_pages_while_the_downloads_are_still_being_made(
     write_page, wait = mkdocs_build._build_page, Result.wait
     monkeypatch.setattr(mkdocs_build, "_build_page", lambda *a, **k: order.append("page") or write_page(*a, **k))
     monkeypatch.setattr(Result, "wait", lambda self: order.append("wait") or wait(self))
-    monkeypatch.setenv("STUDIO_BUILD_DATE", BUILD_DATE)
+    for name, value in dated(BUILD_DATE).items():
+        monkeypatch.setenv(name, value)
     monkeypatch.delenv("STUDIO_CACHE_DIR", raising=False)
     mkdocs_build.build(load_config(str(site_copy / "mkdocs.yml"), strict=True))
     last_page = max(i for i, event in enumerate(order) if event == "page")
