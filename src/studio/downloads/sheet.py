@@ -48,7 +48,7 @@ from studio.downloads.sheetrules import SHOWN as SHOWN_RULE_COLUMNS
 from studio.downloads.sheetrules import WIDTHS as RULE_WIDTHS
 from studio.downloads.sheetrules import formulas as rule_formulas
 from studio.format import ONE_RM, TRAINING_MAX
-from studio.plan import Plan, PlanBlock, PlanExercise, PlanSession, PlanSet, Target
+from studio.plan import LB_PER_KG, Plan, PlanBlock, PlanExercise, PlanSession, PlanSet, Target
 from studio.presentation import (
     alternatives_text,
     block_log_boxes,
@@ -63,7 +63,6 @@ INPUTS = "Inputs"
 UNIT_CELL, STEP_CELL, FACTOR_CELL, BAR_CELL = "C4", "C5", "C6", "C7"
 INPUT_HEADER_ROW = 9
 HEADER_ROW = 4
-LB_PER_KG = 2.20462
 START = "start"
 SHEET_COLUMNS = ("Order", "Exercise", "Set", "Reps", "Target", "Load", "Up to", "Done weight", "Done reps", "Rest",
                  "Notes")

@@ -28,6 +28,7 @@ from studio.plan.figures import (
 )
 from studio.plan.order import Slot, groups, slots
 from studio.plan.results import (
+    LB_PER_KG,
     RepTarget,
     Rules,
     RuleState,
@@ -55,7 +56,7 @@ __all__ = [
     # order.py
     "Slot", "groups", "slots",
     # results.py
-    "RepTarget", "Rules", "RuleState", "action_text", "effective_results", "results_text", "rules_for", "scheme",
+    "LB_PER_KG", "RepTarget", "Rules", "RuleState", "action_text", "effective_results", "results_text", "rules_for", "scheme",
     "scheme_text", "step",
     # spans.py
     "program_spans",

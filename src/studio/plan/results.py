@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from studio.format import ADD_INCREASE, REPEAT, Action, Exercise, Increase, Phase, Reps, Results, Row, Stage
 
-LB_PER_KG = 2.20462  # as the calculator and the spreadsheet convert
+LB_PER_KG = 2.20462  # lb in a kg, as the calculator converts; the spreadsheet's formulas use this one
 LOADED = ("weight", "start", "percent")  # loads a rule can change
 
 
